@@ -1,0 +1,47 @@
+/** What sort of number a mention is. */
+export type MentionKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'measure'
+  | 'year'
+  | 'date'
+  | 'ordinal'
+  | 'ratio'
+  | 'duration';
+
+/** How the source hedges the number (see docs/extraction.md for the interval each one yields). */
+export type Qualifier = 'exact' | 'over' | 'about' | 'under' | 'range';
+
+export type Trend = 'up' | 'down' | null;
+
+/** One statistic as it appears in one article. Field names are the public JSON schema of `analyze --json` and `extract`. */
+export interface Mention {
+  /** `<articleId>:<start>` — unique within a corpus. */
+  id: string;
+  articleId: string;
+  /** Exact surface text: `text === article.text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  kind: MentionKind;
+  /** Point value in base units (dollars not billions; km² for areas); for ranges the midpoint; null when only a range makes sense. */
+  value: number | null;
+  /** Interval the source commits to, after the hedge and the implicit precision of round numbers. */
+  low: number | null;
+  high: number | null;
+  /** Normalised unit: `USD`, `EUR`, `%`, `pp`, `km2`, `km`, `year`, `USD/year` ...; null for plain counts. */
+  unit: string | null;
+  qualifier: Qualifier;
+  /** Direction when the number is a change ("rose 7 percent", "fell by $2bn"). */
+  trend: Trend;
+  /** What is counted, lemmatised: `troop`, `personnel`, `peacekeeper`, `life`, `incident`. */
+  measure: string | null;
+  /** Who or what the number belongs to, where the sentence says it. */
+  subject: string | null;
+  /** The verb or event: `deploy`, `die`, `kill`, `wound`, `spend`, `coup`, `vote`. */
+  event: string | null;
+  timeFrame: string | null;
+  attribution: string | null;
+}
