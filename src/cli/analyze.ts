@@ -1,0 +1,49 @@
+import { writeFile } from 'node:fs/promises';
+import { importFiles } from '../core/import/index.js';
+import { analyzeArticles } from '../core/analyze.js';
+import { DEFAULT_MAX_BYTES } from '../core/model/article.js';
+import { markdownReport } from '../core/report/markdown.js';
+import type { ParsedArgs } from './args.js';
+import { collectFiles } from './collect-files.js';
+import { formatImport, formatQuantities } from './format.js';
+
+export const ANALYZE_USAGE = `Usage: crosscheck analyze <files or folders...> [--json FILE] [--md FILE] [--all] [--max-bytes N]
+  Imports the articles, extracts every statistic, groups the same quantity across articles
+  and prints the contested quantities with their values by source.
+  --json FILE   write articles, duplicates, errors, mentions, quantities and reuse as JSON
+  --md FILE     write a Markdown fact-check report
+  --all         also print corroborated and single-source quantities`;
+
+/** Returns the exit status: 0 when at least one file imported, even if others failed. */
+export async function analyzeCommand(args: ParsedArgs): Promise<number> {
+  if (!args.positional.length || args.options.has('help')) {
+    console.log(ANALYZE_USAGE);
+    return args.positional.length ? 0 : 2;
+  }
+  const maxBytes = Number(args.options.get('max-bytes') ?? DEFAULT_MAX_BYTES);
+  const collected = await collectFiles(args.positional, maxBytes);
+  const batch = await importFiles(collected.inputs, { maxBytes });
+  const errors = [...collected.failures, ...batch.failures];
+  const analysis = analyzeArticles(batch.articles);
+
+  console.log(formatImport(batch.articles, batch.duplicates, errors));
+  if (batch.articles.length) console.log(formatQuantities(analysis, batch.articles, args.options.has('all')));
+
+  const json = args.options.get('json');
+  if (typeof json === 'string') {
+    const out = {
+      articles: batch.articles.map(({ id, path, title, outlet, author, published, format, words, text }) => ({ id, path, title, outlet, author, published, format, words, text })),
+      duplicates: batch.duplicates,
+      errors,
+      ...analysis,
+    };
+    await writeFile(json, JSON.stringify(out, null, 2) + '\n');
+    console.log(`\nJSON written to ${json}`);
+  }
+  const md = args.options.get('md');
+  if (typeof md === 'string') {
+    await writeFile(md, markdownReport(analysis, batch.articles));
+    console.log(`Markdown report written to ${md}`);
+  }
+  return batch.articles.length > 0 ? 0 : 1;
+}
