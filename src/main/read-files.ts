@@ -1,0 +1,124 @@
+/**
+ * Turns picked or dropped paths into the list of files to import. Folders are walked recursively; the walk
+ * never throws: anything that cannot be imported becomes one ImportFailure line for the import report.
+ */
+import * as nodeFs from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { basename, join } from 'node:path';
+import { DEFAULT_MAX_BYTES, type ImportFailure } from '../core/model/index.js';
+
+/** The slice of fs/promises the walk uses, injectable so tests can simulate permission errors (tests run as root). */
+export interface WalkFs {
+  stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number }>;
+  readdir(path: string): Promise<string[]>;
+  realpath(path: string): Promise<string>;
+  access(path: string, mode: number): Promise<void>;
+}
+
+export interface SourceEntry {
+  path: string;
+  name: string;
+  size: number;
+}
+
+export interface CollectedSources {
+  files: SourceEntry[];
+  skipped: ImportFailure[];
+  bytes: number;
+}
+
+export interface CollectOptions {
+  maxBytes?: number;
+  fs?: WalkFs;
+}
+
+export async function collectSources(paths: readonly string[], options: CollectOptions = {}): Promise<CollectedSources> {
+  const fs = options.fs ?? (nodeFs as unknown as WalkFs);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const files: SourceEntry[] = [];
+  const skipped: ImportFailure[] = [];
+  // Real paths already taken: a file reached through two links is imported once, a folder walked once.
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+
+  async function visit(path: string, ancestors: ReadonlySet<string>): Promise<void> {
+    let stat: Awaited<ReturnType<WalkFs['stat']>>;
+    try {
+      stat = await fs.stat(path);
+    } catch (err) {
+      skipped.push({ path, message: describeFsError(err) });
+      return;
+    }
+    if (stat.isDirectory()) {
+      await visitDir(path, ancestors);
+    } else if (stat.isFile()) {
+      await visitFile(path, stat.size);
+    } else {
+      skipped.push({ path, message: 'not a regular file or folder' });
+    }
+  }
+
+  async function visitDir(path: string, ancestors: ReadonlySet<string>): Promise<void> {
+    const real = await fs.realpath(path).catch(() => path);
+    if (ancestors.has(real)) {
+      skipped.push({ path, message: `symlink loop: links back to ${real}` });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = await fs.readdir(path);
+    } catch (err) {
+      skipped.push({ path, message: `cannot open folder: ${describeFsError(err)}` });
+      return;
+    }
+    const inside = new Set(ancestors).add(real);
+    // Hidden entries (.git, .DS_Store, editor swap files) are never articles; sorting keeps reports stable.
+    for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
+      await visit(join(path, name), inside);
+    }
+  }
+
+  async function visitFile(path: string, size: number): Promise<void> {
+    const real = await fs.realpath(path).catch(() => path);
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    if (size > maxBytes) {
+      skipped.push({ path, message: `too large (${formatMb(size)}; limit ${formatMb(maxBytes)})` });
+      return;
+    }
+    try {
+      await fs.access(path, constants.R_OK);
+    } catch (err) {
+      skipped.push({ path, message: describeFsError(err) });
+      return;
+    }
+    files.push({ path, name: basename(path), size });
+  }
+
+  for (const path of paths) await visit(path, new Set());
+  const bytes = files.reduce((sum, f) => sum + f.size, 0);
+  return { files, skipped, bytes };
+}
+
+/** Same wording as the web bridge (src/renderer/src/lib/bridge/source-files.ts) so both reports read alike. */
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const FS_MESSAGES: Readonly<Record<string, string>> = {
+  ENOENT: 'not found',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'symlink loop',
+  ENAMETOOLONG: 'path too long',
+  ENOTDIR: 'not a folder',
+  EMFILE: 'too many open files',
+};
+
+export function describeFsError(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return FS_MESSAGES[code] ?? `cannot read (${code})`;
+  return err instanceof Error ? err.message : String(err);
+}
