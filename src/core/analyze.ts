@@ -1,0 +1,20 @@
+// The engine pipeline: extract mentions from every article body, detect text reuse, group mentions into
+// quantities. Titles are not scanned: mention offsets index into article.text, and a headline restates a
+// figure of its own body (same source), so it would add no independent evidence, only duplicates.
+import type { Analysis, Article, Mention } from './model/index.js';
+import { extractMentions } from './extract/index.js';
+import { groupMentions } from './group/index.js';
+import { detectReuse } from './reuse/index.js';
+
+export interface AnalyzeOptions {
+  /** Injected for tests and benches; defaults to the extractor. */
+  extract?: (text: string, articleId: string) => Mention[];
+}
+
+export function analyzeArticles(articles: Article[], options: AnalyzeOptions = {}): Analysis {
+  const extract = options.extract ?? extractMentions;
+  const mentions = articles.flatMap((a) => extract(a.text, a.id));
+  const reuse = detectReuse(articles.map((a) => ({ id: a.id, text: a.text })));
+  const quantities = groupMentions(mentions, articles, reuse);
+  return { mentions, quantities, reuse };
+}

@@ -1,0 +1,107 @@
+// Groups mentions (within and across articles) that refer to one real-world quantity, then gives each group
+// a status. Sub-quadratic: mentions are blocked by (family, unit dimension, measure class / event class);
+// pairs are compared only inside a block, and oversized blocks use a sorted neighbourhood window.
+import type { Mention, Quantity, QuantityStatus, Reuse } from '../model/index.js';
+import { featuresOf, type Feat } from './features.js';
+import { linkStrength } from './link.js';
+import { labelOf, noteOf } from './note.js';
+import { statusOf } from './status.js';
+import { harvestAliases } from './subject.js';
+import { UnionFind } from './union-find.js';
+
+export interface GroupOptions {
+  /** Reuse pairs at or above this score fold two articles into one source. */
+  foldScore?: number;
+  /** Blocks larger than this compare each mention only with its WINDOW neighbours by value. */
+  maxBlock?: number;
+  window?: number;
+}
+
+const RANK: Record<QuantityStatus, number> = { contested: 0, corroborated: 1, 'single-source': 2 };
+
+function blockKeys(f: Feat): string[] {
+  const d = f.dim.dim;
+  switch (f.family) {
+    case 'vote': return ['vote'];
+    case 'year': return [`year|${f.eClass}`];
+    // Dates, ordinals, durations and context-free years only meet an identical statement with the same noun/verb.
+    case 'plain': return f.m.event || f.measure ? [`plain|${f.m.kind}|${f.value}|${f.m.event ?? ''}|${f.measure ?? ''}`] : [];
+  }
+  const keys: string[] = [];
+  if (f.mClass) keys.push(`${d}|m:${f.mClass}|e:${f.eClass ?? ''}`);
+  if (f.eClass) keys.push(`${d}|e:${f.eClass}`);
+  if (f.dim.selfDescribing) keys.push(`${d}|u`);
+  return keys;
+}
+
+export function groupMentions(mentions: Mention[], articles: { id: string; title?: string; text?: string }[],
+  reuse: Reuse[], options: GroupOptions = {}): Quantity[] {
+  const foldScore = options.foldScore ?? 0.35;
+  const maxBlock = options.maxBlock ?? 200;
+  const window = options.window ?? 30;
+  // Canonical order makes the result independent of the input order.
+  const sorted = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const feats = sorted.map(featuresOf);
+  const aliases = harvestAliases(articles.map((a) => a.text ?? '').concat(sorted.map((m) => m.sentence ?? '')));
+
+  const uf = new UnionFind(feats.length);
+  const strongLink = new Uint8Array(feats.length);
+  const blocks = new Map<string, number[]>();
+  feats.forEach((f, i) => { for (const k of blockKeys(f)) { const b = blocks.get(k); if (b) b.push(i); else blocks.set(k, [i]); } });
+  const tryLink = (i: number, j: number) => {
+    const s = linkStrength(feats[i]!, feats[j]!, aliases);
+    if (s === 0) return;
+    uf.union(i, j);
+    if (s >= 2) { strongLink[i] = 1; strongLink[j] = 1; }
+  };
+  for (const block of blocks.values()) {
+    if (block.length <= maxBlock) {
+      for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) tryLink(block[x]!, block[y]!);
+    } else {
+      const byValue = [...block].sort((p, q) => (feats[p]!.value ?? 0) - (feats[q]!.value ?? 0) || p - q);
+      for (let x = 0; x < byValue.length; x++)
+        for (let y = x + 1; y < Math.min(byValue.length, x + 1 + window); y++) tryLink(byValue[x]!, byValue[y]!);
+    }
+  }
+
+  const sourceUf = new Map<string, string>();
+  const find = (a: string): string => { let r = a; while (sourceUf.has(r) && sourceUf.get(r) !== r) r = sourceUf.get(r)!; return r; };
+  for (const r of reuse) {
+    if (r.score < foldScore) continue;
+    const x = find(r.a), y = find(r.b);
+    if (x !== y) sourceUf.set(x < y ? y : x, x < y ? x : y);
+  }
+  const titles = new Map(articles.map((a) => [a.id, a.title?.trim() ? short(a.title) : a.id]));
+  const name = (id: string) => titles.get(id) ?? id;
+
+  const groups = new Map<number, number[]>();
+  feats.forEach((_, i) => { const r = uf.find(i); const g = groups.get(r); if (g) g.push(i); else groups.set(r, [i]); });
+  const out: Quantity[] = [];
+  for (const idx of groups.values()) {
+    const fs = idx.map((i) => feats[i]!);
+    const contestable = fs[0]!.family !== 'plain' && idx.some((i) => strongLink[i]);
+    const st = statusOf(fs, find, contestable);
+    // "N-strong" names no noun of its own, so it never makes the counts differ.
+    const measures = new Set(fs.map((f) => f.measure).filter((x) => x && x !== 'strength'));
+    const countsDiffer = measures.size > 1;
+    const values = fs.map((f) => f.value).filter((v): v is number => v !== null && Number.isFinite(v));
+    out.push({
+      id: `q-${fs[0]!.m.id}`,
+      label: labelOf(fs),
+      status: st.status,
+      mentionIds: fs.map((f) => f.m.id),
+      independentSources: st.independentSources,
+      note: noteOf(fs, st, name, find, countsDiffer),
+      spread: values.length ? { min: Math.min(...values), max: Math.max(...values) } : null,
+      countsDiffer,
+      unit: fs[0]!.family === 'vote' ? null : fs[0]!.dim.base ?? fs[0]!.m.unit,
+    });
+  }
+  return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
+    b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
+}
+
+function short(t: string): string {
+  const s = t.trim().replace(/\s+/g, ' ');
+  return s.length <= 40 ? s : `${s.slice(0, 39)}…`;
+}

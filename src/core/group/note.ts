@@ -1,0 +1,75 @@
+// Human text for a quantity: the label and the note a checker reads on the verdict board.
+import type { Feat } from './features.js';
+import type { StatusResult } from './status.js';
+import { displaySubject } from './subject.js';
+
+const QUAL: Record<string, string> = { exact: '', over: 'over ', about: 'about ', under: 'under ', range: '' };
+
+export function fmtNumber(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1e9) return `${+(v / 1e9).toPrecision(3)} billion`;
+  if (a >= 1e6) return `${+(v / 1e6).toPrecision(3)} million`;
+  return Number.isInteger(v) ? v.toLocaleString('en-US') : String(+v.toPrecision(4));
+}
+
+function display(f: Feat): string {
+  if (f.family === 'vote') return f.m.text.trim();
+  if (f.family === 'year' || f.family === 'plain' || f.m.value === null) return f.m.text.trim();
+  const unit = f.m.unit && f.m.unit !== 'year' ? ` ${f.m.unit}` : '';
+  return `${QUAL[f.m.qualifier] ?? ''}${fmtNumber(f.m.value)}${unit}`;
+}
+
+export function labelOf(feats: Feat[]): string {
+  const measures = [...new Set(feats.map((f) => f.measure).filter((x): x is string => !!x))].sort().slice(0, 3);
+  const ev = feats.find((f) => f.eClass)?.eClass ?? null;
+  const subject = displaySubject(feats.map((f) => f.m.subject));
+  let head: string;
+  if (feats[0]!.family === 'vote') head = 'vote tally';
+  else if (feats[0]!.family === 'year') head = `year of ${ev ?? 'event'}`;
+  else head = [measures.join(' / ') || feats[0]!.m.kind, ev && ev !== measures[0] ? `(${ev})` : ''].filter(Boolean).join(' ');
+  return subject ? `${head} — ${subject}` : head;
+}
+
+function list(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+export function noteOf(feats: Feat[], st: StatusResult, name: (articleId: string) => string,
+  source: (articleId: string) => string, countsDiffer: boolean): string {
+  const byValue = new Map<string, Set<string>>();
+  const order: Array<[string, number]> = [];
+  for (const f of feats) {
+    const d = display(f);
+    if (!byValue.has(d)) { byValue.set(d, new Set()); order.push([d, f.value ?? 0]); }
+    byValue.get(d)!.add(name(f.m.articleId));
+  }
+  order.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
+  const shown = order.slice(0, 12).map(([d]) => {
+    const names = [...byValue.get(d)!];
+    return `${d} (${names.slice(0, 6).join(', ')}${names.length > 6 ? ` +${names.length - 6} more` : ''})`;
+  });
+  const values = shown.join(', ') + (order.length > 12 ? `, … ${order.length - 12} more values` : '');
+  const articles = [...new Set(feats.map((f) => f.m.articleId))].sort();
+  const shared: string[] = [];
+  const bySource = new Map<string, string[]>();
+  for (const a of articles) {
+    const list = bySource.get(source(a));
+    if (list) list.push(name(a)); else bySource.set(source(a), [name(a)]);
+  }
+  for (const names of bySource.values()) if (names.length > 1) shared.push(`${list(names.length > 6 ? [...names.slice(0, 6), `${names.length - 6} more`] : names)} share text`);
+  const caveats: string[] = [];
+  if (countsDiffer) {
+    const ms = [...new Set(feats.map((f) => f.measure).filter((x) => x && x !== 'strength'))].sort();
+    caveats.push(`mentions count ${ms.join(' vs ')}`);
+  }
+  caveats.push(...shared);
+  const tail = caveats.length ? ` — note: ${caveats.join('; ')}` : '';
+  if (st.status === 'contested') return `Sources disagree: ${values}${tail}`;
+  if (st.status === 'corroborated' && st.independentSources < 2)
+    return `${articles.length} articles agree, but they share text, so this is one independent source, not independent confirmation: ${values}${tail}`;
+  if (st.status === 'corroborated') return `${st.independentSources} independent sources agree: ${values}${tail}`;
+  if (articles.length > 1 && st.independentSources === 1)
+    return `Stated by ${articles.length} articles that share text, so one independent source: ${values}${tail}`;
+  if (st.conflict) return `Values differ within one source or through a weak link: ${values}${tail}`;
+  return `Single source: ${values}${tail}`;
+}
