@@ -1,0 +1,34 @@
+/**
+ * Photo captions and credits. News sites print them inline with the text; when a page is saved as text they land
+ * between paragraphs. Recognised by the credit conventions agencies and photo desks use everywhere.
+ */
+const AGENCIES = 'AFP|AP|Reuters|Getty Images|Getty|dpa|EPA|EFE|Anadolu|Xinhua|Shutterstock|Alamy|iStock|Bloomberg|picture alliance|Sipa|ANP|PA|Pool|File';
+// "Name/AFP/Getty Images", "…/dpa/picture alliance": agency names are matched case-sensitively and as whole words.
+const AGENCY_TAIL = new RegExp(`\\/\\s*(${AGENCIES})\\b[^/]{0,40}$|\\b(${AGENCIES})\\s+via\\s+(Getty Images|AP|Reuters)$`);
+const LABELLED_CREDIT = /(photo|image|picture|credit|foto|bild)s?\s*[:©]\s*[^.]{2,80}$/i;
+const CAPTION_START = /^(photo|image|picture|file|caption|pictured|above|top|left|right|video|watch|gallery|credit)s?\s*(\(.*?\))?\s*[-–—:|]\s*/i;
+const STOCK_ID = /^(shutterstock|getty|gettyimages|istock|alamy|adobestock|adobe stock|dreamstime|depositphotos)[\s_-]*\d{5,}|\b\d{6,}\s*(large|medium|small|xl|thumb)$|\.(jpe?g|png|webp|gif)$/i;
+const AGENCY_SIGNOFF = /^[a-z]{2,4}(\/[a-z]{2,4})+\s*(\((AFP|AP|Reuters|dpa|EPA|KNA|epd|[A-Z]{2,5})(,\s*[A-Za-z]{2,8})*\))?$|^\((AFP|AP|Reuters|dpa)(,\s*\w+)*\)$/;
+// A whole line in parentheses that is a credit: "(Image credit: Some Agency Corp.)".
+const PAREN_CREDIT = /^\((photo|image|picture|credit|illustration|graphic|video)s?\b[^)]{0,120}\)$/i;
+const PHOTO_BYLINE = /^(photo(graph)?s?|images?|illustration|graphic)\s+(by|courtesy of|:)\s/i;
+
+export function isCaptionOrCredit(line: string): boolean {
+  if (CAPTION_START.test(line) && !/^(video|watch|top|above|left|right)\b/i.test(line)) return true;
+  if (STOCK_ID.test(line)) return true;
+  if (AGENCY_SIGNOFF.test(line)) return true;
+  if (PHOTO_BYLINE.test(line) || PAREN_CREDIT.test(line)) return true;
+  return line.length < 400 && (AGENCY_TAIL.test(line) || LABELLED_CREDIT.test(line));
+}
+
+/** Image alt text saved as keywords: "City, protesters, wave, flags" (3+ short comma-separated items, no sentence). */
+export function isKeywordAlt(line: string): boolean {
+  if (/[.!?:;]$/.test(line) || line.length > 120) return false;
+  const parts = line.split(',').map((p) => p.trim());
+  return parts.length >= 4 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 2);
+}
+
+/** A stock-photo ID or credit line is often followed, in the same block, by the short caption it belongs to. */
+export function isStockMarker(line: string): boolean {
+  return STOCK_ID.test(line);
+}

@@ -1,0 +1,55 @@
+import { STEPS } from './steps.js';
+import { findTitle } from './title.js';
+import { continues, joinLines, toUnits, type Unit } from './units.js';
+
+export interface CleanText {
+  title: string | null;
+  /** Names from a "By ..." line near the top, when there is one. */
+  byline: string | null;
+  paragraphs: string[];
+  removed: string[];
+}
+
+export { toUnits, joinLines, normaliseText } from './units.js';
+export { isLexiconFurniture, isListHeader } from './lexicon.js';
+export { isCaptionOrCredit } from './captions.js';
+export { isByline, isDateline, isGalleryLabel } from './bylines.js';
+export { isProse } from './steps.js';
+
+/** Joins body units that were split by a blank line in the middle of a sentence ("orderly\n\nmanner, she said"). */
+function mergeBroken(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && continues(prev, p)) out[out.length - 1] = joinLines([prev, p]);
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Plain text saved from a web page -> title, body paragraphs and the furniture lines removed.
+ * `knownTitle` (from metadata) wins over the headline search, but a headline line equal to it is still taken out of the body.
+ * `searchTitle: false` is for documents (DOCX) whose importer already decided there is no title line.
+ */
+export function cleanText(text: string, knownTitle: string | null = null, searchTitle = true): CleanText {
+  const units: Unit[] = toUnits(text);
+  for (const step of STEPS) step(units);
+  let title = knownTitle;
+  const t = searchTitle || knownTitle !== null ? findTitle(units) : -1;
+  if (t >= 0 && (title === null || units[t].text === title)) {
+    title = units[t].text;
+    units[t].furniture = true;
+    units[t].reason = 'title';
+    for (let i = 0; i < t; i++) {
+      if (units[i].text.length < 120 && !units[i].furniture) [units[i].furniture, units[i].reason] = [true, 'above headline'];
+    }
+  }
+  const removed = units.filter((u) => u.furniture && u.reason !== 'title').map((u) => u.text);
+  const paragraphs = mergeBroken(units.filter((u) => !u.furniture).map((u) => u.text));
+  // A one-line document: its only line is both the title and the text.
+  if (!paragraphs.length && t >= 0 && units[t].reason === 'title') paragraphs.push(units[t].text);
+  const by = units.slice(0, 15).find((u) => u.reason === 'byline');
+  const byline = by ? by.text.replace(/^by\s+/i, '').split(/\s*[|·•–—]\s*|\s+-\s+/)[0].trim() : null;
+  return { title, byline, paragraphs, removed };
+}

@@ -1,0 +1,51 @@
+/**
+ * Page furniture recognised by wording. These are phrases web page chrome uses on any site (navigation, share bars,
+ * search widgets, sign-up prompts); they are matched against whole short lines only, so an article sentence that
+ * happens to contain "subscribe" is never touched.
+ */
+const EXACT = [
+  'accessibility links', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'menu', 'close', 'search',
+  'generic selectors', 'exact matches only', 'search in title', 'search in content', 'post type selectors', 'search in posts', 'search in pages',
+  'breaking news', 'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'email', 'print',
+  'back to top', 'top', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'related', 'related articles', 'related stories',
+  'related content', 'read more', 'read next', 'more stories', 'most read', 'most popular', 'trending', 'recommended', 'you may also like',
+  'about the writer', 'about the author', 'about the authors', 'comments', 'leave a comment', 'view comments', 'show comments', 'log in', 'sign in',
+  'subscribe', 'subscribe now', 'newsletter', 'sign up', 'follow us', 'listen', 'listen to this article', 'watch', 'copy link', 'link copied',
+  'image', 'photo', 'video', 'audio', 'loading', 'loading...', 'home', 'next', 'previous', 'continue reading', 'see also', 'tags', 'topics',
+  'continue reading below', 'story continues below', 'advert', 'ad', 'story continues below advertisement', 'scroll to continue with content',
+  'reprints', 'permissions', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'pinterest', 'reddit', 'share on whatsapp', 'tell us what you think',
+];
+const EXACT_SET = new Set(EXACT);
+
+/** Lines that START like a furniture prompt (only applied to lines short enough to be a prompt, see isLexiconFurniture). */
+const PREFIXES = [
+  /^sign up (for|to)\b/, /^subscribe (to|for|now)\b/, /^(get|receive) (our|the) (latest|daily|weekly|free)\b/, /^follow (us|@)/,
+  /^(more|latest|also) (from|on|in)\b/, /^(read|see|watch|listen) (more|also|next|the full)\b/, /^(click|tap) here\b/, /^share (this|on|via)\b/,
+  /^(copyright|©|\(c\))\s/, /^all rights reserved/, /^(published|updated|last updated|posted)( on|:)\s/, /^enjoy ad-free\b/,
+  /^this (article|story) (was|is) (originally )?(published|updated)/, /^(have|got) a (news )?tip\b/, /^download (the|our) app\b/,
+  /^home\s*[>›»/|]\s/, /^source:\s/, /^this (document|article|content) is subject to copyright/, /^citation:\s/, /^related:\s/, /^(also )?read( more)?:\s/, /^more:\s/, /^(want|get) more stories like this/, /^we use cookies\b/, /^(accept|manage) cookies\b/, /^(log|sign) in to\b/, /^already a subscriber\b/, /^support (our|independent) journalism\b/,
+];
+const SUFFIXES = [/(\.\.\.|…)\s*read more$/, /\bclick here\.?$/, /\bread more$/];
+
+export function lexKey(line: string): string {
+  return line.toLowerCase().replace(/[\s:|>»·•–—-]+$/u, '').replace(/^[\s|<«·•–—-]+/u, '').replace(/\s+/g, ' ');
+}
+
+/** A copyright notice ("© 2019 Example Media", "Copyright 2024 ..."). Bare links are kept: they are often sources. */
+const COPYRIGHT = /(©|\(c\)|copyright)\s*(\d{4}|by\b)|all rights reserved/i;
+
+export function isLexiconFurniture(line: string): boolean {
+  const key = lexKey(line);
+  if (EXACT_SET.has(key)) return true;
+  if (line.length < 250 && COPYRIGHT.test(line)) return true;
+  if (line.length > 160) return SUFFIXES[0].test(key);
+  // A prompt is not a sentence: a full sentence that merely starts "More from the survey ..." stays.
+  const prompt = !/[.!?]["'”’]?$/.test(line) || line.length < 70;
+  return (prompt && PREFIXES.some((re) => re.test(key))) || SUFFIXES.some((re) => re.test(key));
+}
+
+/** Headers that introduce a list of links to other articles; what follows them is furniture until prose resumes. */
+export function isListHeader(line: string): boolean {
+  const key = lexKey(line);
+  return line.length < 60 && /^(more (from|on|in|stories|news|articles)|related|read (more|next|also)|also (read|on)|latest( news)?|recommended|you (may|might) (also )?like|most (read|popular|viewed)|trending|further reading|see also|top stories|what to read next)\b/.test(key.replace(/[.…]+$/, ''));
+}

@@ -1,0 +1,83 @@
+import { isByline, isDateline, isGalleryLabel } from './bylines.js';
+import { isCaptionOrCredit, isKeywordAlt, isStockMarker } from './captions.js';
+import { isLexiconFurniture, isListHeader, lexKey } from './lexicon.js';
+import { TERMINAL, type Unit } from './units.js';
+
+export type Step = (units: Unit[]) => void;
+
+const mark = (u: Unit, reason: string) => {
+  if (!u.furniture) [u.furniture, u.reason] = [true, reason];
+};
+
+/** A sentence-like paragraph of real prose: long enough and ending like a sentence. */
+export const isProse = (t: string) => t.length >= 80 && TERMINAL.test(t) && t.split(/\s+/).length >= 12;
+/** Short line with no sentence ending: a label, heading, link or button text. */
+const isLabel = (t: string) => t.length < 90 && !/[.!?]["'”’)]?$/.test(t);
+
+export const lexicon: Step = (units) => {
+  for (const u of units) if (isLexiconFurniture(u.text)) mark(u, 'furniture phrase');
+};
+
+export const bylines: Step = (units) => {
+  for (const u of units) {
+    if (isByline(u.text)) mark(u, 'byline');
+    else if (isDateline(u.text)) mark(u, 'dateline');
+    else if (isGalleryLabel(u.text)) mark(u, 'gallery label');
+  }
+};
+
+export const captions: Step = (units) => {
+  units.forEach((u, i) => {
+    if (isCaptionOrCredit(u.text)) mark(u, 'caption/credit');
+    else if (isKeywordAlt(u.text)) mark(u, 'image keywords');
+    // The caption line printed under a stock-photo ID, in the same block.
+    const prev = units[i - 1];
+    if (prev && prev.block === u.block && isStockMarker(prev.text) && u.text.length < 120) mark(u, 'caption/credit');
+  });
+};
+
+/** The same line twice (sticky headers, repeated promos, duplicated teasers) is page chrome, not prose. */
+export const repeated: Step = (units) => {
+  const seen = new Map<string, number>();
+  for (const u of units) {
+    const k = lexKey(u.text);
+    if (k.length < 400) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  for (const u of units) if ((seen.get(lexKey(u.text)) ?? 0) > 1 && u.text.length < 400) mark(u, 'repeated line');
+};
+
+/** "More from X" / "Related" followed by headline-like lines: drop the header and the list until prose resumes. */
+export const linkLists: Step = (units) => {
+  for (let i = 0; i < units.length; i++) {
+    if (!isListHeader(units[i].text)) continue;
+    mark(units[i], 'related-links list');
+    for (let j = i + 1; j < units.length && !isProse(units[j].text); j++) mark(units[j], 'related-links list');
+  }
+};
+
+/** Runs of bullet lines that are not sentences (product promos, feature lists of a subscription box). */
+export const bulletPromos: Step = (units) => {
+  const bullet = (t: string) => /^[•·▪►✓✔-]\s/.test(t) && isLabel(t.replace(/^\S+\s/, ''));
+  for (let i = 0; i < units.length; i++) {
+    if (!bullet(units[i].text)) continue;
+    let j = i;
+    while (j < units.length && bullet(units[j].text)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) mark(units[k], 'promo list');
+    // The label just above the list ("Newsweek cover") belongs to it.
+    if (j - i >= 2 && i > 0 && isLabel(units[i - 1].text)) mark(units[i - 1], 'promo list');
+    i = j;
+  }
+};
+
+/** After the last real paragraph, labels and blurbs are page footer (tags, section names, author boxes). */
+export const tail: Step = (units) => {
+  let last = -1;
+  units.forEach((u, i) => {
+    if (!u.furniture && isProse(u.text)) last = i;
+  });
+  if (last < 0) return;
+  for (let i = last + 1; i < units.length; i++) if (isLabel(units[i].text)) mark(units[i], 'page footer');
+};
+
+/** The ordered cleanup pipeline for text that came from a saved web page. */
+export const STEPS: Step[] = [lexicon, bylines, captions, repeated, linkLists, bulletPromos, tail];

@@ -1,0 +1,56 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Extracted } from './article-record.js';
+import { cleanText } from './cleanup/index.js';
+import { filterParagraphs } from './html-furniture.js';
+import { domToParagraphs } from './html-blocks.js';
+import { readPageMeta } from './metadata.js';
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function parse(html: string): Doc {
+  // linkedom needs a root element to build <html>; fragments saved as .html are wrapped.
+  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(source).document;
+}
+
+const cleanByline = (b: string | null | undefined) => (b ? b.replace(/^\s*(by|von|par|por|di)\s+/i, '').replace(/\s+/g, ' ').trim() || null : null);
+
+/** Too little text: Readability picked a teaser or a caption block instead of the article. */
+const tooShort = (paragraphs: string[]) => paragraphs.join(' ').length < 250;
+
+/** HTML: Readability over linkedom for the main content, then our furniture filter; metadata from meta tags and JSON-LD. */
+export function importHtml(html: string, encoding: string | null): Extracted {
+  const doc = parse(html);
+  const meta = readPageMeta(doc as never);
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  // The serializer hands back the content element itself, so we walk it instead of re-parsing serialised HTML.
+  let result: ReturnType<Readability<unknown>['parse']> | null = null;
+  try {
+    result = new Readability<unknown>(doc as never, { serializer: (el: unknown) => el, charThreshold: 400 } as never).parse();
+  } catch {
+    result = null;
+  }
+  const title = result?.title?.trim() || meta.title || h1;
+  let paragraphs = result?.content ? domToParagraphs(result.content as never) : [];
+  let removed: string[] = [];
+  if (tooShort(paragraphs)) {
+    // Fall back to the whole page text through the plain-text furniture rules.
+    const fresh = parse(html);
+    const text = domToParagraphs(fresh.body as never).join('\n\n');
+    const clean = cleanText(text, title);
+    if (clean.paragraphs.join(' ').length > paragraphs.join(' ').length) [paragraphs, removed] = [clean.paragraphs, clean.removed];
+  }
+  const filtered = filterParagraphs(paragraphs, title);
+  return {
+    format: 'html',
+    title,
+    paragraphs: filtered.kept,
+    removed: [...removed, ...filtered.removed],
+    outlet: result?.siteName?.trim() || meta.outlet,
+    author: cleanByline(result?.byline) ?? cleanByline(meta.author),
+    published: result?.publishedTime?.trim() || meta.published,
+    language: result?.lang || meta.lang,
+    encoding,
+  };
+}

@@ -1,0 +1,21 @@
+/** Thrown inside the pipeline with the one-line message shown in the import report; importFile turns it into an ImportFailure. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+export function fail(message: string): never {
+  throw new ImportError(message);
+}
+
+/** One human line from anything thrown by a library (first line only, no stack, bounded length). */
+export function oneLine(e: unknown): string {
+  const raw = e instanceof Error ? e.message : String(e);
+  const line = raw.split('\n')[0].trim();
+  return line.length > 160 ? line.slice(0, 157) + '...' : line || 'unknown error';
+}
+
+export function formatMb(bytes: number): string {
+  if (bytes < 100 * 1024) return `${bytes} bytes`;
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}

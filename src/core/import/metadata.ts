@@ -1,0 +1,78 @@
+/** Article metadata from <meta>, JSON-LD and the URL, read before Readability mutates the document. */
+export interface PageMeta {
+  title: string | null;
+  author: string | null;
+  outlet: string | null;
+  published: string | null;
+  lang: string | null;
+  url: string | null;
+}
+
+interface QueryRoot {
+  querySelector(sel: string): { getAttribute(n: string): string | null; textContent: string | null } | null;
+  querySelectorAll(sel: string): ArrayLike<{ textContent: string | null }>;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|WebPage|Report|ScholarlyArticle)$/;
+
+type Json = Record<string, unknown>;
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+const nameOf = (v: unknown): string | null => {
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter(Boolean);
+    return names.length ? names.join(', ') : null;
+  }
+  return str(v) ?? (v && typeof v === 'object' ? str((v as Json).name) : null);
+};
+
+function jsonLdArticle(doc: QueryRoot): Json | null {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let data: unknown;
+    try {
+      data = JSON.parse(scripts[i].textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const o = item as Json;
+        const types = ([] as unknown[]).concat(o['@type'] ?? []);
+        if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t) && t !== 'WebPage')) return o;
+        if (o['@graph']) queue.push(o['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+export function domainOutlet(url: string | null): string | null {
+  const host = url?.match(/^https?:\/\/([^/:?#]+)/i)?.[1]?.toLowerCase();
+  if (!host) return null;
+  return host.replace(/^(www\d?|m|amp|edition|mobile)\./, '');
+}
+
+export function readPageMeta(doc: QueryRoot): PageMeta {
+  const meta = (...keys: string[]) => {
+    for (const k of keys) {
+      const el = doc.querySelector(`meta[property="${k}"]`) ?? doc.querySelector(`meta[name="${k}"]`) ?? doc.querySelector(`meta[itemprop="${k}"]`);
+      const v = str(el?.getAttribute('content'));
+      if (v) return v;
+    }
+    return null;
+  };
+  const ld = jsonLdArticle(doc);
+  const url = meta('og:url') ?? str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  return {
+    title: str(ld?.headline) ?? meta('og:title', 'twitter:title', 'dc.title', 'DC.title') ?? null,
+    author: nameOf(ld?.author) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator', 'byl'),
+    outlet: meta('og:site_name', 'application-name', 'publisher') ?? nameOf(ld?.publisher) ?? domainOutlet(url),
+    published:
+      str(ld?.datePublished) ?? meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date', 'sailthru.date'),
+    lang: str(doc.querySelector('html')?.getAttribute('lang')) ?? meta('og:locale', 'language', 'content-language'),
+    url,
+  };
+}

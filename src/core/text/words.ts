@@ -1,0 +1,50 @@
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Word count: Latin-style tokens, plus one per CJK character (those scripts do not separate words with spaces). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(WORD)) {
+    const cjk = m[0].match(CJK);
+    n += cjk ? cjk.length : 1;
+  }
+  return n;
+}
+
+// A few very frequent function words per language: enough to tell the common news languages apart cheaply.
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'said'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'pour', 'que', 'qui'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'ein', 'eine', 'auch', 'sich'],
+  es: ['el', 'los', 'las', 'y', 'que', 'en', 'una', 'por', 'con', 'para', 'del', 'se'],
+  pt: ['o', 'os', 'as', 'e', 'que', 'em', 'uma', 'para', 'com', 'do', 'da', 'não'],
+  it: ['il', 'gli', 'e', 'che', 'di', 'una', 'per', 'con', 'della', 'non', 'sono', 'del'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'met', 'voor', 'zijn', 'op'],
+};
+const LOOKUP = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+}
+
+/** Cheap language guess from script, then stopword frequency over the first few thousand characters. */
+export function guessLanguage(text: string): string | null {
+  const sample = text.slice(0, 5000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 20) return null;
+  const share = (re: RegExp) => (sample.match(re)?.length ?? 0) / letters;
+  if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.1) return 'ja';
+  if (share(/\p{Script=Hangul}/gu) > 0.3) return 'ko';
+  if (share(/\p{Script=Han}/gu) > 0.3) return 'zh';
+  if (share(/\p{Script=Cyrillic}/gu) > 0.3) return 'ru';
+  if (share(/\p{Script=Arabic}/gu) > 0.3) return 'ar';
+  if (share(/\p{Script=Hebrew}/gu) > 0.3) return 'he';
+  if (share(/\p{Script=Greek}/gu) > 0.3) return 'el';
+  const score = new Map<string, number>();
+  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+    for (const lang of LOOKUP.get(m[0]) ?? []) score.set(lang, (score.get(lang) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let top = 2;
+  for (const [lang, n] of score) if (n > top) [best, top] = [lang, n];
+  return best;
+}
