@@ -4,9 +4,13 @@ import { byStatus, quantityViews, type SourceValue } from '../core/report/quanti
 
 const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
+const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 2 });
+
 function stated(v: SourceValue): string {
+  // Years print as written: 2021, not 2,021.
+  const fmt = v.unit === 'year' ? plain : nf;
   const hedge = v.qualifier === 'exact' || v.qualifier === 'range' ? '' : `${v.qualifier} `;
-  const num = v.qualifier === 'range' && v.low !== null && v.high !== null ? `${nf.format(v.low)}–${nf.format(v.high)}` : v.value === null ? '—' : nf.format(v.value);
+  const num = v.qualifier === 'range' && v.low !== null && v.high !== null ? `${fmt.format(v.low)}–${fmt.format(v.high)}` : v.value === null ? v.text : fmt.format(v.value);
   return `${hedge}${num}`;
 }
 

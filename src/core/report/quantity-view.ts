@@ -15,6 +15,7 @@ export interface SourceValue {
   high: number | null;
   qualifier: Mention['qualifier'];
   measure: string | null;
+  unit: string | null;
   sentence: string;
 }
 
@@ -47,6 +48,7 @@ export function quantityViews(analysis: Analysis, articles: Article[]): Quantity
         high: m.high,
         qualifier: m.qualifier,
         measure: m.measure,
+        unit: m.unit,
         sentence: m.sentence,
       });
     }
