@@ -1,0 +1,40 @@
+/** Shared steps for the web specs. Each test gets a fresh browser context, hence an empty IndexedDB. */
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const SEEDS = resolve('../shared/corpus/seeds');
+export const ARTIFACTS = resolve('e2e/.artifacts');
+
+export function artifact(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `crosscheck-${prefix}-`));
+}
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Crosscheck', level: 1 })).toBeVisible();
+}
+
+/** Use the toolbar button, as a user would, and answer the native picker with `paths` (a folder, or files). */
+export async function importVia(page: Page, kind: 'files' | 'folder', paths: string | string[]): Promise<void> {
+  const label = kind === 'files' ? 'Import files' : 'Import folder';
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar').getByRole('button', { name: label }).click();
+  await (await chooser).setFiles(paths);
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
+}
+
+export function rowTitles(page: Page) {
+  return page.getByRole('table', { name: 'Articles' }).locator('tbody tr td:first-child');
+}
+
+/** The row's title button (the import report has same-named links, so scope to the table). */
+export function rowButton(page: Page, title: string) {
+  return page.getByRole('table', { name: 'Articles' }).getByRole('button', { name: title, exact: true });
+}

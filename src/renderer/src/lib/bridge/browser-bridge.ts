@@ -1,0 +1,132 @@
+/**
+ * The web twin of the Electron preload: implements the same CrosscheckApi with a file input, drag and drop,
+ * a module Web Worker for parsing, and downloads for saving.
+ */
+import type { CrosscheckApi, ImportEvent, ImportSummary, SaveRequest, SourceList } from '../../../../preload/contract.js';
+import { DEFAULT_MAX_BYTES } from '../../../../core/model/article.js';
+import { IMPORT_CHANNEL, type FromWorker, type ToWorker } from '../import/worker-protocol.js';
+import { droppedPath } from './drop-entries.js';
+import { partitionSources, type SourceFile } from './source-files.js';
+
+interface Held {
+  files: SourceFile[];
+  worker: Worker | null;
+}
+
+const held = new Map<string, Held>();
+let counter = 0;
+
+function register(candidates: SourceFile[]): SourceList {
+  const { files, skipped, bytes } = partitionSources(candidates, DEFAULT_MAX_BYTES);
+  const id = `web-${++counter}`;
+  held.set(id, { files, worker: null });
+  return { id, count: files.length, bytes, skipped };
+}
+
+/** One hidden input per kind, created lazily and kept in the DOM (tests drive them with setInputFiles). */
+function fileInput(kind: 'files' | 'folder'): HTMLInputElement {
+  const id = `cc-pick-${kind}`;
+  const found = document.getElementById(id);
+  if (found instanceof HTMLInputElement) return found;
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.id = id;
+  input.multiple = true;
+  if (kind === 'folder') input.webkitdirectory = true;
+  input.hidden = true;
+  input.tabIndex = -1;
+  input.setAttribute('aria-hidden', 'true');
+  document.body.append(input);
+  return input;
+}
+
+/** Settles the pick in progress, if any: a new pick supersedes one whose dismissal the browser never reported. */
+let settlePending: ((list: SourceList | null) => void) | null = null;
+
+function pickSources(kind: 'files' | 'folder'): Promise<SourceList | null> {
+  settlePending?.(null);
+  const input = fileInput(kind);
+  input.value = '';
+  return new Promise((resolve) => {
+    const done = (list: SourceList | null) => {
+      input.removeEventListener('change', onChange);
+      input.removeEventListener('cancel', onCancel);
+      settlePending = null;
+      resolve(list);
+    };
+    settlePending = done;
+    const onChange = () => {
+      const files = Array.from(input.files ?? []);
+      done(files.length ? register(files.map((file) => ({ file, path: file.webkitRelativePath || file.name }))) : null);
+    };
+    const onCancel = () => done(null);
+    input.addEventListener('change', onChange);
+    input.addEventListener('cancel', onCancel);
+    input.click();
+  });
+}
+
+async function sourcesFromDrop(files: File[]): Promise<SourceList> {
+  return register(files.map((file) => ({ file, path: droppedPath(file) })));
+}
+
+function importSources(sourceId: string, onEvent: (event: ImportEvent) => void): Promise<ImportSummary> {
+  const entry = held.get(sourceId);
+  if (!entry) return Promise.reject(new Error(`unknown source list ${sourceId}`));
+  const worker = new Worker(new URL('../import/import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+  entry.worker = worker;
+  return new Promise<ImportSummary>((resolve, reject) => {
+    const finish = () => {
+      worker.terminate();
+      held.delete(sourceId);
+    };
+    worker.onmessage = (e: MessageEvent<FromWorker | undefined>) => {
+      const msg = e.data;
+      if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
+      if (msg.type === 'event') onEvent(msg.event);
+      else if (msg.type === 'done') {
+        finish();
+        resolve(msg.summary);
+      } else {
+        finish();
+        reject(new Error(msg.message));
+      }
+    };
+    worker.onerror = (e) => {
+      finish();
+      reject(new Error(e.message || 'import worker failed to start'));
+    };
+    const start: ToWorker = { channel: IMPORT_CHANNEL, type: 'start', files: entry.files.map((f) => ({ file: f.file as File, path: f.path })) };
+    worker.postMessage(start);
+  });
+}
+
+async function cancelImport(sourceId: string): Promise<void> {
+  const cancel: ToWorker = { channel: IMPORT_CHANNEL, type: 'cancel' };
+  held.get(sourceId)?.worker?.postMessage(cancel);
+}
+
+async function saveFile(request: SaveRequest): Promise<string | null> {
+  const blob = new Blob([request.data as BlobPart], { type: request.mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = request.suggestedName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: Chromium starts the download asynchronously after click().
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  return request.suggestedName;
+}
+
+export const browserBridge: CrosscheckApi = {
+  platform: 'web',
+  pickSources,
+  sourcesFromDrop,
+  importSources,
+  cancelImport,
+  saveFile,
+  onMenuCommand: () => () => {},
+};

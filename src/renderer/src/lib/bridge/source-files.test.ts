@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isHiddenPath, partitionSources, type SourceFile } from './source-files.js';
+
+function src(path: string, size: number): SourceFile {
+  return { path, file: Object.assign(new Blob([new Uint8Array(size)]), { name: path.split('/').pop() ?? path }) };
+}
+
+describe('source files', () => {
+  it('treats any dot-segment as hidden', () => {
+    expect(isHiddenPath('folder/.git/config')).toBe(true);
+    expect(isHiddenPath('.DS_Store')).toBe(true);
+    expect(isHiddenPath('folder/sub/.hidden.txt')).toBe(true);
+    expect(isHiddenPath('folder/a.txt')).toBe(false);
+    expect(isHiddenPath('folder\\sub\\b.html')).toBe(false);
+    expect(isHiddenPath('folder/file.with.dots.txt')).toBe(false);
+  });
+
+  it('skips hidden files, refuses oversized ones with a reason, sorts and sums bytes', () => {
+    const out = partitionSources(
+      [src('f/b.txt', 10), src('f/.x/c.txt', 5), src('f/a.txt', 20), src('f/big.pdf', 101), src('f/expected.JSON', 3), src('f/notes', 4)],
+      100,
+    );
+    expect(out.files.map((f) => f.path)).toEqual(['f/a.txt', 'f/b.txt', 'f/notes']);
+    expect(out.bytes).toBe(34);
+    expect(out.skipped.map((s) => s.path)).toEqual(['f/big.pdf', 'f/expected.JSON']);
+    expect(out.skipped[0].message).toMatch(/too large/);
+    expect(out.skipped[1].message).toMatch(/^unsupported format/);
+  });
+});

@@ -1,0 +1,60 @@
+/** Pure helpers for turning picked or dropped files into an import list (kept DOM-free so they unit-test in Node). */
+import type { ImportFailure } from '../../../../core/model/index.js';
+
+/** A file the user chose, with the path shown in reports (relative to the picked folder on the web). */
+export interface SourceFile {
+  file: Blob & { name: string };
+  path: string;
+}
+
+/** Hidden files and anything inside a hidden folder (`.git/`, `.DS_Store`) are not articles. */
+export function isHiddenPath(path: string): boolean {
+  return path.split(/[\\/]/).some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..');
+}
+
+/**
+ * Text formats that are data or code, not saved articles. Core sniffs content and would read them as plain text,
+ * so they are refused here by extension with a clear line (binaries are refused by core from their bytes).
+ */
+const NOT_ARTICLES = new Set(['json', 'jsonl', 'ndjson', 'csv', 'tsv', 'xml', 'yaml', 'yml', 'toml', 'ini', 'js', 'mjs', 'cjs', 'ts', 'css', 'map', 'log']);
+
+export function nonArticleExtension(path: string): string | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  return ext && NOT_ARTICLES.has(ext) ? ext : null;
+}
+
+export interface Partitioned {
+  files: SourceFile[];
+  skipped: ImportFailure[];
+  bytes: number;
+}
+
+/**
+ * Drop hidden files silently, refuse data files and oversized ones up front (so a 2 GB video is never read into memory),
+ * and keep a stable order (by path) so reports and progress read naturally.
+ */
+export function partitionSources(candidates: SourceFile[], maxBytes: number): Partitioned {
+  const files: SourceFile[] = [];
+  const skipped: ImportFailure[] = [];
+  let bytes = 0;
+  const sorted = [...candidates].sort((a, b) => a.path.localeCompare(b.path));
+  for (const c of sorted) {
+    if (isHiddenPath(c.path)) continue;
+    const ext = nonArticleExtension(c.path);
+    if (ext) {
+      skipped.push({ path: c.path, message: `unsupported format (.${ext} is data, not an article)` });
+      continue;
+    }
+    if (c.file.size > maxBytes) {
+      skipped.push({ path: c.path, message: `too large (${formatMb(c.file.size)}; limit ${formatMb(maxBytes)})` });
+      continue;
+    }
+    files.push(c);
+    bytes += c.file.size;
+  }
+  return { files, skipped, bytes };
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

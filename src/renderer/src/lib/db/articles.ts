@@ -1,0 +1,57 @@
+/** Article storage: one short read-write transaction per article, with no foreign async work inside it. */
+import type { Article } from '../../../../core/model/index.js';
+import type { CrosscheckDb } from './schema.js';
+
+export type StoreResult =
+  | { status: 'stored'; article: Article }
+  | { status: 'duplicate'; existing: Pick<Article, 'id' | 'title' | 'path'> };
+
+/** Fields the library table needs; the body stays in the DB until an article is opened. */
+export type ArticleSummary = Pick<
+  Article,
+  'id' | 'title' | 'outlet' | 'author' | 'published' | 'format' | 'words' | 'importedAt' | 'path' | 'fileName'
+>;
+
+export function summarize(a: Article): ArticleSummary {
+  return {
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    author: a.author,
+    published: a.published,
+    format: a.format,
+    words: a.words,
+    importedAt: a.importedAt,
+    path: a.path,
+    fileName: a.fileName,
+  };
+}
+
+/**
+ * Store a parsed article unless the same content (same hash) is already there.
+ * The duplicate check and the write share one transaction, so two concurrent imports cannot both store it.
+ * Any failure (quota, constraint) aborts the whole transaction and rejects: nothing partial is left behind.
+ */
+export async function storeArticle(db: CrosscheckDb, article: Article): Promise<StoreResult> {
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.where('hash').equals(article.hash).first();
+    if (existing) {
+      return { status: 'duplicate', existing: { id: existing.id, title: existing.title, path: existing.path } } as const;
+    }
+    await db.articles.add(article);
+    return { status: 'stored', article } as const;
+  });
+}
+
+export async function listArticles(db: CrosscheckDb): Promise<ArticleSummary[]> {
+  const all = await db.articles.toArray();
+  return all.map(summarize);
+}
+
+export function getArticle(db: CrosscheckDb, id: string): Promise<Article | undefined> {
+  return db.articles.get(id);
+}
+
+export function deleteArticle(db: CrosscheckDb, id: string): Promise<void> {
+  return db.articles.delete(id);
+}

@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import type { Article } from '../../../../core/model/index.js';
+import { createDb, SCHEMA_V1, type CrosscheckDb } from './schema.js';
+import { deleteArticle, getArticle, listArticles, storeArticle } from './articles.js';
+import { lastImportRecord, saveImportRecord } from './imports.js';
+
+let n = 0;
+const open: CrosscheckDb[] = [];
+function freshDb(): CrosscheckDb {
+  const db = createDb(`crosscheck-test-${++n}-${Math.random().toString(36).slice(2)}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+function article(hash: string, title = `Title ${hash}`): Article {
+  const paragraphs = [`First paragraph of ${title}.`, 'Second paragraph.'];
+  return {
+    id: hash.slice(0, 16),
+    hash,
+    fileName: `${hash}.txt`,
+    path: `folder/${hash}.txt`,
+    format: 'txt',
+    title,
+    outlet: 'Example Outlet',
+    author: null,
+    published: '2024-01-02',
+    language: 'en',
+    paragraphs,
+    text: paragraphs.join('\n\n'),
+    words: 7,
+    importedAt: '2024-05-01T10:00:00.000Z',
+    bytes: 120,
+    encoding: 'utf-8',
+    removed: [],
+  };
+}
+const hashA = 'a'.repeat(64);
+const hashB = 'b'.repeat(64);
+
+describe('renderer database', () => {
+  it('opens from an empty database with the declared v1 schema', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    const indexes = db.articles.schema.indexes.map((i) => `${i.unique ? '&' : ''}${i.name}`);
+    expect(indexes).toContain('&hash');
+    expect(indexes).toEqual(expect.arrayContaining(['title', 'outlet', 'published', 'format', 'words', 'importedAt']));
+    expect(db.articles.schema.primKey.name).toBe('id');
+  });
+
+  it('stores an article and reads it back whole', async () => {
+    const db = freshDb();
+    const a = article(hashA);
+    expect((await storeArticle(db, a)).status).toBe('stored');
+    expect(await getArticle(db, a.id)).toEqual(a);
+    const list = await listArticles(db);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ id: a.id, title: a.title, outlet: 'Example Outlet', words: 7 });
+    expect(list[0]).not.toHaveProperty('text');
+  });
+
+  it('reports a duplicate by hash instead of storing it twice', async () => {
+    const db = freshDb();
+    await storeArticle(db, article(hashA, 'Original'));
+    // Same content hash under another id/path: still the same article.
+    const again = { ...article(hashA, 'Original'), id: 'different-id-0001', path: 'other/place.txt' };
+    const result = await storeArticle(db, again);
+    expect(result.status).toBe('duplicate');
+    if (result.status === 'duplicate') expect(result.existing).toMatchObject({ id: hashA.slice(0, 16), title: 'Original' });
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('a failing write aborts its whole transaction and leaves earlier data intact', async () => {
+    const db = freshDb();
+    await storeArticle(db, article(hashA));
+    // Same id, different hash: passes the duplicate check, then the add hits the primary-key constraint.
+    const clash = { ...article(hashB), id: hashA.slice(0, 16) };
+    await expect(storeArticle(db, clash)).rejects.toThrow();
+    expect(await db.articles.count()).toBe(1);
+    expect((await getArticle(db, hashA.slice(0, 16)))?.hash).toBe(hashA);
+
+    // A multi-step transaction that throws after writing keeps none of its writes.
+    await expect(
+      db.transaction('rw', db.articles, db.imports, async () => {
+        await db.articles.add(article(hashB));
+        await db.imports.add({ startedAt: 'x', finishedAt: null, imported: [], duplicates: [], failures: [], cancelled: false });
+        throw new Error('simulated crash mid-write');
+      }),
+    ).rejects.toThrow('simulated crash');
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.imports.count()).toBe(0);
+  });
+
+  it('deletes an article', async () => {
+    const db = freshDb();
+    await storeArticle(db, article(hashA));
+    await storeArticle(db, article(hashB));
+    await deleteArticle(db, hashA.slice(0, 16));
+    expect((await listArticles(db)).map((a) => a.id)).toEqual([hashB.slice(0, 16)]);
+  });
+
+  it('keeps import reports and returns the latest', async () => {
+    const db = freshDb();
+    const base = { finishedAt: null, imported: [], duplicates: [], cancelled: false };
+    await saveImportRecord(db, { ...base, startedAt: '2024-01-01T00:00:00Z', failures: [] });
+    await saveImportRecord(db, { ...base, startedAt: '2024-02-01T00:00:00Z', failures: [{ path: 'x.pdf', message: 'bad' }] });
+    expect((await lastImportRecord(db))?.failures).toEqual([{ path: 'x.pdf', message: 'bad' }]);
+  });
+
+  it('a database written by v1 reopens with its data (persistence across sessions)', async () => {
+    const first = freshDb();
+    await storeArticle(first, article(hashA));
+    const name = first.name;
+    first.close();
+    const again = createDb(name);
+    open.push(again);
+    expect(await again.articles.count()).toBe(1);
+    expect(await Dexie.exists(name)).toBe(true);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Import session state: drives bridge.importSources and stores each streamed article in its own transaction.
+ * Parsing happens elsewhere (Worker or Electron main); this module only writes and reports.
+ */
+import type { ImportEvent, ImportProgress, SourceList } from '../../../preload/contract.js';
+import type { Article } from '../../../core/model/index.js';
+import { bridge } from '../lib/bridge/index.js';
+import { storeArticle, summarize } from '../lib/db/articles.js';
+import { saveImportRecord } from '../lib/db/imports.js';
+import { db } from '../lib/db/instance.js';
+import { describeDbError } from '../lib/db/errors.js';
+import type { ImportRecord } from '../lib/db/schema.js';
+import { library } from './library.svelte.js';
+
+/** preparing: reading a drop (folders being walked). An open file picker is not a phase: see pick(). */
+export type ImportPhase = 'idle' | 'preparing' | 'running' | 'done';
+
+class ImportState {
+  phase = $state<ImportPhase>('idle');
+  progress = $state.raw<ImportProgress | null>(null);
+  /** Report of the last import, shown until dismissed. */
+  report = $state.raw<ImportRecord | null>(null);
+  cancelling = $state(false);
+  busy = $derived(this.phase === 'preparing' || this.phase === 'running');
+  #sourceId: string | null = null;
+  #pickSeq = 0;
+
+  /**
+   * The UI stays enabled while a picker is open: if a browser never reports that its picker was dismissed,
+   * the user can simply pick again. Only the latest pick counts.
+   */
+  async pick(kind: 'files' | 'folder'): Promise<void> {
+    if (this.busy) return;
+    const seq = ++this.#pickSeq;
+    let list: SourceList | null;
+    try {
+      list = await bridge.pickSources(kind);
+    } catch (err) {
+      this.#finish(this.#newRecord([{ path: '(selection)', message: describe(err) }]));
+      return;
+    }
+    if (list && seq === this.#pickSeq && !this.busy) await this.#run(list);
+  }
+
+  /** `files` is the promise from filesFromDrop, taken synchronously in the drop handler. */
+  async drop(files: Promise<File[]>): Promise<void> {
+    if (this.busy) return;
+    const previous = this.phase;
+    this.phase = 'preparing';
+    let list: SourceList | null = null;
+    try {
+      const dropped = await files;
+      if (dropped.length) list = await bridge.sourcesFromDrop(dropped);
+    } catch (err) {
+      this.#finish(this.#newRecord([{ path: '(dropped files)', message: describe(err) }]));
+      return;
+    }
+    if (list) await this.#run(list);
+    else this.phase = previous === 'done' ? 'done' : 'idle';
+  }
+
+  async cancel(): Promise<void> {
+    if (!this.#sourceId || this.cancelling) return;
+    this.cancelling = true;
+    await bridge.cancelImport(this.#sourceId);
+  }
+
+  dismiss(): void {
+    this.report = null;
+    if (!this.busy) this.phase = 'idle';
+  }
+
+  async #run(list: SourceList): Promise<void> {
+    const record = this.#newRecord([...list.skipped]);
+    this.report = null;
+    this.#sourceId = list.id;
+    this.cancelling = false;
+    this.phase = 'running';
+    this.progress = { filesDone: 0, filesTotal: list.count, bytesDone: 0, bytesTotal: list.bytes, current: null };
+    // Writes are chained so they happen in arrival order, one short transaction each, and can be awaited at the end.
+    let writes = Promise.resolve();
+    const onEvent = (event: ImportEvent) => {
+      if (event.type === 'progress') this.progress = event.progress;
+      else if (event.type === 'failure') record.failures.push(event.failure);
+      else {
+        const article = event.article;
+        writes = writes.then(() => this.#store(article, record));
+      }
+    };
+    try {
+      const summary = await bridge.importSources(list.id, onEvent);
+      record.cancelled = summary.cancelled;
+    } catch (err) {
+      record.failures.push({ path: '(import)', message: describe(err) });
+    }
+    await writes;
+    this.#finish(record);
+  }
+
+  async #store(article: Article, record: ImportRecord): Promise<void> {
+    try {
+      const result = await storeArticle(db, article);
+      if (result.status === 'stored') {
+        record.imported.push({ id: article.id, title: article.title, path: article.path });
+        library.added(summarize(article));
+      } else {
+        record.duplicates.push({ id: result.existing.id, title: result.existing.title, path: article.path });
+      }
+    } catch (err) {
+      record.failures.push({ path: article.path, message: `could not save: ${describeDbError(err)}` });
+    }
+  }
+
+  #newRecord(failures: ImportRecord['failures']): ImportRecord {
+    return { startedAt: new Date().toISOString(), finishedAt: null, imported: [], duplicates: [], failures, cancelled: false };
+  }
+
+  #finish(record: ImportRecord): void {
+    record.finishedAt = new Date().toISOString();
+    this.report = { ...record };
+    this.phase = 'done';
+    this.progress = null;
+    this.cancelling = false;
+    this.#sourceId = null;
+    // Open something useful rather than leaving the reader blank after a first import.
+    const first = record.imported[0];
+    if (first && library.selectedId === null) void library.select(first.id);
+    // The report is a convenience; failing to save it must not hide it.
+    saveImportRecord(db, record).catch(() => {});
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export const importer = new ImportState();

@@ -1,0 +1,73 @@
+/** Library state: the article list (summaries), sort order, and the article open in the reader. */
+import type { Article } from '../../../core/model/index.js';
+import { deleteArticle, getArticle, listArticles, type ArticleSummary } from '../lib/db/articles.js';
+import { db } from '../lib/db/instance.js';
+import { announceChange } from '../lib/db/changes.js';
+import { sortArticles, type SortDir, type SortKey } from '../lib/format/sort.js';
+
+class LibraryState {
+  /** Raw: the list is replaced wholesale, never mutated in place, so deep proxies would only cost. */
+  items = $state.raw<ArticleSummary[]>([]);
+  loaded = $state(false);
+  sortKey = $state<SortKey>('title');
+  sortDir = $state<SortDir>('ascending');
+  selectedId = $state<string | null>(null);
+  current = $state.raw<Article | null>(null);
+  error = $state<string | null>(null);
+
+  sorted = $derived(sortArticles(this.items, this.sortKey, this.sortDir));
+
+  async load(): Promise<void> {
+    try {
+      this.items = await listArticles(db);
+    } catch (err) {
+      this.error = `Could not open the library database: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    this.loaded = true;
+  }
+
+  /** Clicking the active column flips direction; a new column starts ascending (words/date: descending). */
+  sortBy(key: SortKey): void {
+    if (this.sortKey === key) {
+      this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
+    } else {
+      this.sortKey = key;
+      this.sortDir = key === 'words' || key === 'published' ? 'descending' : 'ascending';
+    }
+  }
+
+  added(summary: ArticleSummary): void {
+    this.items = [...this.items, summary];
+    announceChange();
+  }
+
+  /** Another tab imported or deleted: reload the list, and close the reader if its article is gone. */
+  async refresh(): Promise<void> {
+    await this.load();
+    if (this.selectedId && !this.items.some((a) => a.id === this.selectedId)) await this.select(null);
+  }
+
+  async select(id: string | null): Promise<void> {
+    this.selectedId = id;
+    if (id === null) {
+      this.current = null;
+      return;
+    }
+    const article = await getArticle(db, id);
+    // Ignore a late answer if the user has moved on meanwhile.
+    if (this.selectedId === id) this.current = article ?? null;
+  }
+
+  async remove(id: string): Promise<void> {
+    const index = this.sorted.findIndex((a) => a.id === id);
+    await deleteArticle(db, id);
+    this.items = this.items.filter((a) => a.id !== id);
+    announceChange();
+    if (this.selectedId === id) {
+      const next = this.sorted[Math.min(index, this.sorted.length - 1)];
+      await this.select(next ? next.id : null);
+    }
+  }
+}
+
+export const library = new LibraryState();
