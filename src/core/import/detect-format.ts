@@ -27,7 +27,23 @@ function zipHasWordDocument(bytes: Uint8Array): boolean {
   return false;
 }
 
-const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b/i;
+const HTML_START = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b/i;
+
+/** Extensions of article files we read. Any other extension is refused unless the bytes are PDF, DOCX or an HTML document. */
+export const ARTICLE_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf', 'docx']);
+
+/** Lower-case extension without the dot ('' when the name has none; dotfiles like `.notes` count as no extension). */
+export function extensionOf(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  // Purely numeric tails ("report 3.5", "notes.2024") are part of the name, not a file type.
+  const ext = base.toLowerCase().match(/.\.([a-z0-9]{1,10})$/)?.[1] ?? '';
+  return /[a-z]/.test(ext) ? ext : '';
+}
+
+/** An HTML document by its own preamble (the text-format equivalent of a magic number). */
+export function hasHtmlPreamble(bytes: Uint8Array): boolean {
+  return HTML_START.test(ascii(bytes, 0, 4096).replace(/^\u00ef\u00bb\u00bf/, ''));
+}
 const HTML_TAGS = /<(p|div|br|a|span|h[1-6]|article|section|script|table|li|img)\b[^>]*>/gi;
 
 /** HTML by content: a document preamble, or prose with many block/inline tags (a fragment saved as .txt). */
@@ -42,14 +58,18 @@ const MD_SIGNS = /^(---\n[\s\S]*?\n---\n|#{1,6} \S)|\]\([^)\s]+\)|^\s*[-*] \S|\*
 
 /**
  * The real format from the bytes, the name only as a tie-break between text flavours.
- * Returns null for binary data none of the importers can read (including a ZIP without a Word document).
+ * Returns null for binary data none of the importers can read (including a ZIP without a Word document) and for text
+ * files whose extension is not an article format (see ARTICLE_EXTENSIONS); PDF, DOCX and an HTML preamble win over any extension.
  */
 export function detectFormat(bytes: Uint8Array, name: string): ArticleFormat | null {
   if (isPdf(bytes)) return 'pdf';
   if (isZip(bytes)) return zipHasWordDocument(bytes) ? 'docx' : null;
   if (looksBinary(bytes)) return null;
   const head = ascii(bytes, 0, 4096);
-  const ext = name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+  const ext = extensionOf(name);
+  if (hasHtmlPreamble(bytes)) return 'html';
+  // Data and code files (.json, .csv, .xml, .js ...) are text too, but not articles.
+  if (ext && !ARTICLE_EXTENSIONS.has(ext)) return null;
   if (looksLikeHtml(head)) return 'html';
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'txt' || ext === 'text') return 'txt';

@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BYTES, type Article, type ImportFailure, type ImportInput, type ImportOptions, type ImportOutcome } from '../model/index.js';
 import { buildArticle, type Extracted } from './article-record.js';
 import { decodeText, loadIconv } from './decode-text.js';
-import { detectFormat, isPdf, isZip, knownBinaryKind, looksBinary } from './detect-format.js';
+import { ARTICLE_EXTENSIONS, detectFormat, extensionOf, isPdf, isZip, knownBinaryKind, looksBinary } from './detect-format.js';
 import { importDocx } from './docx.js';
 import { importHtml } from './html.js';
 import { ImportError, fail, formatMb, oneLine } from './import-error.js';
@@ -30,6 +30,8 @@ async function extract(input: ImportInput, options: ImportFileOptions): Promise<
   if (format === 'docx') return importDocx(bytes);
   if (isZip(bytes)) return fail('not a Word document (ZIP without word/document.xml)');
   if (format === null) {
+    const ext = extensionOf(input.name);
+    if (ext && !ARTICLE_EXTENSIONS.has(ext)) return fail(`unsupported file type (.${ext})`);
     const kind = knownBinaryKind(bytes);
     if (kind) return fail(`unsupported format (${kind})`);
     if (/\.(pdf)$/i.test(input.name) && !isPdf(bytes)) return fail('corrupt PDF: no PDF header');

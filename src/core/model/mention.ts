@@ -44,4 +44,8 @@ export interface Mention {
   event: string | null;
   timeFrame: string | null;
   attribution: string | null;
+  /** Vote tallies (kind `ratio`): votes for / against; `unanimous` when the text says so without numbers. */
+  tally?: { for: number | null; against: number | null; unanimous: boolean };
+  /** Kind `date`: ISO form as far as written (`2023-06-30`, `2021-05`, or `--06-30` without a year). */
+  iso?: string;
 }

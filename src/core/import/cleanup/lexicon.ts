@@ -13,6 +13,14 @@ const EXACT = [
   'subscribe', 'subscribe now', 'newsletter', 'sign up', 'follow us', 'listen', 'listen to this article', 'watch', 'copy link', 'link copied',
   'image', 'photo', 'video', 'audio', 'loading', 'loading...', 'home', 'next', 'previous', 'continue reading', 'see also', 'tags', 'topics',
   'continue reading below', 'story continues below', 'advert', 'ad', 'story continues below advertisement', 'scroll to continue with content',
+  // Site chrome: search boxes, menus, account and consent widgets.
+  'search this site', 'search the site', 'search site', 'search this website', 'search the website', 'site search', 'open search',
+  'search...', 'search…', 'main menu', 'open menu', 'close menu', 'toggle menu', 'toggle navigation', 'navigation', 'main navigation',
+  'open navigation', 'skip to footer', 'skip to search', 'skip navigation', 'skip to navigation menu', 'sign out', 'log out', 'register',
+  'sign in / register', 'log in / register', 'sign up / log in', 'my account', 'sections', 'all sections', 'homepage', 'cookie settings',
+  'cookie policy', 'cookie preferences', 'accept cookies', 'accept all cookies', 'accept all', 'reject all', 'manage preferences',
+  'privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'contact us', 'about us', 'paid content', 'promoted content',
+  'ad feedback', 'skip advertisement', 'hide caption', 'toggle caption', 'enlarge this image', 'open in app', 'get the app',
   'reprints', 'permissions', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'pinterest', 'reddit', 'share on whatsapp', 'tell us what you think',
 ];
 const EXACT_SET = new Set(EXACT);
@@ -23,7 +31,7 @@ const PREFIXES = [
   /^(more|latest|also) (from|on|in)\b/, /^(read|see|watch|listen) (more|also|next|the full)\b/, /^(click|tap) here\b/, /^share (this|on|via)\b/,
   /^(copyright|©|\(c\))\s/, /^all rights reserved/, /^(published|updated|last updated|posted)( on|:)\s/, /^enjoy ad-free\b/,
   /^this (article|story) (was|is) (originally )?(published|updated)/, /^(have|got) a (news )?tip\b/, /^download (the|our) app\b/,
-  /^home\s*[>›»/|]\s/, /^source:\s/, /^this (document|article|content) is subject to copyright/, /^citation:\s/, /^related:\s/, /^(also )?read( more)?:\s/, /^more:\s/, /^(want|get) more stories like this/, /^we use cookies\b/, /^(accept|manage) cookies\b/, /^(log|sign) in to\b/, /^already a subscriber\b/, /^support (our|independent) journalism\b/,
+  /^home\s*[>›»/|]\s/, /^skip to\b/, /^search (this|the|our) (site|website|archive)\b/, /^source:\s/, /^this (document|article|content) is subject to copyright/, /^citation:\s/, /^related:\s/, /^(also )?read( more)?:\s/, /^more:\s/, /^(want|get) more stories like this/, /^we use cookies\b/, /^(accept|manage) cookies\b/, /^(log|sign) in to\b/, /^already a subscriber\b/, /^support (our|independent) journalism\b/,
 ];
 const SUFFIXES = [/(\.\.\.|…)\s*read more$/, /\bclick here\.?$/, /\bread more$/];
 
@@ -34,9 +42,17 @@ export function lexKey(line: string): string {
 /** A copyright notice ("© 2019 Example Media", "Copyright 2024 ..."). Bare links are kept: they are often sources. */
 const COPYRIGHT = /(©|\(c\)|copyright)\s*(\d{4}|by\b)|all rights reserved/i;
 
+/** A cookie/consent notice: it talks about cookies and asks for (or assumes) agreement. */
+const COOKIE = /\bcookies?\b/i;
+const CONSENT = /\b(by (using|continuing|browsing)|accept|agree|consent|cookie (policy|settings|preferences)|privacy (policy|settings))\b/i;
+
 export function isLexiconFurniture(line: string): boolean {
   const key = lexKey(line);
   if (EXACT_SET.has(key)) return true;
+  // "Sign in | Register", "Menu · Search": a row of widget labels.
+  const parts = key.split(/\s+[|·•]\s+/);
+  if (parts.length > 1 && parts.every((p) => EXACT_SET.has(lexKey(p)))) return true;
+  if (line.length < 300 && COOKIE.test(line) && CONSENT.test(line) && /\b(we|this (site|website)|our (site|website))\b/i.test(line)) return true;
   if (line.length < 250 && COPYRIGHT.test(line)) return true;
   if (line.length > 160) return SUFFIXES[0].test(key);
   // A prompt is not a sentence: a full sentence that merely starts "More from the survey ..." stays.
