@@ -1,10 +1,11 @@
 import type { Extracted } from './article-record.js';
-import { cleanText } from './cleanup/index.js';
+import { cleanText, outletFromStaffByline } from './cleanup/index.js';
 
 interface FrontMatter {
   title?: string;
   author?: string;
   date?: string;
+  outlet?: string;
 }
 
 /** YAML front matter: only flat `key: value` lines are needed for title/author/date. */
@@ -19,7 +20,8 @@ function splitFrontMatter(text: string): { meta: FrontMatter; body: string } {
     const key = kv[1].toLowerCase();
     if (key === 'title') meta.title = value;
     else if (key === 'author' || key === 'authors' || key === 'byline') meta.author = value;
-    else if (key === 'date' || key === 'published' || key === 'pubdate') meta.date = value;
+    else if (key === 'date' || key === 'published' || key === 'pubdate' || key === 'published_at' || key === 'date_published') meta.date = value;
+    else if (['outlet', 'site', 'site_name', 'sitename', 'publisher', 'publication', 'source'].includes(key) && !/^https?:/i.test(value)) meta.outlet ??= value;
   }
   return { meta, body: text.slice(m[0].length) };
 }
@@ -56,7 +58,8 @@ export function importMarkdown(text: string, encoding: string): Extracted {
     title: clean.title,
     paragraphs,
     author: meta.author ?? clean.byline,
-    published: meta.date ?? null,
+    outlet: meta.outlet || clean.outlet || outletFromStaffByline(meta.author ?? clean.byline),
+    published: meta.date || clean.published,
     removed: clean.removed,
     encoding,
   };

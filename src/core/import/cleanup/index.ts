@@ -1,4 +1,6 @@
 import { STEPS } from './steps.js';
+import { parsePrintedDate } from './dates.js';
+import { guessOutlet } from './outlet.js';
 import { findTitle } from './title.js';
 import { continues, joinLines, toUnits, type Unit } from './units.js';
 
@@ -6,6 +8,10 @@ export interface CleanText {
   title: string | null;
   /** Names from a "By ..." line near the top, when there is one. */
   byline: string | null;
+  /** Outlet named by a masthead or a house notice (copyright, "More from X" ...), else null. */
+  outlet: string | null;
+  /** ISO date (YYYY-MM-DD) printed in a dateline or byline near the top, else null. */
+  published: string | null;
   paragraphs: string[];
   removed: string[];
 }
@@ -15,6 +21,8 @@ export { isLexiconFurniture, isListHeader } from './lexicon.js';
 export { isCaptionOrCredit } from './captions.js';
 export { isByline, isDateline, isGalleryLabel } from './bylines.js';
 export { isProse } from './steps.js';
+export { parsePrintedDate } from './dates.js';
+export { guessOutlet, outletFromStaffByline } from './outlet.js';
 
 /** Joins body units that were split by a blank line in the middle of a sentence ("orderly\n\nmanner, she said"). */
 function mergeBroken(paragraphs: string[]): string[] {
@@ -36,8 +44,12 @@ export function cleanText(text: string, knownTitle: string | null = null, search
   const units: Unit[] = toUnits(text);
   for (const step of STEPS) step(units);
   let title = knownTitle;
-  const t = searchTitle || knownTitle !== null ? findTitle(units) : -1;
+  const choice = searchTitle || knownTitle !== null ? findTitle(units) : { index: -1, masthead: -1 };
+  const t = choice.index;
+  let masthead = -1;
   if (t >= 0 && (title === null || units[t].text === title)) {
+    masthead = choice.masthead;
+    if (masthead >= 0) [units[masthead].furniture, units[masthead].reason] = [true, 'masthead'];
     title = units[t].text;
     units[t].furniture = true;
     units[t].reason = 'title';
@@ -49,7 +61,10 @@ export function cleanText(text: string, knownTitle: string | null = null, search
   const paragraphs = mergeBroken(units.filter((u) => !u.furniture).map((u) => u.text));
   // A one-line document: its only line is both the title and the text.
   if (!paragraphs.length && t >= 0 && units[t].reason === 'title') paragraphs.push(units[t].text);
-  const by = units.slice(0, 15).find((u) => u.reason === 'byline');
+  const top = units.slice(0, 15);
+  const by = top.find((u) => u.reason === 'byline');
   const byline = by ? by.text.replace(/^by\s+/i, '').split(/\s*[|·•–—]\s*|\s+-\s+/)[0].trim() : null;
-  return { title, byline, paragraphs, removed };
+  // Only lines already judged to be datelines/bylines: a date inside body prose is an event date, not the publication date.
+  const published = top.filter((u) => u.reason === 'dateline' || u.reason === 'byline').map((u) => parsePrintedDate(u.text)).find(Boolean) ?? null;
+  return { title, byline, outlet: guessOutlet(units, masthead), published, paragraphs, removed };
 }

@@ -48,9 +48,14 @@ export const repeated: Step = (units) => {
 
 /** "More from X" / "Related" followed by headline-like lines: drop the header and the list until prose resumes. */
 export const linkLists: Step = (units) => {
+  let seenProse = false;
   for (let i = 0; i < units.length; i++) {
+    seenProse ||= isProse(units[i].text);
     if (!isListHeader(units[i].text)) continue;
     mark(units[i], 'related-links list');
+    // Above the article ("Latest" in a nav bar) the lines that follow are the headline and body, not a link list;
+    // the headline search drops the short navigation above the headline.
+    if (!seenProse) continue;
     for (let j = i + 1; j < units.length && !isProse(units[j].text); j++) mark(units[j], 'related-links list');
   }
 };

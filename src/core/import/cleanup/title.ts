@@ -55,8 +55,15 @@ export function findTitle(units: Unit[]): TitleChoice {
   return { index: fallback, masthead: -1 };
 }
 
-/** The first line is a short Title Case name and the line under it a longer headline: a newspaper masthead. */
+const contentWords = (t: string) => new Set((t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, '')));
+
+/**
+ * The first line is a short Title Case name and the line under it a longer headline: a newspaper masthead. A short line
+ * that shares a content word with the headline ("Council Budget" above "Council approves budget") is a topic kicker.
+ */
 function isMasthead(units: Unit[], live: number[]): boolean {
   const [top, head] = [units[live[0]].text, units[live[1]].text];
-  return isMastheadLike(top) && wordCount(head) > wordCount(top) && !isBodyLike(top);
+  if (!isMastheadLike(top) || wordCount(head) <= wordCount(top) || isBodyLike(top)) return false;
+  const headWords = contentWords(head);
+  return ![...contentWords(top)].some((w) => headWords.has(w));
 }
