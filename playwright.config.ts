@@ -7,7 +7,7 @@ export default defineConfig({
   outputDir: 'e2e/.artifacts/test-results',
   timeout: 60_000,
   workers: 1,
-  reporter: 'list',
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: '.tmp/ci/playwright.json' }]] : 'list',
   // Tests share one origin (and so one IndexedDB); each web spec clears it first, so run files one at a time.
   fullyParallel: false,
   projects: [
