@@ -1,0 +1,60 @@
+/** Helpers shared by the extraction eval suites: reading the suites, comparing values, mapping our units to theirs. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Mention } from '../../src/core/model/mention.js';
+
+export const SUITES_DIR = join(process.cwd(), '..', 'shared', 'corpus', 'extraction-suites');
+
+export function readJson<T>(rel: string): T {
+  const raw = readFileSync(join(SUITES_DIR, rel), 'utf8').replace(/^\uFEFF/, '');
+  return JSON.parse(raw) as T;
+}
+
+/** numpy.isclose(a, b, rtol=1e-5, atol=1e-8), as the CQE scorer uses. */
+export const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-8 + 1e-5 * Math.abs(b);
+
+/** Mentions that are quantities in the suites' sense (they annotate no years, dates or ordinals). */
+export const isQuantity = (m: Mention): boolean => m.kind !== 'year' && m.kind !== 'date' && m.kind !== 'ordinal' && m.value !== null;
+
+/** Our unit (or measure, for counts) as the NewsQuant/quantulum normalised unit name. */
+const UNIT_NAMES: Record<string, string> = {
+  USD: 'dollar', EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'chinese yuan', AUD: 'australian dollar',
+  HKD: 'hong kong dollar', CAD: 'canadian dollar', INR: 'indian rupee', ILS: 'shekel', MYR: 'malaysian ringgit',
+  '%': 'percentage', pp: 'percentage point', km: 'kilometre', mi: 'mile', m: 'metre', ft: 'foot', in: 'inch', yd: 'yard',
+  cm: 'centimetre', mm: 'millimetre', kg: 'kilogram', g: 'gram', t: 'ton', lb: 'pound-mass', l: 'litre', oz: 'ounce',
+  day: 'day', year: 'year', month: 'month', week: 'week', h: 'hour', min: 'minute', s: 'second', decade: 'decade',
+  mph: 'mile per hour', 'km/h': 'kilometre per hour', hp: 'horsepower', GB: 'gigabyte', TB: 'terabyte', MB: 'megabyte',
+  kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', W: 'watt', '°C': 'celsius', '°F': 'fahrenheit', deg: 'degree',
+  m2: 'square metre', km2: 'square kilometre', mi2: 'square mile', ft2: 'square foot', ha: 'hectare', acre: 'acre',
+  ppb: 'parts-per-billion', ppm: 'parts-per-million', bbl: 'barrel', gal: 'gallon', GHz: 'gigahertz', rpm: 'revolutions per minute',
+  kWh: 'kilowatt hour', V: 'volt', kn: 'knot', Hz: 'hertz', kHz: 'kilohertz', MHz: 'megahertz', Mbps: 'megabit per second',
+  ml: 'millilitre', pt: 'point', 'μm': 'micrometre', nm: 'nanometre', mAh: 'milliampere-hour', 'USD/100': 'cent', 'GBP/100': 'penny', '°': 'degree',
+};
+export function unitName(m: Mention): string {
+  if (m.unit) {
+    if (m.measure === 'age' && m.unit === 'year') return 'year of age';
+    if (UNIT_NAMES[m.unit]) return UNIT_NAMES[m.unit]!;
+    const [num, den] = m.unit.split('/');
+    const a = UNIT_NAMES[num!] ?? num!.toLowerCase();
+    return den ? `${a} per ${UNIT_NAMES[den] ?? den}` : a;
+  }
+  if (m.measure === 'person') return 'people';
+  if (m.measure === 'time') return 'count'; // "four times"
+  return m.measure ?? '-';
+}
+/** Loose unit equality: same name, or one name's words contain the other's ("category product" ~ "category"). */
+export function sameUnit(ours: string, gold: string): boolean {
+  const g = gold.toLowerCase().trim();
+  if (ours === g) return true;
+  if (g === '-' || ours === '-') return g === ours || (g === 'count' && ours === '-');
+  const ow = ours.split(/\s+/);
+  const gw = g.split(/\s+/);
+  return ow.every((w) => gw.includes(w)) || gw.every((w) => ow.includes(w));
+}
+
+export const pct = (x: number) => Math.round(x * 1000) / 10;
+export function prf(tp: number, npred: number, ngold: number): [number, number, number] {
+  const p = npred ? tp / npred : 0;
+  const r = ngold ? tp / ngold : 0;
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+}

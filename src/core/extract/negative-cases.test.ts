@@ -1,0 +1,36 @@
+/** Strings that must not yield a statistic (chrono's negative_cases): page furniture, IDs, phones, times, versions. */
+import { describe, expect, it } from 'vitest';
+import { expectNone, extract } from './test-util.js';
+
+describe('negative cases', () => {
+  it.each([
+    'Call us on +44 20 7946 0958 today.',
+    'Phone (555) 123-4567 for details.',
+    'Dial 1-800-555-0199 now.',
+    'The meeting starts at 10:30 tomorrow.',
+    'Doors open at 7pm sharp.',
+    'It ended at 12:01 a.m. local.',
+    'Install version 4.2.1 first.',
+    'Upgrade to iOS 17 soon.',
+    'See Article 5 and Chapter 3 on page 12.',
+    'He lives at No. 10 now.',
+    'photo: stockagency 612394847 Large',
+    'Read more at https://news.example.org/2023/06/30/story-12345',
+    'Write to desk.team42@example.com for corrections.',
+    'ISBN 978-3-16-148410-0 is listed.',
+    'The F-16 and the MH17 report were cited.',
+    'They won 3-1 at home.',
+    'Ring 0176 12345678 today.',
+    'Office: 07700 900873.',
+    'The address is 49 Harbour Road, Kestrel Bay.',
+    'The new Falcon 9 launched.',
+    'It is one of the most dangerous posts.',
+    'No one came.',
+    'Page 2 of 3',
+  ])('%s', (text) => expectNone(text));
+
+  it('keeps real numbers next to furniture', () => {
+    const { mentions } = extract('See page 12: the blast injured 40 workers.');
+    expect(mentions.map((m) => m.value)).toEqual([40]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Hyphenated compounds: "13,000-strong" (a count, measure `strength`), "10-year" / "five-day" (a duration),
+ * "55-year-old" (an age), and the number-free "decade-old" / "decade-long" / "century-old" (10 / 100 years).
+ */
+import { dict } from '../lexicon/dict.js';
+import { readNumber } from '../read-number.js';
+import { draft, type Parser } from '../types.js';
+
+const DURATION: Record<string, string> = dict({
+  year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
+  hour: 'h', hours: 'h', minute: 'min', minutes: 'min', decade: 'decade', decades: 'decade', century: 'century', second: 's',
+});
+const WORD_SPANS: Record<string, number> = dict({ decade: 10, century: 100 });
+
+export const compoundParser: Parser = {
+  name: 'compound',
+  parse(ctx, i) {
+    const toks = ctx.tokens;
+    const t = toks[i]!;
+    if (t.kind === 'word' && WORD_SPANS[t.lower] && toks[i + 1]?.text === '-' && toks[i + 1]!.gap === 0) {
+      const w = toks[i + 2];
+      if (w && w.gap === 0 && (w.lower === 'old' || w.lower === 'long')) {
+        return draft(i, i + 3, 'duration', WORD_SPANS[t.lower]!, { unit: 'year', measure: w.lower === 'old' ? 'age' : 'duration' });
+      }
+      return null;
+    }
+    const num = readNumber(toks, i);
+    if (!num) return null;
+    const h = toks[num.end];
+    const w = toks[num.end + 1];
+    // "a 50 year-old man": the hyphen sits between the unit and "old"
+    if (h && h.kind === 'word' && (h.lower === 'year' || h.lower === 'years') && h.gap === 1 && w?.text === '-' && w.gap === 0 &&
+      toks[num.end + 2]?.lower === 'old' && toks[num.end + 2]!.gap === 0) {
+      return draft(i, num.end + 3, 'duration', num.value, { unit: 'year', measure: 'age' });
+    }
+    if (!h || !w || h.text !== '-' || h.gap !== 0 || w.gap !== 0 || w.kind !== 'word') return null;
+    if (w.lower === 'strong') {
+      return draft(i, num.end + 2, 'count', num.value, { precision: num.precision, measure: 'strength' });
+    }
+    const unit = DURATION[w.lower];
+    if (!unit) return null;
+    let e = num.end + 2;
+    let measure: string | null = null;
+    if (toks[e]?.text === '-' && toks[e]!.gap === 0 && toks[e + 1]?.lower === 'old' && toks[e + 1]!.gap === 0) {
+      e += 2;
+      measure = 'age';
+    } else if (toks[e]?.text === '-' && toks[e]!.gap === 0 && toks[e + 1]?.lower === 'long' && toks[e + 1]!.gap === 0) {
+      e += 2;
+    }
+    return draft(i, e, 'duration', num.value, { unit, precision: 0, ...(measure ? { measure } : {}) });
+  },
+};

@@ -1,0 +1,15 @@
+/**
+ * The general case: a number with its currency, scale and unit ("$1.2 billion", "15,000", "7 percent",
+ * "1.24 million square kilometres", "two weeks"). Kind from the unit: money, percent, measure, duration, count.
+ */
+import { readQuantity } from '../read-quantity.js';
+import { draft, type Parser } from '../types.js';
+
+export const quantityParser: Parser = {
+  name: 'quantity',
+  parse(ctx, i) {
+    const q = readQuantity(ctx.tokens, i);
+    if (!q) return null;
+    return draft(i, q.end, q.kind, q.value, { unit: q.unit, precision: q.precision });
+  },
+};

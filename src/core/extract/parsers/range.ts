@@ -1,0 +1,79 @@
+/**
+ * Ranges: "between 500 and 600", "from 252 to 287 miles", "500-600 people", "25-40%", "$750,000 to $1 million",
+ * "four to five thousand". Qualifier `range`; low/high are the bounds, value the midpoint. The unit and scale of
+ * one side apply to the other when only one side writes them. "from X to Y" after a change verb ("rose from 5% to
+ * 7%") is read as the span it covers (low/high sorted); the trend refiner marks the direction. Without "from",
+ * "X to Y" after a change verb ("rose 5% to 7%") is two values.
+ */
+import type { Token } from '../tokenizer.js';
+import { readQuantity, type QuantityRead } from '../read-quantity.js';
+import { draft, type Parser } from '../types.js';
+import { TREND_VERBS } from '../lexicon/trend-words.js';
+
+const JOIN_DASH = new Set(['-', '–', '—']);
+
+const BETWEEN_VERB = new Set(['by', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'just', 'another']);
+/** A change verb right before the number ("rose 5% to 7%", "fell by about 3 to 4"). */
+function isChangeBefore(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && k >= 0 && BETWEEN_VERB.has(toks[k]!.lower)) k--;
+  return k >= 0 && !!TREND_VERBS[toks[k]!.lower] && toks[k]!.lower !== 'up' && toks[k]!.lower !== 'down';
+}
+
+function combine(a: QuantityRead, b: QuantityRead, descending: boolean): [number, number, string | null, QuantityRead['kind']] | null {
+  let lo = a.value;
+  const hi = b.value;
+  // "four to five thousand", "3 to 4 million": the scale of the second side applies to an unscaled first side
+  // only when the bare number is below the scaled one's digits: "$89 to $93 billion", not "$200 to $4 million"
+  if (!a.scaled && b.scaled && a.numEnd === a.end && a.value <= b.value / b.mult) lo *= b.mult;
+  // "0.4 per cent to 13176": a unit written only on the first side means two different quantities
+  if (a.unit && !b.unit && !descending) return null;
+  const unit = a.unit ?? b.unit;
+  if (a.unit && b.unit && a.unit !== b.unit) return null;
+  const kind = a.kind !== 'count' ? a.kind : b.kind;
+  if (!(lo < hi) && !(descending && lo > hi)) return null;
+  return [Math.min(lo, hi), Math.max(lo, hi), unit, kind];
+}
+
+export const rangeParser: Parser = {
+  name: 'range',
+  parse(ctx, i) {
+    const toks = ctx.tokens;
+    const t = toks[i]!;
+    let k = i;
+    const lead = t.lower === 'between' ? 'and' : t.lower === 'from' ? 'to' : null;
+    if (lead) {
+      k = i + 1;
+    }
+    const a = readQuantity(toks, k);
+    if (!a) return null;
+    const j = a.end;
+    const sep = toks[j];
+    if (!sep) return null;
+    let b: QuantityRead | null = null;
+    if (lead) {
+      if (sep.lower !== lead && !(lead === 'to' && JOIN_DASH.has(sep.text))) return null;
+      b = readQuantity(toks, j + 1);
+    } else if (JOIN_DASH.has(sep.text) && sep.gap <= 1 && toks[j + 1] && toks[j + 1]!.gap <= 1) {
+      b = readQuantity(toks, j + 1);
+    } else if (sep.lower === 'to' && !isChangeBefore(toks, i)) {
+      b = readQuantity(toks, j + 1);
+      // "four to 10" mixes styles only when a unit ties them ("seven to 10 years", "five per cent to 20 per cent")
+      if (b && a.words !== b.words && !b.unit) return null;
+    } else if (sep.lower === 'or' && a.words && toks[j + 1]?.kind === 'word') {
+      b = readQuantity(toks, j + 1); // "three or four years"
+      if (b && (!b.words || b.value - a.value !== 1)) b = null;
+    }
+    if (!b) return null;
+    // "from 208 pounds to 193": a written change is still reported as the span it covers
+    const c = combine(a, b, lead === 'to');
+    if (!c) return null;
+    const [lo, hi, unit, kind] = c;
+    const yearLike = (q: QuantityRead) => q.kind === 'count' && !q.scaled && /^\d{4}$/.test(toks[q.start]!.text) && q.value >= 1000 && q.value <= 2100;
+    if (yearLike(a) && yearLike(b)) {
+      if (!lead) return null; // "2014-2017" is the year parser's
+      return draft(i, b.end, 'year', null, { unit: 'year', low: lo, high: hi, qualifier: 'range' });
+    }
+    return draft(i, b.end, kind, (lo + hi) / 2, { unit, low: lo, high: hi, qualifier: 'range', precision: 0 });
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * Negative parser: version numbers ("1.2.3", "v2.0", "version 4.1", "iOS 17.1"). Dotted triples are never
+ * quantities; a decimal after "version"/"v"/a product word is a name, not a measurement.
+ */
+import { draft, type Parser } from '../types.js';
+
+const BEFORE = new Set(['version', 'versions', 'v', 'ver', 'release', 'ios', 'android', 'windows', 'macos', 'python', 'node', 'firmware', 'build', 'update', 'patch', 'linux', 'kernel', 'chrome', 'firefox', 'java', 'php', 'ubuntu', 'debian', 'html', 'http', 'ipv', 'usb', 'bluetooth', 'wi-fi', 'rev']);
+
+export const versionParser: Parser = {
+  name: 'version',
+  numericStart: true,
+  parse(ctx, i) {
+    const toks = ctx.tokens;
+    const t = toks[i]!;
+    if (t.kind !== 'num') return null;
+    let j = i + 1;
+    let dots = t.text.includes('.') ? 1 : 0;
+    while (toks[j]?.text === '.' && toks[j]!.gap === 0 && toks[j + 1]?.kind === 'num' && toks[j + 1]!.gap === 0) {
+      dots++;
+      j += 2;
+    }
+    if (dots >= 2) return draft(i, j, 'count', null, { drop: 'version number' });
+    const p = toks[i - 1];
+    if (p && p.kind === 'word' && BEFORE.has(p.lower) && (p.gap >= 0) && (t.gap <= 1)) {
+      return draft(i, j, 'count', null, { drop: `version after "${p.text}"` });
+    }
+    return null;
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * Number words: "twenty-five", "two hundred and fifty thousand", "a dozen", "a million", "two and a half".
+ * "one" is only a number before a content word and not after "no"/"the"/"any" ("no one", "the one that").
+ */
+import { GROUP_WORDS, SCALE_WORDS, TENS, UNITS_WORDS } from './lexicon/number-words.js';
+import type { NumberRead } from './read-number.js';
+import { andAHalf, shortScale } from './read-scale.js';
+import type { Token } from './tokenizer.js';
+
+const ONE_BLOCKERS = new Set(['another', 'or', 'who', 'which', 'that', 'thing', 'way', 'side', 'hand', 'time', 'point', 'more', 'last', 'such', 'and', 'another', 'must', 'can', 'could', 'would', 'should', 'will', 'might', 'may', 'is', 'was', 'has', 'had', 'does', 'did']);
+const ONE_PRE_BLOCKERS = new Set(['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'no-one', 'everyone', 'at', 'as', 'only', 'just', 'the']);
+
+export function readWords(tokens: Token[], i: number, money: boolean): NumberRead | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let smallestScale = 0;
+  const first = tokens[i]!;
+  if (first.lower === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { value: 6, end: i + 3, precision: 0, words: true, scaled: false, mult: 1 };
+  if ((first.lower === 'a' || first.lower === 'an') && tokens[i + 1]?.kind === 'word') {
+    const nx = tokens[i + 1]!.lower;
+    if (GROUP_WORDS[nx] && nx !== 'score' && nx !== 'pair' && nx !== 'couple') return { value: GROUP_WORDS[nx]!, end: i + 2, precision: 0, words: true, scaled: false, mult: 1 };
+    if (SCALE_WORDS[nx] && nx.length > 3) {
+      current = 1;
+      j = i + 1;
+      any = true;
+      // fall through to scale handling below
+    } else return null;
+  }
+  for (;;) {
+    const w = tokens[j];
+    if (!w || w.kind !== 'word') break;
+    const u = UNITS_WORDS[w.lower];
+    if (u !== undefined && w.lower !== 'zero' || (u === 0 && !any)) {
+      if (any && current % 100 !== 0) break; // "ten two" is two numbers; "twenty-five" is read in one step below
+      current += u!;
+      j++;
+      any = true;
+      // "twenty-five"
+      if (TENS.has(w.lower) && tokens[j]?.text === '-' && tokens[j]!.gap === 0) {
+        const v2 = tokens[j + 1];
+        if (v2 && v2.gap === 0 && UNITS_WORDS[v2.lower] !== undefined && UNITS_WORDS[v2.lower]! < 10) {
+          current += UNITS_WORDS[v2.lower]!;
+          j += 2;
+        }
+      } else if (TENS.has(w.lower) && tokens[j]?.kind === 'word' && (UNITS_WORDS[tokens[j]!.lower] ?? 10) < 10 && UNITS_WORDS[tokens[j]!.lower]! > 0) {
+        current += UNITS_WORDS[tokens[j]!.lower]!;
+        j++;
+      }
+      continue;
+    }
+    if (!any) break;
+    if (GROUP_WORDS[w.lower] === 12) {
+      current *= 12;
+      j++;
+      continue;
+    }
+    const sc = SCALE_WORDS[w.lower];
+    if (sc) {
+      if (sc === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * sc;
+        current = 0;
+      }
+      smallestScale = sc;
+      j++;
+      continue;
+    }
+    const ss = shortScale(tokens, j, money);
+    if (ss) {
+      total += (current || 1) * ss;
+      current = 0;
+      smallestScale = ss;
+      j++;
+      break;
+    }
+    // "two hundred and fifty"
+    if (w.lower === 'and' && smallestScale && UNITS_WORDS[tokens[j + 1]?.lower ?? ''] !== undefined) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  let value = total + current;
+  if (!smallestScale) j = andAHalf(tokens, j, (f) => (value += f)); // "two and a half years"
+  if (smallestScale >= 1e6 && value % smallestScale === 0) {
+    const k = andAHalf(tokens, j, (f) => (value += f * smallestScale));
+    j = k;
+  }
+  if (j === i + 1 && first.lower === 'one') {
+    const nx = tokens[j];
+    const pv = tokens[i - 1];
+    if (!nx || nx.kind !== 'word' || ONE_BLOCKERS.has(nx.lower) || (pv && ONE_PRE_BLOCKERS.has(pv.lower))) return null;
+    // "one of the most dangerous missions": an idiom, not a count
+    const sup = tokens[j + 2];
+    if (nx.lower === 'of' && tokens[j + 1]?.lower === 'the' && sup && (sup.lower === 'most' || sup.lower === 'least' || sup.lower === 'best' || sup.lower === 'worst' || /est$/.test(sup.lower))) return null;
+  }
+  const precision = smallestScale >= 1000 ? 0.5 * smallestScale : 0;
+  return { value, end: j, precision, words: true, scaled: smallestScale > 0, mult: smallestScale || 1 };
+}

@@ -1,0 +1,72 @@
+/**
+ * Reads one number at a token: digits ("13,000", "1.24"), number words ("twenty-five", "a dozen",
+ * "two hundred and fifty"), followed by scale words ("million", "bn", glued "m"/"k" in money).
+ * `precision` is the half-width of the rounding interval implied by how the number is written.
+ */
+import { readWords } from './read-number-words.js';
+import { andAHalf, readScales } from './read-scale.js';
+import type { Token } from './tokenizer.js';
+
+export interface NumberRead {
+  value: number;
+  /** Token index after the number (exclusive). */
+  end: number;
+  precision: number;
+  words: boolean;
+  scaled: boolean;
+  /** The scale multiplier written after the digits (1 when none): "93 billion" → 1e9. */
+  mult: number;
+}
+
+function digitPrecision(raw: string): number {
+  const dot = raw.indexOf('.');
+  if (dot >= 0) return 0.5 * Math.pow(10, -(raw.length - dot - 1));
+  let k = 0;
+  for (let i = raw.length - 1; i > 0 && (raw[i] === '0' || raw[i] === ','); i--) if (raw[i] === '0') k++;
+  return k > 0 ? 0.5 * Math.pow(10, k) : 0;
+}
+
+export function readNumber(tokens: Token[], i: number, money = false): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  // Signs: "-1.3%" (a dash glued to the digits, not to the word before), "minus 5", "minus-130"
+  if ((t.text === '-' || t.text === '−') && (t.gap > 0 || i === 0 || tokens[i - 1]!.kind === 'sym') && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.gap === 0) {
+    const r = readNumber(tokens, i + 1, money);
+    return r && { ...r, value: -r.value };
+  }
+  if (t.text === '+' && (t.gap > 0 || i === 0) && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.gap === 0 && !/^0\d/.test(tokens[i + 1]!.text)) {
+    return readNumber(tokens, i + 1, money); // "+0.8%": the sign is kept in the text; the trend refiner reads it
+  }
+  if (t.lower === 'minus' && tokens[i + 1]) {
+    const k = tokens[i + 1]!.text === '-' && tokens[i + 1]!.gap === 0 ? i + 2 : i + 1;
+    if (tokens[k]?.kind !== 'num') return null;
+    const r = readNumber(tokens, k, money);
+    return r && { ...r, value: -r.value };
+  }
+  if (t.kind === 'num') {
+    const v = t.num!;
+    if (!Number.isFinite(v)) return null;
+    let precision = digitPrecision(t.text);
+    let base = v;
+    let k = i + 1;
+    // "2 1/2": a mixed fraction
+    const a = tokens[k], sl = tokens[k + 1], b = tokens[k + 2];
+    if (a && sl && b && a.kind === 'num' && a.gap === 1 && sl.text === '/' && sl.gap === 0 && b.kind === 'num' && b.gap === 0 &&
+      /^\d$/.test(a.text) && /^\d{1,2}$/.test(b.text) && b.num > a.num && !t.text.includes('.')) {
+      base += a.num / b.num;
+      k += 3;
+    }
+    k = andAHalf(tokens, k, (f) => (base += f));
+    // "3 dozen"
+    if (tokens[k]?.kind === 'word' && (tokens[k]!.lower === 'dozen' || tokens[k]!.lower === 'dozens') && tokens[k]!.gap === 1) {
+      base *= 12;
+      k++;
+    }
+    const [mult, j] = readScales(tokens, k, money);
+    if (base !== v) return { value: base * mult, end: j, precision: mult !== 1 ? 0.5 * mult : 0, words: false, scaled: mult !== 1, mult };
+    if (mult !== 1) precision = (precision || 0.5) * mult;
+    return { value: v * mult, end: j, precision, words: false, scaled: mult !== 1, mult };
+  }
+  if (t.kind !== 'word') return null;
+  return readWords(tokens, i, money);
+}

@@ -1,0 +1,126 @@
+/**
+ * A number with what is written around it: currency before ("$", "US$", "€", "USD"), scale words, and the unit,
+ * currency word or percent sign after. Shared by the quantity and range parsers so "$750,000 to $1 million" and
+ * "25-40%" read their halves the same way.
+ */
+import type { MentionKind } from '../model/mention.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
+import { AMBIGUOUS_UNITS, UNITS_BY_FIRST } from './lexicon/units.js';
+import { readNumber, type NumberRead } from './read-number.js';
+import type { Token } from './tokenizer.js';
+
+const NONE: [string[], string][] = [];
+const CURRENCY_BY_FIRST = new Map<string, [string[], string][]>();
+for (const e of CURRENCY_WORDS) CURRENCY_BY_FIRST.set(e[0][0]!, [...(CURRENCY_BY_FIRST.get(e[0][0]!) ?? []), e]);
+
+export interface QuantityRead extends NumberRead {
+  start: number;
+  /** Token index right after the number and its scale (before the unit). */
+  numEnd: number;
+  unit: string | null;
+  kind: MentionKind;
+  currencyBefore: boolean;
+}
+
+/** Currency written before the number; returns [currency, index of the number]. */
+export function readCurrencyPrefix(tokens: Token[], i: number): [string, number] | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text]) {
+    const n = tokens[i + 1];
+    // "$US113 trillion", "$A5"
+    if (t.text === '$' && n && n.kind === 'word' && n.gap === 0 && DOLLAR_PREFIXES[n.lower] && n.text === n.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
+      return [DOLLAR_PREFIXES[n.lower]!, i + 2];
+    }
+    if (n && n.gap <= 1 && (n.kind === 'num' || n.kind === 'word')) return [CURRENCY_SYMBOLS[t.text]!, i + 1];
+    return null;
+  }
+  if (t.kind !== 'word') return null;
+  const n = tokens[i + 1];
+  if (n && n.text === '$' && n.gap === 0 && DOLLAR_PREFIXES[t.lower] && tokens[i + 2]?.kind === 'num') {
+    return [DOLLAR_PREFIXES[t.lower]!, i + 2];
+  }
+  if (t.text === 'RM' && n && n.kind === 'num' && n.gap === 0) return ['MYR', i + 1];
+  if (n && n.text === '$' && n.gap === 1 && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
+    return [DOLLAR_PREFIXES[t.lower]!, i + 2]; // "US $58", "HK $3.7 billion"
+  }
+  if ((t.lower === 'rs' || t.lower === 'inr') && n) {
+    const k = n.text === '.' && n.gap === 0 ? i + 2 : i + 1;
+    if (tokens[k]?.kind === 'num') return ['INR', k];
+  }
+  if (CURRENCY_CODES.has(t.text) && n && n.kind === 'num' && n.gap <= 1) return [t.text === 'RMB' ? 'CNY' : t.text, i + 1];
+  return null;
+}
+
+/** Match a lowercase token sequence at j; returns the index after it, or -1. */
+export function matchSeq(tokens: Token[], j: number, seq: string[]): number {
+  for (let k = 0; k < seq.length; k++) {
+    const t = tokens[j + k];
+    if (!t || t.lower !== seq[k]) return -1;
+    if (k > 0 && t.gap > 1) return -1;
+  }
+  return j + seq.length;
+}
+
+/** Unit, currency word or code after the number at j. */
+export function readUnitSuffix(tokens: Token[], j: number, scaled: boolean): { unit: string; kind: MentionKind; end: number } | null {
+  const t = tokens[j];
+  if (!t || t.gap > 1 || t.kind === 'num' || t.kind === 'url') return null;
+  if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { unit: t.text === 'RMB' ? 'CNY' : t.text, kind: 'money', end: j + 1 };
+  const entries = UNITS_BY_FIRST.get(t.lower);
+  if (entries) {
+    for (const e of entries) {
+      const end = matchSeq(tokens, j, e.seq);
+      if (end < 0) continue;
+      if (e.seq.length === 1 && AMBIGUOUS_UNITS.has(e.seq[0]!) && t.gap !== 0) continue;
+      if (e.unit === 'g' && t.text === 'G') continue; // "5G" is a network generation; grams are lowercase
+      // A single letter glued to letters after it is a word, not a unit ("5 mission" never gets here; "5mi" would).
+      const after = tokens[end];
+      if (e.seq.length === 1 && t.kind === 'word' && after && after.gap === 0 && after.kind === 'word') continue;
+      if (e.unit === 'lb' && scaled) return { unit: 'GBP', kind: 'money', end }; // "5 million pounds" is money
+      return { unit: e.unit, kind: e.kind, end };
+    }
+  }
+  for (const [seq, code] of CURRENCY_BY_FIRST.get(t.lower) ?? NONE) {
+    const end = matchSeq(tokens, j, seq);
+    if (end < 0) continue;
+    if (code === 'GBP/100' && seq[0] === 'p' && t.gap !== 0) continue;
+    return { unit: code, kind: 'money', end };
+  }
+  return null;
+}
+
+/** Several parsers ask for the same token (range, then quantity): remember the answer per token array. */
+const memo = new WeakMap<Token[], Map<number, QuantityRead | null>>();
+
+export function readQuantity(tokens: Token[], i: number): QuantityRead | null {
+  let m = memo.get(tokens);
+  if (!m) memo.set(tokens, (m = new Map()));
+  let r = m.get(i);
+  if (r === undefined) m.set(i, (r = readQuantityUncached(tokens, i)));
+  return r;
+}
+
+function readQuantityUncached(tokens: Token[], i: number): QuantityRead | null {
+  const cur = readCurrencyPrefix(tokens, i);
+  const ni = cur ? cur[1] : i;
+  const num = readNumber(tokens, ni, !!cur);
+  if (!num) return null;
+  // One object literal, no spreads: this runs at every trigger token.
+  const q: QuantityRead = {
+    value: num.value, end: num.end, precision: num.precision, words: num.words, scaled: num.scaled, mult: num.mult,
+    start: i, numEnd: num.end, currencyBefore: !!cur, unit: null, kind: 'count',
+  };
+  const suf = readUnitSuffix(tokens, num.end, num.scaled);
+  if (cur) {
+    // "$5 million dollars" / "$5bn USD": swallow a repeated currency word.
+    if (suf && suf.kind === 'money') q.end = suf.end;
+    q.unit = cur[0];
+    q.kind = 'money';
+  } else if (suf) {
+    q.end = suf.end;
+    q.unit = suf.unit;
+    q.kind = suf.kind;
+  }
+  return q;
+}

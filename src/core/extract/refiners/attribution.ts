@@ -1,0 +1,63 @@
+/**
+ * attribution = who the sentence credits: "according to X", "X said/says/told/reported/estimated", "said X".
+ * X is the capitalised name next to the verb, or up to five words after "according to". One scan per sentence,
+ * cached, so many numbers in one sentence cost one pass.
+ */
+import type { Token } from '../tokenizer.js';
+import type { Refiner } from '../types.js';
+import { CLAUSE_BREAKS, isCapitalised, isFunctionWord, phrase } from './util.js';
+
+const SAY = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'announced', 'claimed', 'confirmed', 'added', 'noted', 'wrote', 'tweeted']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', 'that']);
+
+function nameBefore(toks: Token[], k: number, s0: number): string | null {
+  let b = k;
+  let a = k;
+  while (a - 1 >= s0 && (isCapitalised(toks[a - 1]!) || (toks[a - 1]!.text === '.' && toks[a - 1]!.gap === 0)) && !(a - 1 === s0 && isFunctionWord(toks[a - 1]!))) a--;
+  if (a < b) return phrase(toks, a, b);
+  // "officials said", "the ministry said"
+  const t = toks[k - 1];
+  if (t && t.kind === 'word' && !isFunctionWord(t) && !PRONOUNS.has(t.lower) && k - 1 >= s0) {
+    const det = toks[k - 2]?.lower === 'the' ? k - 2 : k - 1;
+    return phrase(toks, det, k);
+  }
+  void b;
+  return null;
+}
+
+function scan(toks: Token[], s0: number, s1: number): string | null {
+  for (let k = s0; k < s1; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+      let e = k + 2;
+      while (e < s1 && e < k + 8 && !CLAUSE_BREAKS.has(toks[e]!.text) && toks[e]!.text !== ',') e++;
+      if (e > k + 2) return phrase(toks, k + 2, e);
+    }
+  }
+  for (let k = s0; k < s1; k++) {
+    const t = toks[k]!;
+    if (!SAY.has(t.lower)) continue;
+    const before = nameBefore(toks, k, s0);
+    if (before) return before;
+    const n = toks[k + 1];
+    if (n && isCapitalised(n) && !PRONOUNS.has(n.lower)) {
+      let e = k + 1;
+      while (e < s1 && (isCapitalised(toks[e]!) || (toks[e]!.text === '.' && toks[e]!.gap === 0))) e++;
+      return phrase(toks, k + 1, e);
+    }
+  }
+  return null;
+}
+
+export const attributionRefiner: Refiner = {
+  name: 'attribution',
+  refine(ctx, drafts) {
+    const cache = new Map<number, string | null>();
+    for (const d of drafts) {
+      const [s0, s1] = ctx.sentenceTokens(d.s);
+      if (!cache.has(s0)) cache.set(s0, scan(ctx.tokens, s0, s1));
+      d.attribution = cache.get(s0)!;
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * event = the verb or event noun the number belongs to, as a lemma (lexicon/events.ts): the nearest one in the
+ * same sentence, looking up to 8 tokens after and 10 before; for years the event noun around it
+ * ("a 2020 military coup" → coup, "began in 2013" → begin, "creation in 2013" → create).
+ */
+import { EVENT_LEMMAS } from '../lexicon/events.js';
+import type { Refiner } from '../types.js';
+
+const STOP = new Set([';', '.', '!', '?']);
+/** Words that may sit between a subject number and its verb: "174 have died", "700 were reportedly wounded". */
+const AUX = new Set(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'all', 'already', 'since', 'were', 'people', 'civilians']);
+
+export const eventRefiner: Refiner = {
+  name: 'event',
+  refine(ctx, drafts) {
+    const toks = ctx.tokens;
+    for (const d of drafts) {
+      if (d.event) continue;
+      const [s0, s1] = ctx.sentenceTokens(d.s);
+      let best: string | null = null;
+      let bestDist = 99;
+      for (let k = d.e; k < Math.min(s1, d.e + 8); k++) {
+        const t = toks[k]!;
+        if (STOP.has(t.text)) break;
+        const l = EVENT_LEMMAS[t.lower];
+        if (l) {
+          best = l;
+          bestDist = k - d.e;
+          let auxOnly = true;
+          for (let m = d.e; m < k; m++) if (!AUX.has(toks[m]!.lower)) auxOnly = false;
+          if (auxOnly) bestDist = -1; // "174 have died": the number is the verb's subject
+          break;
+        }
+      }
+      for (let k = d.s - 1; k >= Math.max(s0, d.s - 10); k--) {
+        const t = toks[k]!;
+        if (STOP.has(t.text)) break;
+        const l = EVENT_LEMMAS[t.lower];
+        if (l) {
+          if (d.s - 1 - k < bestDist || (d.s - 1 - k === bestDist)) best = l;
+          break;
+        }
+      }
+      d.event = best;
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * subject = who or what the number belongs to, only where the sentence says so (see `owner` below): a possessive,
+ * "N … of X", "the N-strong X", or the name that is the sentence's grammatical subject ("MINUSMA has … $1.2 billion",
+ * "The UN Security Council … voted … 15-0"). Otherwise null: a nearby name is not necessarily the owner.
+ * Names are runs of capitalised words, joined by glued dots/hyphens ("U.N.") and "of"/"for"/"the" between capitals.
+ * Sentence-initial function words, months, weekdays and demonym adjectives ("French-drafted", "Malian") are not names.
+ */
+import { MONTHS } from '../lexicon/number-words.js';
+import type { Token } from '../tokenizer.js';
+import type { Refiner } from '../types.js';
+import { isCapitalised, isFunctionWord, phrase } from './util.js';
+
+const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'photo', 'image', 'getty', 'reuters', 'afp', 'ap']);
+const DEMONYM = /^(?:[A-Z][a-z]+(?:ian|ese|ish|ern)|French|Dutch|Greek|Swiss|Thai)$/;
+const JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'la', 'al']);
+
+function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
+  const t = toks[k]!;
+  if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || MONTHS[t.lower]) return false;
+  if (k === sentStart && isFunctionWord(t)) return false;
+  const n = toks[k + 1];
+  // adjectives, not owners: "French-drafted", "Malian government", "Western nations"
+  if (n && n.text === '-' && n.gap === 0 && toks[k + 2]?.kind === 'word' && !isCapitalised(toks[k + 2]!)) return false;
+  if (DEMONYM.test(t.text) && n && n.kind === 'word' && n.gap > 0 && !isCapitalised(n)) return false;
+  if (k === sentStart && t.text !== t.text.toUpperCase() && !isCapitalised(toks[k + 1] ?? t)) return false; // "Peacekeepers have..."
+  return true;
+}
+
+/** Expand a name around token k; returns [start, end). */
+function nameSpan(toks: Token[], k: number, s0: number, s1: number): [number, number] {
+  let a = k;
+  let b = k + 1;
+  for (;;) {
+    const p = toks[a - 1];
+    if (a - 2 >= s0 && p && toks[a]!.gap === 0 && ((p.text === '.' && p.gap === 0 && isCapitalised(toks[a - 2] ?? p)) || (p.text === '-' && p.gap === 0))) { a -= 2; continue; }
+    if (a - 1 >= s0 && isNameToken(toks, a - 1, s0)) { a--; continue; }
+    break;
+  }
+  for (;;) {
+    const n = toks[b];
+    if (b >= s1 || !n) break;
+    if ((n.text === '.' || n.text === '-') && n.gap === 0 && toks[b + 1] && toks[b + 1]!.gap === 0 && isCapitalised(toks[b + 1]!)) { b += 2; continue; }
+    if (n.text === '.' && n.gap === 0 && toks[b - 1]!.text.length === 1) { b++; continue; } // trailing dot of "U.N."
+    if (isNameToken(toks, b, s0)) { b++; continue; }
+    if (JOINERS.has(n.lower) && b + 1 < s1 && isNameToken(toks, b + 1, s0) && n.gap > 0) { b += 2; continue; }
+    break;
+  }
+  return [a, b];
+}
+
+/** The name starting at token k (skipping a leading "the"), or -1. */
+function nameAt(toks: Token[], k: number, s0: number, s1: number): [number, number] | null {
+  if (toks[k]?.lower === 'the' && k + 1 < s1) k++;
+  if (k >= s1 || !toks[k] || !isNameToken(toks, k, s0)) return null;
+  return nameSpan(toks, k, s0, s1);
+}
+
+/**
+ * Owner patterns, most specific first; null when none applies (a wrong subject is worse than none):
+ *  1. possessive right before the number: "MINUSMA's 13,000 troops", "Acme’s $2bn";
+ *  2. "of X" / "in X" after the number and its noun: "15,000 troops of the UN mission";
+ *  3. a name right after a compound: "the 13,000-strong U.N. Mission";
+ *  4. the grammatical subject: a name opening the sentence (after "The") and followed by its verb before the number.
+ */
+function owner(toks: Token[], d: { s: number; e: number; measure: string | null }, s0: number, s1: number): [number, number] | null {
+  const p = toks[d.s - 1];
+  if (p && p.kind === 'word' && /['’]s$/.test(p.text) && isCapitalised(p) && !isFunctionWord(p)) return nameSpan(toks, d.s - 1, s0, s1);
+  let k = d.e;
+  for (let n = 0; n < 3 && toks[k] && toks[k]!.kind === 'word' && !isCapitalised(toks[k]!) && toks[k]!.lower !== 'of'; n++) k++;
+  if (toks[k]?.lower === 'of' && k < s1) {
+    const r = nameAt(toks, k + 1, s0, s1);
+    if (r) return r;
+  }
+  if (d.measure === 'strength') {
+    const r = nameAt(toks, d.e, s0, s1);
+    if (r) return r;
+  }
+  // clause starts: the sentence start and the token after the last comma before the number
+  let comma = -1;
+  for (let c = d.s - 1; c > s0; c--) if (toks[c]!.text === ',') { comma = c + 1; break; }
+  for (const start of comma > 0 ? [comma, s0] : [s0]) {
+    const r = nameAt(toks, start, s0, s1);
+    if (!r || r[1] > d.s) continue;
+    const v = toks[r[1]];
+    // the name must be followed by a verb-ish word, not by a preposition that makes it a modifier ("In Mali, …")
+    if (v && v.kind === 'word' && !isCapitalised(v) && v.lower !== 'of' && v.lower !== 'in' && v.lower !== 'and') return r;
+  }
+  return null;
+}
+
+export const subjectRefiner: Refiner = {
+  name: 'subject',
+  refine(ctx, drafts) {
+    const toks = ctx.tokens;
+    for (const d of drafts) {
+      const [s0, s1] = ctx.sentenceTokens(d.s);
+      const r = owner(toks, d, s0, s1);
+      if (r) d.subject = phrase(toks, r[0], r[1]).replace(/['’]s$/, '');
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * timeFrame: the period the number covers. Rates ("$1.2 billion a year", "per day", "annual budget of",
+ * "annually") give `per year` etc., and money/measure units become rates (`USD/year`). Periods ("over the past
+ * decade", "so far this year", "over its 10-year existence", "last year") are kept as written.
+ */
+import { dict } from '../lexicon/dict.js';
+import type { Token } from '../tokenizer.js';
+import type { Refiner } from '../types.js';
+import { CLAUSE_BREAKS, phrase } from './util.js';
+
+const PERIOD_UNITS: Record<string, string> = dict({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year' });
+const ADJ_RATES: Record<string, string> = dict({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
+const TIME_NOUNS = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history', 'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
+const PERIOD_STARTS = new Set(['over', 'during', 'in', 'within', 'throughout', 'since', 'for', 'last', 'this', 'so', 'thus', 'past', 'next', 'until', 'by']);
+
+/** "a year", "per day", "each month", "a year" glued from captions: returns [period, tokens used]. */
+function rateAt(toks: Token[], j: number): [string, number] | null {
+  const a = toks[j];
+  const b = toks[j + 1];
+  if (!a) return null;
+  if (ADJ_RATES[a.lower] && a.lower.endsWith('ly')) return [ADJ_RATES[a.lower]!, 1];
+  if (b && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per' || a.lower === 'each' || a.lower === 'every') && PERIOD_UNITS[b.lower]) {
+    return [PERIOD_UNITS[b.lower]!, 2];
+  }
+  if (a.text === '/' && a.gap === 0 && b && (PERIOD_UNITS[b.lower] || b.lower === 'yr')) return [PERIOD_UNITS[b.lower] ?? 'year', 2];
+  return null;
+}
+
+/** A period phrase starting at k: preposition/determiner words then a time noun within 5 tokens. */
+function periodAt(toks: Token[], k: number, limit: number): number {
+  const t = toks[k];
+  if (!t || !PERIOD_STARTS.has(t.lower)) return -1;
+  for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
+    const x = toks[m]!;
+    if (CLAUSE_BREAKS.has(x.text) || x.text === ',') return -1;
+    if (TIME_NOUNS.has(x.lower)) {
+      let e = m + 1;
+      while (e < limit && TIME_NOUNS.has(toks[e]!.lower)) e++; // "over its 10-year existence"
+      return e;
+    }
+  }
+  return -1;
+}
+
+export const timeFrameRefiner: Refiner = {
+  name: 'time-frame',
+  refine(ctx, drafts) {
+    const toks = ctx.tokens;
+    for (const d of drafts) {
+      if (d.kind === 'year' || d.kind === 'date' || d.kind === 'ordinal' || d.tally) continue;
+      const [s0, s1] = ctx.sentenceTokens(d.s);
+      let period: string | null = null;
+      const r = rateAt(toks, d.e);
+      if (r) {
+        period = r[0];
+        d.e += r[1];
+      } else {
+        for (let k = d.s - 1; k >= Math.max(s0, d.s - 4); k--) {
+          const rate = ADJ_RATES[toks[k]!.lower];
+          if (rate) period = rate;
+          if (CLAUSE_BREAKS.has(toks[k]!.text)) break;
+        }
+      }
+      if (period) {
+        d.timeFrame = `per ${period}`;
+        if (d.unit && (d.kind === 'money' || d.kind === 'measure') && !d.unit.includes('/')) d.unit = `${d.unit}/${period}`;
+        continue;
+      }
+      // a period phrase after the number (same clause), else before it
+      for (let k = d.e; k < Math.min(s1, d.e + 12); k++) {
+        if (CLAUSE_BREAKS.has(toks[k]!.text)) break;
+        const end = periodAt(toks, k, s1);
+        if (end > 0) {
+          d.timeFrame = phrase(toks, k, end);
+          break;
+        }
+      }
+      if (!d.timeFrame) {
+        for (let k = Math.max(s0, d.s - 10); k < d.s; k++) {
+          const end = periodAt(toks, k, d.s);
+          if (end > 0 && end <= d.s) {
+            d.timeFrame = phrase(toks, k, end);
+            break;
+          }
+        }
+      }
+    }
+    return drafts;
+  },
+};

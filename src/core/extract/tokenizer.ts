@@ -1,0 +1,155 @@
+/**
+ * Single-pass tokenizer. Everything downstream works on these tokens, never on the raw string, so the
+ * text is scanned once and no regular expression runs over an article.
+ *  - `num`: digits with thousands commas ("13,000") and a decimal part ("1.24"); "2bn" gives num + word, gap 0.
+ *  - `word`: letters, with inner apostrophes ("didn't"); split at a lower→Upper join ("yearImage"), which is
+ *    how caption text glued to a paragraph arrives from HTML.
+ *  - `sym`: any other single character.
+ *  - `url`: a URL or e-mail address as one opaque token, so its digits never become statistics.
+ */
+export type TokenKind = 'num' | 'word' | 'sym' | 'url';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Whitespace characters before the token (0 = glued to the previous token). */
+  gap: number;
+  /** A line break precedes the token. */
+  nl: boolean;
+  /** Numeric value of a `num` token (NaN otherwise; always present so every token has one shape). */
+  num: number;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 12;
+}
+const LETTER = /\p{L}|\p{M}/u;
+function isLetterCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** One shared string per ASCII symbol, so punctuation does not allocate. */
+const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+const charString = (c: number, ch: string): string => (c < 128 ? ASCII[c]! : ch);
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let gap = 0;
+  let nl = false;
+  let runStart = 0; // index in `out` of the first token after the last whitespace
+  let upper = false; // the current word has an uppercase letter (else `lower` is the text itself)
+  const push = (kind: TokenKind, s: number, e: number, num?: number) => {
+    const t = e - s === 1 && kind === 'sym' ? charString(text.charCodeAt(s), text[s]!) : text.slice(s, e);
+    out.push({ kind, start: s, end: e, text: t, lower: kind === 'word' && upper ? t.toLowerCase() : t, gap, nl, num: num ?? NaN });
+    gap = 0;
+    nl = false;
+    upper = false;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c === 10) nl = true;
+      gap++;
+      i++;
+      runStart = out.length;
+      continue;
+    }
+    if (c === 46 && isDigitCode(text.charCodeAt(i + 1)) && (i === 0 || isSpaceCode(text.charCodeAt(i - 1)))) {
+      // ".500" (a batting average, "a .22 rifle"): a decimal with no leading zero
+      const s = i;
+      i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      push('num', s, i, Number('0' + text.slice(s, i)));
+      continue;
+    }
+    if (isDigitCode(c)) {
+      const s = i;
+      let commas = false;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigitCode(d)) i++;
+        else if (d === 44 && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) &&
+          isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4))) {
+          commas = true; // thousands separator: exactly three digits follow
+          i += 4;
+        } else if (d === 46 && isDigitCode(text.charCodeAt(i + 1))) {
+          i++;
+          while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+          break;
+        } else break;
+      }
+      const raw = text.slice(s, i);
+      push('num', s, i, Number(commas ? raw.replace(/,/g, '') : raw));
+      continue;
+    }
+    const ch = text[i]!;
+    if (isLetterCode(c, ch)) {
+      const s = i;
+      upper = !isLowerCode(c);
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isLowerCode(d)) i++;
+        else if (d > 127 && isLetterCode(d, text[i]!)) {
+          upper = true; // non-ASCII: let toLowerCase decide
+          i++;
+        } else if (isUpperCode(d)) {
+          upper = true;
+          // "yearImage": lowercase run followed by Upper+lower starts a new word; "McDonald", "iPhone" are rare in
+          // numeric contexts, acronyms ("UNICEF") and "MINUSMA" are all-caps and stay whole.
+          if (isLowerCode(text.charCodeAt(i - 1)) && isLowerCode(text.charCodeAt(i + 1)) && i - s >= 3) break;
+          i++;
+        } else if ((d === 39 || d === 0x2019) && isLetterCode(text.charCodeAt(i + 1), text[i + 1] ?? '')) i += 2;
+        else break;
+      }
+      const d = text.charCodeAt(i);
+      const lower = text.slice(s, i).toLowerCase();
+      const isUrl = (d === 58 && text[i + 1] === '/' && text[i + 2] === '/') || d === 64 ||
+        (lower === 'www' && d === 46);
+      if (isUrl) {
+        // Swallow the whole non-space run, including tokens already emitted for it ("john.smith@...").
+        const from = runStart < out.length ? out[runStart]!.start : s;
+        const keepGap: number = runStart < out.length ? out[runStart]!.gap : gap;
+        const keepNl: boolean = runStart < out.length ? out[runStart]!.nl : nl;
+        out.length = Math.min(out.length, runStart);
+        while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+        gap = keepGap;
+        nl = keepNl;
+        push('url', from, i);
+        continue;
+      }
+      push('word', s, i);
+      continue;
+    }
+    if (c === 64 && out.length > runStart && i + 1 < n && !isSpaceCode(text.charCodeAt(i + 1))) {
+      // "ann.lee99@host": an e-mail whose local part ends in digits
+      const first = out[runStart]!;
+      gap = first.gap;
+      nl = first.nl;
+      out.length = runStart;
+      while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+      push('url', first.start, i);
+      continue;
+    }
+    // Surrogate pairs (emoji) stay one symbol.
+    const w = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    push('sym', i, i + w);
+    i += w;
+  }
+  return out;
+}

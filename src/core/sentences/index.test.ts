@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './index.js';
+
+const texts = (s: string) => splitSentences(s).map((x) => x.text);
+
+describe('splitSentences', () => {
+  it('splits on periods before capitals and keeps offsets', () => {
+    const s = 'The river rose. Residents left.';
+    const out = splitSentences(s);
+    expect(out.map((x) => x.text)).toEqual(['The river rose.', 'Residents left.']);
+    for (const x of out) expect(s.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('keeps initialisms, titles, months and initials inside the sentence', () => {
+    expect(texts('The U.N. Mission in Karsova sent Col. Ada Brenn and Dr. Tim Oduya on Jan. 5 to meet J. R. Smith of the U.S. Navy.')).toHaveLength(1);
+    expect(texts('Mr. Pell paid 1.2 million.')).toEqual(['Mr. Pell paid 1.2 million.']);
+  });
+  it('ends a sentence after an initialism when a typical sentence opener follows', () => {
+    expect(texts('Aid came from the U.S. The next day it stopped.')).toHaveLength(2);
+  });
+  it('treats an ellipsis followed by a capital as a boundary, and quotes after periods', () => {
+    expect(texts('He paused... Then he spoke.')).toEqual(['He paused...', 'Then he spoke.']);
+    expect(texts('"We will stay." The mayor left.')).toEqual(['"We will stay."', 'The mayor left.']);
+  });
+  it('always ends a sentence at a blank line', () => {
+    expect(texts('Headline without period\n\nBody text here. More')).toEqual(['Headline without period', 'Body text here.', 'More']);
+  });
+  it('does not split decimals, lowercase continuations or URLs', () => {
+    expect(texts('Output grew 1.2 percent vs. last year at example.com today.')).toHaveLength(1);
+  });
+  it('handles empty and whitespace-only input', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('  \n\n ')).toEqual([]);
+  });
+});
