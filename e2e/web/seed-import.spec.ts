@@ -35,7 +35,6 @@ test('imports the seed folder, opens an article, and keeps everything after a re
   await expect(paragraphs.first()).not.toBeEmpty();
   await page.getByRole('button', { name: 'Close import report' }).click();
   await page.screenshot({ path: artifact('03-reader.png') });
-  await page.screenshot({ path: 'docs/screenshot.png' });
 
   await page.reload();
   await expect(rowTitles(page)).toHaveCount(titles.length);

@@ -13,6 +13,8 @@ class LibraryState {
   sortDir = $state<SortDir>('ascending');
   selectedId = $state<string | null>(null);
   current = $state.raw<Article | null>(null);
+  /** Mention to highlight and scroll to in the reader (set when a value is opened from the Statistics view). */
+  focusMention = $state<string | null>(null);
   error = $state<string | null>(null);
 
   sorted = $derived(sortArticles(this.items, this.sortKey, this.sortDir));
@@ -47,8 +49,15 @@ class LibraryState {
     if (this.selectedId && !this.items.some((a) => a.id === this.selectedId)) await this.select(null);
   }
 
+  /** Open an article with one mention highlighted and scrolled into view. */
+  async openMention(articleId: string, mentionId: string): Promise<void> {
+    await this.select(articleId);
+    if (this.selectedId === articleId) this.focusMention = mentionId;
+  }
+
   async select(id: string | null): Promise<void> {
     this.selectedId = id;
+    this.focusMention = null;
     if (id === null) {
       this.current = null;
       return;

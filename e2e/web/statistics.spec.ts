@@ -1,0 +1,160 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { SEEDS, artifact, importVia, openApp } from './helpers.js';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openStatistics(page: Page, expectCards = true) {
+  await page.getByRole('tab', { name: /Statistics/ }).click();
+  await expect(page.getByRole('tab', { name: /Statistics/ })).toHaveAttribute('aria-selected', 'true');
+  // The first analysis runs in the worker after the import: wait for it to settle.
+  await expect(page.getByTestId('analysis-status')).not.toContainText('Analysing', { timeout: 30_000 });
+  if (expectCards) await expect(page.getByTestId('quantity-card').first()).toBeVisible({ timeout: 30_000 });
+}
+
+test('the seeds show contested quantities with values from several sources, and a value opens the reader on it', async ({ page }) => {
+  // The analysis worker must load under the CSP like the rest of the page.
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  await openStatistics(page);
+
+  const contested = page.locator('[data-testid="quantity-card"][data-status="contested"]');
+  expect(await contested.count()).toBeGreaterThanOrEqual(3);
+  const chip = page.getByTestId('chip-contested');
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect(chip).toContainText(String(await contested.count()));
+  for (const card of await contested.all()) {
+    await expect(card.getByTestId('status-badge')).toHaveText(/Contested/);
+    const sources = new Set(await card.getByTestId('value-source').allTextContents());
+    expect(sources.size, await card.locator('h3').textContent() ?? '').toBeGreaterThan(1);
+  }
+
+  // Contested cards come first, and single-source ones are hidden until their chip is pressed.
+  const statuses = await page.getByTestId('quantity-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  expect(statuses.indexOf('corroborated')).toBeGreaterThan(statuses.lastIndexOf('contested'));
+  expect(statuses).not.toContain('single-source');
+  await page.getByTestId('chip-single-source').click();
+  await expect(page.locator('[data-testid="quantity-card"][data-status="single-source"]').first()).toBeVisible();
+  await page.getByTestId('chip-single-source').click();
+  await page.screenshot({ path: artifact('08-statistics.png') });
+
+  // Open the second value of the second contested card (not the first on purpose: not at the article's top).
+  const value = contested.nth(1).getByTestId('value-button').nth(1);
+  const stated = (await value.textContent())?.trim() ?? '';
+  const mentionId = await value.getAttribute('data-mention-id');
+  expect(stated).not.toBe('');
+  await value.click();
+
+  const reader = page.getByRole('region', { name: 'Reader' });
+  const mark = reader.locator(`mark[data-mention-id="${mentionId}"]`);
+  await expect(mark).toHaveClass(/focused/);
+  await expect(mark).toHaveText(stated);
+  await expect(mark).toHaveAttribute('data-status', 'contested');
+  await expect(mark).toBeInViewport();
+  await expect(mark).toHaveAttribute('title', /Contested: .*\nHedge: .*/);
+  // The body still reads as plain text: marks wrap the mention only.
+  expect(await reader.locator('mark.focused').count()).toBe(1);
+  expect(await reader.getByTestId('reader-body').locator('mark').count()).toBeGreaterThan(1);
+  // Focus stays on the value, so a keyboard user can go on through the card.
+  await expect(value).toBeFocused();
+  await page.screenshot({ path: artifact('09-statistics-reader.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Previous / next statistic walk the marks in text order.
+  const status = page.getByTestId('focus-status');
+  const position = async () => Number(/^(\d+) of/.exec((await status.textContent())?.trim() ?? '')?.[1]);
+  const at = await position();
+  const total = await reader.getByTestId('reader-body').locator('mark').count();
+  await reader.getByRole('button', { name: 'Next statistic' }).click();
+  await expect(status).toContainText(`${(at % total) + 1} of ${total}`);
+  const next = await reader.locator('mark.focused').getAttribute('data-mention-id');
+  expect(next).not.toBe(mentionId);
+  await reader.getByRole('button', { name: 'Previous statistic' }).click();
+  await expect(reader.locator('mark.focused')).toHaveAttribute('data-mention-id', mentionId ?? '');
+
+  // The picture for docs/: the top card's first value, whose mention sits near the top of its article.
+  await contested.first().getByTestId('value-button').first().click();
+  await expect(reader.locator('mark.focused')).toBeInViewport();
+  await page.getByRole('tab', { name: /Statistics/ }).focus();
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  expect(problems).toEqual([]);
+});
+
+test('the reader names the article it shares text with, and the tabs work from the keyboard', async ({ page }) => {
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  await expect(page.getByTestId('analysis-status')).not.toContainText('Analysing', { timeout: 30_000 });
+
+  // Some seed article is a paraphrase of another: find it by opening each one.
+  const rows = page.getByRole('table', { name: 'Articles' }).locator('tbody button');
+  let found = false;
+  for (let i = 0; i < (await rows.count()) && !found; i++) {
+    await rows.nth(i).click();
+    await expect(page.getByTestId('reader-body')).toBeVisible();
+    await expect(page.getByTestId('reader-body').locator('mark').first()).toBeVisible();
+    found = (await page.getByTestId('reuse-line').count()) > 0;
+  }
+  expect(found).toBe(true);
+  const line = page.getByTestId('reuse-line');
+  await expect(line).toContainText('Shares text with:');
+  const partner = (await line.getByRole('button').first().textContent())?.trim() ?? '';
+  await line.getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 2 })).toHaveText(partner);
+  await expect(page.getByTestId('reuse-line')).toBeVisible();
+  await page.screenshot({ path: artifact('10-reader-highlights.png') });
+
+  // Click a contested figure in the text, then "Show in Statistics": the tab switches and its card's value has focus.
+  const reader = page.getByRole('region', { name: 'Reader' });
+  const contestedMark = reader.getByTestId('reader-body').locator('mark[data-status="contested"]').first();
+  const markId = await contestedMark.getAttribute('data-mention-id');
+  await contestedMark.click();
+  await expect(page.getByTestId('focus-status')).toContainText('Contested:');
+  await reader.getByRole('button', { name: 'Show in Statistics' }).click();
+  await expect(page.getByRole('tab', { name: /Statistics/ })).toHaveAttribute('aria-selected', 'true');
+  const target = page.locator(`[data-testid="value-button"][data-mention-id="${markId}"]`);
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  await page.getByRole('tab', { name: /Library/ }).click();
+
+  // Keyboard: focus the selected tab, → switches to Statistics, ← back.
+  await page.getByRole('tab', { name: /Library/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /Statistics/ })).toBeFocused();
+  await expect(page.getByRole('tabpanel')).toContainText('Contested');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: /Library/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('table', { name: 'Articles' })).toBeVisible();
+});
+
+test('analysis follows the library: one article has nothing contested, importing more re-runs it', async ({ page }) => {
+  await openApp(page);
+  await importVia(page, 'files', [`${SEEDS}/000_69f58fe9d4adb70b.txt`]);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  await openStatistics(page, false);
+  await expect(page.getByTestId('no-contested')).toBeVisible();
+  await expect(page.getByTestId('no-contested')).toContainText('at least two articles');
+  await expect(page.getByRole('tab', { name: /Statistics/ })).toContainText('0 contested');
+  await page.screenshot({ path: artifact('11-no-contested.png') });
+  // Everything left is single-source, hidden by default: the notice offers to show it.
+  await page.getByRole('button', { name: 'Show single-source' }).click();
+  await expect(page.getByTestId('chip-single-source')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-testid="quantity-card"][data-status="single-source"]').first()).toBeVisible();
+  await page.screenshot({ path: artifact('12-single-source.png') });
+
+  // Importing the rest re-runs the analysis (debounced) without any action from the user.
+  await importVia(page, 'folder', SEEDS);
+  await expect(page.getByTestId('no-contested')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('[data-testid="quantity-card"][data-status="contested"]').first()).toBeVisible();
+});
