@@ -1,12 +1,13 @@
 /**
- * NewsQuant (CQE's news test set) scored as its authors do: per sentence, each gold value matched at most once
- * (relative tolerance 1e-5), ranges as (low, high) pairs; micro P/R/F1 for value, value+unit, value+change.
+ * NewsQuant (CQE's news test set) scored as its authors do (a port of calculate_metrics in CQE_Evaluation's
+ * evaluate_models.py): per sentence, values matched by numpy.isclose (rtol 1e-5), ranges as (low, high) pairs, units
+ * compared as exact lowercase strings; micro P/R/F1 for value, value+unit, value+change.
  * Years/dates/ordinals are not annotated there, so those mentions are left out of the predictions.
  */
 import { extractMentions } from '../../src/core/extract/index.js';
 import type { Mention } from '../../src/core/model/mention.js';
 import type { EvalRow } from '../types.js';
-import { close, isQuantity, pct, prf, readJson, sameUnit, unitName } from './extraction-shared.js';
+import { close, isQuantity, pct, prf, readJson, unitName } from './extraction-shared.js';
 
 interface Gold { value: string; change: string; normalized_unit: string }
 interface Case { text: string; quantities: Gold[] }
@@ -31,25 +32,38 @@ export function scoreNewsQuant(limit = Infinity): { rows: EvalRow[]; misses: str
   let npred = 0;
   let ngold = 0;
   const misses: string[] = [];
+  const byUnit = <T extends { u: string }>(a: T, b: T) => (a.u < b.u ? -1 : a.u > b.u ? 1 : 0);
   for (const c of cases) {
     const preds = extractMentions(c.text, 'nq').filter(isQuantity);
     npred += preds.length;
     ngold += c.quantities.length;
-    for (const [key, test] of [
-      ['value', () => true],
-      ['unit', (m: Mention, g: Gold) => sameUnit(unitName(m), g.normalized_unit)],
-      ['change', (m: Mention, g: Gold) => change(m) === g.change],
-    ] as const) {
-      const used = new Set<number>();
-      for (const g of c.quantities) {
-        const k = preds.findIndex((m, i) => !used.has(i) && valueMatches(m, g.value) && test(m, g));
-        if (k >= 0) {
-          used.add(k);
-          tp[key]++;
-        } else if (key === 'value') misses.push(`MISS ${g.value} ${g.normalized_unit} | ${c.text}`);
+    // A port of calculate_metrics in the authors' evaluate_models.py: both lists sorted by normalised unit; for each
+    // gold, every value-matching tag counts for value (capped at the sentence's gold count) and, when its change is
+    // equal, for change; the first tag whose unit string is equal (lowercased, exact) counts for unit and is consumed.
+    let tags = preds.map((m) => ({ m, u: unitName(m).toLowerCase(), c: change(m) })).sort(byUnit);
+    const gold = c.quantities.map((g) => ({ g, u: g.normalized_unit.toLowerCase() })).sort(byUnit);
+    let left = gold.length;
+    const hit = new Set<Mention>();
+    for (const { g, u } of gold) {
+      let found = false;
+      for (const t of tags) {
+        if (!valueMatches(t.m, g.value)) continue;
+        found = true;
+        hit.add(t.m);
+        if (left > 0) {
+          tp.value++;
+          left--;
+        }
+        if (t.c === g.change) tp.change++;
+        if (t.u === u) {
+          tp.unit++;
+          tags = tags.filter((x) => x !== t);
+          break;
+        }
       }
-      if (key === 'value') for (let i = 0; i < preds.length; i++) if (!used.has(i)) misses.push(`EXTRA ${preds[i]!.text}=${preds[i]!.value} | ${c.text}`);
+      if (!found) misses.push(`MISS ${g.value} ${g.normalized_unit} | ${c.text}`);
     }
+    for (const m of preds) if (!hit.has(m)) misses.push(`EXTRA ${m.text}=${m.value} | ${c.text}`);
   }
   const rows: EvalRow[] = [];
   const targets = { value: 92.0, unit: 85.6, change: 88.1 };

@@ -29,6 +29,13 @@ const UNIT_NAMES: Record<string, string> = {
   ppb: 'parts-per-billion', ppm: 'parts-per-million', bbl: 'barrel', gal: 'gallon', GHz: 'gigahertz', rpm: 'revolutions per minute',
   kWh: 'kilowatt hour', V: 'volt', kn: 'knot', Hz: 'hertz', kHz: 'kilohertz', MHz: 'megahertz', Mbps: 'megabit per second',
   ml: 'millilitre', pt: 'point', 'μm': 'micrometre', nm: 'nanometre', mAh: 'milliampere-hour', 'USD/100': 'cent', 'GBP/100': 'penny', '°': 'degree',
+  kcal: 'calorie', bp: 'basis point', MWh: 'megawatt hour', GWh: 'gigawatt hour', TWh: 'terawatt hour', mg: 'milligram', mpg: 'mile per gallon',
+  ksi: 'kilopound per square inch', MPa: 'megapascal', GPa: 'gigapascal', kPa: 'kilopascal', psi: 'pound per square inch', kV: 'kilovolt',
+  PS: 'horsepower', lbft: 'foot pound-force', 'N·m': 'newton metre', Gt: 'gigaton', Mt: 'megaton', ft3: 'cubic foot', m3: 'cubic metre',
+  nmi: 'nautical mile', pint: 'pint', qt: 'quart', century: 'century', Gbps: 'gigabit per second', kbps: 'kilobit per second',
+  NZD: 'new zealand dollar', SGD: 'singapore dollar', DKK: 'danish krone', SEK: 'swedish krona', NOK: 'norwegian krone', ZAR: 'south african rand',
+  KRW: 'south korean won', CHF: 'swiss franc', MXN: 'mexican peso', RUB: 'russian ruble', TRY: 'turkish lira', BRL: 'brazilian real', NGN: 'nigerian naira',
+  tbsp: 'tablespoon', tsp: 'teaspoon', bbl: 'barrel',
 };
 export function unitName(m: Mention): string {
   if (m.unit) {

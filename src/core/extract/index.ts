@@ -21,7 +21,7 @@ export interface ExtractOptions {
 const TRIGGER_WORDS = new Set<string>([
   ...Object.keys(UNITS_WORDS), ...Object.keys(MONTHS), ...Object.keys(VAGUE_MULTIPLIERS), ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(FRACTION_WORDS), ...Object.keys(DOLLAR_PREFIXES), 'a', 'an', 'between', 'from', 'unanimously', 'unanimous',
-  'decade', 'century', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'rs', 'inr', 'minus',
+  'decade', 'century', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'rs', 'inr', 'minus', 'y', 'rm', 'ps',
 ]);
 
 /** Word lengths that can trigger: a cheap filter before the set lookup. */

@@ -4,14 +4,14 @@
  * "25-40%" read their halves the same way.
  */
 import type { MentionKind } from '../model/mention.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
-import { AMBIGUOUS_UNITS, UNITS_BY_FIRST } from './lexicon/units.js';
+import { CURRENCY_CODES, CURRENCY_NATIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
+import { AMBIGUOUS_UNITS, CASED_SYMBOL, CASED_UNITS, UNITS_BY_FIRST } from './lexicon/units.js';
 import { readNumber, type NumberRead } from './read-number.js';
 import type { Token } from './tokenizer.js';
 
 const NONE: [string[], string][] = [];
 const CURRENCY_BY_FIRST = new Map<string, [string[], string][]>();
-for (const e of CURRENCY_WORDS) CURRENCY_BY_FIRST.set(e[0][0]!, [...(CURRENCY_BY_FIRST.get(e[0][0]!) ?? []), e]);
+for (const e of [...CURRENCY_NATIONS, ...CURRENCY_WORDS]) CURRENCY_BY_FIRST.set(e[0][0]!, [...(CURRENCY_BY_FIRST.get(e[0][0]!) ?? []), e]);
 
 export interface QuantityRead extends NumberRead {
   start: number;
@@ -41,6 +41,13 @@ export function readCurrencyPrefix(tokens: Token[], i: number): [string, number]
     return [DOLLAR_PREFIXES[t.lower]!, i + 2];
   }
   if (t.text === 'RM' && n && n.kind === 'num' && n.gap === 0) return ['MYR', i + 1];
+  // "PS2.7m": "£" after an ASCII transliteration (unidecode writes "PS"). "PS5" stays a console: only amounts
+  // with a scale, decimals, thousands or two or more digits count.
+  if (t.text === 'PS' && n && n.kind === 'num' && n.gap === 0 && (n.num >= 10 || n.text.includes('.') || (tokens[i + 2]?.gap === 0 && /^(?:m|bn|k|mn)$/.test(tokens[i + 2]!.text)))) {
+    return ['GBP', i + 1];
+  }
+  // "Y=28,030": the wire-service spelling of yen
+  if (t.text === 'Y' && n && n.text === '=' && n.gap === 0 && tokens[i + 2]?.kind === 'num' && tokens[i + 2]!.gap === 0) return ['JPY', i + 2];
   if (n && n.text === '$' && n.gap === 1 && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
     return [DOLLAR_PREFIXES[t.lower]!, i + 2]; // "US $58", "HK $3.7 billion"
   }
@@ -67,12 +74,16 @@ export function readUnitSuffix(tokens: Token[], j: number, scaled: boolean): { u
   const t = tokens[j];
   if (!t || t.gap > 1 || t.kind === 'num' || t.kind === 'url') return null;
   if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { unit: t.text === 'RMB' ? 'CNY' : t.text, kind: 'money', end: j + 1 };
+  // "1,200€", "45 €": a symbol after the number (European style); never "$", which prefixes the next amount
+  if (t.kind === 'sym' && t.text !== '$' && CURRENCY_SYMBOLS[t.text] && tokens[j + 1]?.kind !== 'num') return { unit: CURRENCY_SYMBOLS[t.text]!, kind: 'money', end: j + 1 };
   const entries = UNITS_BY_FIRST.get(t.lower);
   if (entries) {
     for (const e of entries) {
       const end = matchSeq(tokens, j, e.seq);
       if (end < 0) continue;
-      if (e.seq.length === 1 && AMBIGUOUS_UNITS.has(e.seq[0]!) && t.gap !== 0) continue;
+      const cased = CASED_UNITS[e.unit];
+      if (cased !== undefined && e.seq[0] === cased.toLowerCase() && t.text !== cased) continue;
+      if (e.seq.length === 1 && AMBIGUOUS_UNITS.has(e.seq[0]!) && t.gap !== 0 && !CASED_SYMBOL.test(t.text)) continue;
       if (e.unit === 'g' && t.text === 'G') continue; // "5G" is a network generation; grams are lowercase
       // A single letter glued to letters after it is a word, not a unit ("5 mission" never gets here; "5mi" would).
       const after = tokens[end];
@@ -111,7 +122,13 @@ function readQuantityUncached(tokens: Token[], i: number): QuantityRead | null {
     value: num.value, end: num.end, precision: num.precision, words: num.words, scaled: num.scaled, mult: num.mult,
     start: i, numEnd: num.end, currencyBefore: !!cur, unit: null, kind: 'count',
   };
-  const suf = readUnitSuffix(tokens, num.end, num.scaled);
+  let suf = readUnitSuffix(tokens, num.end, num.scaled);
+  // "a 6.1-inch screen", "a 2.4-liter engine", "a 1.8 billion-mile journey": the unit glued by a hyphen
+  const h = tokens[num.end];
+  if (!suf && !cur && h && h.text === '-' && h.gap === 0 && tokens[num.end + 1]?.gap === 0 && tokens[num.end + 1]!.kind === 'word') {
+    suf = readUnitSuffix(tokens, num.end + 1, num.scaled);
+    if (suf && suf.kind === 'money') suf = null; // "10-dollar" is rare; "5-p" never
+  }
   if (cur) {
     // "$5 million dollars" / "$5bn USD": swallow a repeated currency word.
     if (suf && suf.kind === 'money') q.end = suf.end;

@@ -22,4 +22,16 @@ export const CURRENCY_WORDS: [string[], string][] = [
   [['rand'], 'ZAR'], [['shillings'], 'KES'], [['pesos'], 'MXN'], [['rubles'], 'RUB'], [['roubles'], 'RUB'],
   [['won'], 'KRW'], [['lira'], 'TRY'], [['reais'], 'BRL'], [['dirhams'], 'AED'], [['riyals'], 'SAR'],
   [['cents'], 'USD/100'], [['pence'], 'GBP/100'], [['p'], 'GBP/100'],
+  [['kroner'], 'DKK'], [['kronor'], 'SEK'], [['shekels'], 'ILS'], [['shekel'], 'ILS'], [['ringgit'], 'MYR'],
+];
+/** Nationality adjectives written before a currency word: "10.5 million Australian dollars", "7,199 Chinese yuan". */
+export const CURRENCY_NATIONS: [string[], string][] = [
+  [['australian', 'dollars'], 'AUD'], [['australian', 'dollar'], 'AUD'], [['canadian', 'dollars'], 'CAD'], [['canadian', 'dollar'], 'CAD'],
+  [['new', 'zealand', 'dollars'], 'NZD'], [['new', 'zealand', 'dollar'], 'NZD'], [['hong', 'kong', 'dollars'], 'HKD'],
+  [['singapore', 'dollars'], 'SGD'], [['singaporean', 'dollars'], 'SGD'], [['taiwan', 'dollars'], 'TWD'], [['chinese', 'yuan'], 'CNY'],
+  [['japanese', 'yen'], 'JPY'], [['indian', 'rupees'], 'INR'], [['pakistani', 'rupees'], 'PKR'], [['mexican', 'pesos'], 'MXN'],
+  [['danish', 'crowns'], 'DKK'], [['danish', 'kroner'], 'DKK'], [['swedish', 'kronor'], 'SEK'], [['swedish', 'crowns'], 'SEK'],
+  [['norwegian', 'kroner'], 'NOK'], [['norwegian', 'crowns'], 'NOK'], [['south', 'african', 'rand'], 'ZAR'], [['swiss', 'francs'], 'CHF'],
+  [['russian', 'roubles'], 'RUB'], [['russian', 'rubles'], 'RUB'], [['turkish', 'lira'], 'TRY'], [['brazilian', 'reais'], 'BRL'],
+  [['nigerian', 'naira'], 'NGN'], [['kenyan', 'shillings'], 'KES'], [['israeli', 'shekels'], 'ILS'], [['malaysian', 'ringgit'], 'MYR'],
 ];

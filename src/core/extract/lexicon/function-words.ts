@@ -26,3 +26,14 @@ export const IRREGULAR_PLURALS: Record<string, string> = dict({
   businesses: 'business', witnesses: 'witness', losses: 'loss', buses: 'bus', viruses: 'virus', bonuses: 'bonus',
   campuses: 'campus', statuses: 'status', movies: 'movie', cookies: 'cookie', lies: 'lie', ties: 'tie', dies: 'die',
 });
+
+/**
+ * Verbs (as lemmas) that follow a bare count as its predicate, never as what is counted: "About 1,000 come from
+ * abroad", "one proposal asks". Only verbs that are rarely nouns, so "work"/"report"/"cost" are not here.
+ */
+export const PREDICATE_VERBS = new Set((
+  'come go went gone become became seem appear remain die died live lived say said think believe expect predict want ' +
+  'need ask tell know get got make made take took give gave sell sold buy bought receive leave left arrive join enter ' +
+  'stay agree hope plan try tried fail failed claim argue warn suggest show shown find found keep kept hold held ' +
+  'own owns earn pay paid spend spent reach reached'
+).split(' '));

@@ -26,7 +26,7 @@ export const UNIT_ENTRIES: UnitEntry[] = [
   E('kilograms', 'kg'), E('kilogrammes', 'kg'), E('kilogram', 'kg'), E('kilos', 'kg'), E('kilo', 'kg'), E('kg', 'kg'), E('kgs', 'kg'),
   E('grams', 'g'), E('gram', 'g'), E('g', 'g'), E('milligrams', 'mg'), E('mg', 'mg'), E('metric tons', 't'), E('metric tonnes', 't'), E('tonnes', 't'),
   E('tonne', 't'), E('tons', 't'), E('ton', 't'), E('lbs', 'lb'), E('lb', 'lb'), E('pounds', 'lb'), E('pound', 'lb'), E('ounces', 'oz'), E('oz', 'oz'),
-  E('° c', '°C', 'measure'), E('°c', '°C'), E('° f', '°F'), E('degf', '°F'), E('degc', '°C'), E('deg f', '°F'), E('deg c', '°C'), E('deg', 'deg'), E('sq m', 'm2'), E('sq . m', 'm2'), E('nm', 'nm'), E('nanometres', 'nm'), E('nanometers', 'nm'), E('μm', 'μm'), E('micrometres', 'μm'), E('microns', 'μm'), E('mah', 'mAh'), E('degrees celsius', '°C'), E('degrees centigrade', '°C'), E('degrees fahrenheit', '°F'),
+  E('° c', '°C', 'measure'), E('°c', '°C'), E('° f', '°F'), E('degf', '°F'), E('degc', '°C'), E('deg f', '°F'), E('deg c', '°C'), E('deg', 'deg'), E('sq m', 'm2'), E('sq . m', 'm2'), E('nm', 'N·m'), E('nm', 'nm'), E('nanometres', 'nm'), E('nanometers', 'nm'), E('μm', 'μm'), E('micrometres', 'μm'), E('microns', 'μm'), E('mah', 'mAh'), E('degrees celsius', '°C'), E('degrees centigrade', '°C'), E('degrees fahrenheit', '°F'),
   E('degrees c', '°C'), E('degrees f', '°F'), E('celsius', '°C'), E('fahrenheit', '°F'), E('degrees', 'deg'), E('°', 'deg'),
   E('l', 'l'), E('min', 'min', 'duration'), E('bhp', 'hp'), E('mbps', 'Mbps'), E('kbps', 'kbps'), E('gbps', 'Gbps'), E('khz', 'kHz'), E('hz', 'Hz'), E('litres', 'l'), E('liters', 'l'), E('litre', 'l'), E('liter', 'l'), E('millilitres', 'ml'), E('milliliters', 'ml'), E('ml', 'ml'),
   E('gallons', 'gal'), E('gallon', 'gal'), E('barrels', 'bbl'), E('barrel', 'bbl'), E('bbl', 'bbl'), E('cubic metres', 'm3'), E('cubic meters', 'm3'),
@@ -40,7 +40,30 @@ export const UNIT_ENTRIES: UnitEntry[] = [
   E('kwh', 'kWh'), E('mwh', 'MWh'), E('gwh', 'GWh'), E('twh', 'TWh'), E('watts', 'W'), E('volts', 'V'), E('volt', 'V'),
   E('gb', 'GB'), E('tb', 'TB'), E('mb', 'MB'), E('gigabytes', 'GB'), E('megabytes', 'MB'), E('terabytes', 'TB'), E('ghz', 'GHz'), E('mhz', 'MHz'),
   E('ppm', 'ppm'), E('ppb', 'ppb'), E('calories', 'kcal'), E('kcal', 'kcal'), E('rpm', 'rpm'), E('hp', 'hp'), E('horsepower', 'hp'),
+  // Singular forms ("0.03 millimeter", "a 7 nanometer chip") and units that were missing.
+  E('millimetre', 'mm'), E('millimeter', 'mm'), E('centimetre', 'cm'), E('centimeter', 'cm'), E('nanometre', 'nm'), E('nanometer', 'nm'),
+  E('micrometre', 'μm'), E('micrometer', 'μm'), E('milligram', 'mg'), E('milligrams', 'mg'), E('ounce', 'oz'), E('kilowatt', 'kW'),
+  E('megawatt', 'MW'), E('gigawatt', 'GW'), E('watt', 'W'), E('w', 'W'), E('kilometre per hour', 'km/h'), E('km / hr', 'km/h'), E('km / hour', 'km/h'),
+  E('mile per hour', 'mph'), E('miles an hour', 'mph'), E('m . p . h', 'mph'), E('mpg', 'mpg'), E('miles per gallon', 'mpg'),
+  E('cubic feet', 'ft3'), E('cubic foot', 'ft3'), E('cubic metre', 'm3'), E('cubic meter', 'm3'), E('basis point', 'bp', 'percent'),
+  E('ksi', 'ksi'), E('mpa', 'MPa'), E('gpa', 'GPa'), E('kpa', 'kPa'), E('psi', 'psi'), E('kv', 'kV'), E('ps', 'PS'),
+  E('lb - ft', 'lbft'), E('pound - feet', 'lbft'), E('pound - foot', 'lbft'), E('newton metres', 'N·m'), E('newton meters', 'N·m'),
+  E('gigatonnes', 'Gt'), E('gigatons', 'Gt'), E('gt', 'Gt'), E('megatonnes', 'Mt'), E('megatons', 'Mt'), E('hertz', 'Hz'), E('kilohertz', 'kHz'),
+  E('megahertz', 'MHz'), E('gigahertz', 'GHz'), E('knot', 'kn'), E('kt', 'kn'), E('kts', 'kn'), E('parts per million', 'ppm'), E('parts per billion', 'ppb'),
+  E('ppg', 'pt/game'), E('rpg', 'rebound/game'), E('apg', 'assist/game'), E('degree', 'deg'),
+  E('pints', 'pint'), E('pint', 'pint'), E('quarts', 'qt'), E('calorie', 'kcal'), E('gallons', 'gal'), E('tablespoons', 'tbsp'), E('teaspoons', 'tsp'),
 ];
+
+/**
+ * Units whose case carries the meaning: "Nm" is newton metres but "nm" nanometres; "PS" is metric horsepower,
+ * "ps" nothing. Keyed by the unit, the exact spelling the text must have.
+ */
+export const CASED_UNITS: Record<string, string> = { 'N·m': 'Nm', PS: 'PS', Gt: 'Gt', kV: 'kV', W: 'W' };
+/**
+ * An ambiguous unit written apart from its number still counts when its spelling is a unit's own mixed case and
+ * no English word: "300 Hz", "61.4 MPa", "8.5 kW", "500 mg" (lowercase two-letter symbols need the digits glued).
+ */
+export const CASED_SYMBOL = /^(?:[kMGT]?(?:Hz|W|Wh)|[KMG]?HZ|[KMG]WH?|[kMG]Pa|kV|mAh|MB|GB|TB|Nm|PS|Gt)$/;
 
 /** Unit entries indexed by first token, longest first. */
 export const UNITS_BY_FIRST: Map<string, UnitEntry[]> = (() => {
@@ -55,4 +78,4 @@ export const UNITS_BY_FIRST: Map<string, UnitEntry[]> = (() => {
 })();
 
 /** Units that are also common English words or letters: they need the number glued or a clear numeric context. */
-export const AMBIGUOUS_UNITS = new Set(['in', 'g', 'ha', 'mi', 'ft', 'mb', 'pp', 'won', 'rand', 'p', 'second', 'gb', 'l', 'm', 't', 'degrees', 'yd', 'oz', 'mg', 'ml', 'mw', 'gw', 'kw', 'tb', 'pc', 'min', 'hz', 'nm', 'deg']);
+export const AMBIGUOUS_UNITS = new Set(['in', 'g', 'ha', 'mi', 'ft', 'mb', 'pp', 'won', 'rand', 'p', 'second', 'gb', 'l', 'm', 't', 'yd', 'oz', 'mg', 'ml', 'mw', 'gw', 'kw', 'tb', 'pc', 'min', 'hz', 'nm', 'deg', 'w', 'ps', 'bar', 'gt', 'kt', 'kv']);

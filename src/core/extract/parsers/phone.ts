@@ -8,6 +8,19 @@
 import { draft, type Parser } from '../types.js';
 
 const JOINERS = new Set(['-', '.', ')', '(', '/', '–']);
+/** Words that announce a phone number: after them two digit groups with 7+ digits are one ("call 1234 5678"). */
+const PHONE_CUES = new Set(['phone', 'telephone', 'tel', 'fax', 'call', 'dial', 'mobile', 'cell', 'hotline', 'helpline', 'whatsapp', 'sms', 'text', 'contact', 'ring']);
+/** Extension after a phone number: "x 63888", "ext. 12", "extension 4". */
+const EXTENSIONS = new Set(['x', 'ext', 'extension']);
+
+function phoneCueBefore(toks: { lower: string; text: string }[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = toks[k]!;
+    if (PHONE_CUES.has(t.lower)) return true;
+    if (t.text === '.' || t.text === ';') return false;
+  }
+  return false;
+}
 
 export const phoneParser: Parser = {
   name: 'phone',
@@ -18,6 +31,8 @@ export const phoneParser: Parser = {
     const lead = toks[i]!;
     const leadSym = lead.text === '+' || lead.text === '(';
     if (leadSym) j++;
+    // "chat-follow up-#Name#-123 456 7890": a hyphen glued on both sides after a non-number joins, it is no minus
+    else if (lead.text === '-' && lead.gap === 0 && i > 0 && toks[i - 1]!.kind !== 'num' && toks[i + 1]?.gap === 0) j++;
     if (toks[j]?.kind !== 'num') return null;
     const groups: string[] = [];
     let end = j;
@@ -46,8 +61,16 @@ export const phoneParser: Parser = {
       (leadSym && lead.text === '+' && digits >= 7) ||
       (leadSym && lead.text === '(' && groups.length >= 2 && digits >= 7) ||
       (groups.length === 2 && groups[0]!.length === 3 && groups[1]!.length === 4 && toks[i + 1]?.text === '-' && !groups[0]!.startsWith('0') && toks[i + (leadSym ? 2 : 1)]?.gap === 0 && Number(groups[0]) >= 200 && Number(groups[0]) > Number(groups[1]) / 10) ||
-      (groups.length === 1 && /^\d{7,}$/.test(groups[0]!) && leadSym);
+      (groups.length === 1 && /^\d{7,}$/.test(groups[0]!) && leadSym) ||
+      (groups.length >= 2 && digits >= 7 && !groups.some((g) => g.includes('.') && g.length < 5) && phoneCueBefore(toks, i));
     if (!isPhone) return null;
+    // "837.824.1482 x 63888", "ext. 12": the extension belongs to the number
+    const x = toks[end];
+    if (x && x.kind === 'word' && EXTENSIONS.has(x.lower) && x.gap <= 1) {
+      let k = end + 1;
+      if (toks[k]?.text === '.' && toks[k]!.gap === 0) k++;
+      if (toks[k]?.kind === 'num' && toks[k]!.gap <= 1) end = k + 1;
+    }
     // groups of a decimal ("3.5.1") are versions, not phones: let the version parser say so
     if (groups.length >= 2 && groups.every((g) => g.length <= 2) && digits < 7) return null;
     return draft(i, end, 'count', null, { drop: 'phone/ID digit groups' });

@@ -56,7 +56,8 @@ export const rangeParser: Parser = {
       b = readQuantity(toks, j + 1);
     } else if (JOIN_DASH.has(sep.text) && sep.gap <= 1 && toks[j + 1] && toks[j + 1]!.gap <= 1) {
       b = readQuantity(toks, j + 1);
-    } else if (sep.lower === 'to' && !isChangeBefore(toks, i)) {
+    } else if (sep.lower === 'to' && (!isChangeBefore(toks, i) || (toks[i - 1]?.lower === 'by' && !a.unit))) {
+      // after a change verb, "X to Y" is two values ("rose 5% to 7%") except the hedged amount "fell by 1 to 1.5 degrees"
       b = readQuantity(toks, j + 1);
       // "four to 10" mixes styles only when a unit ties them ("seven to 10 years", "five per cent to 20 per cent")
       if (b && a.words !== b.words && !b.unit) return null;
@@ -70,7 +71,10 @@ export const rangeParser: Parser = {
     if (!c) return null;
     const [lo, hi, unit, kind] = c;
     const yearLike = (q: QuantityRead) => q.kind === 'count' && !q.scaled && /^\d{4}$/.test(toks[q.start]!.text) && q.value >= 1000 && q.value <= 2100;
-    if (yearLike(a) && yearLike(b)) {
+    // "rose 60% in 2018 to 3.9 million": a year and a count are never the two ends of one range
+    if (yearLike(a) !== yearLike(b) && (b.scaled || b.unit || a.unit || b.value > 10000)) return null;
+    const countNoun = toks[b.end]?.kind === 'word' && /^[a-z]{3,}[^s]s$/.test(toks[b.end]!.text); // "from 1000 to 2000 hires"
+    if (yearLike(a) && yearLike(b) && !countNoun) {
       if (!lead) return null; // "2014-2017" is the year parser's
       return draft(i, b.end, 'year', null, { unit: 'year', low: lo, high: hi, qualifier: 'range' });
     }

@@ -9,7 +9,8 @@
 import type { Token } from '../tokenizer.js';
 import type { Context, Draft, Refiner } from '../types.js';
 import { CLAUSE_BREAKS, isCapitalised, isFunctionWord, lemma } from './util.js';
-import { MONTHS } from '../lexicon/number-words.js';
+import { PREDICATE_VERBS } from '../lexicon/function-words.js';
+import { MONTHS, UNITS_WORDS } from '../lexicon/number-words.js';
 import { TREND_NOUNS } from '../lexicon/trend-words.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
 
@@ -19,9 +20,15 @@ const NOT_MEASURES = new Set(['year', 'years', 'month', 'months', 'week', 'weeks
 const isParticiple = (t: Token) => /(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 4;
 const isPluralNoun = (t: Token) => t.kind === 'word' && t.lower.length > 3 && /[^su]s$/.test(t.lower) && !isFunctionWord(t) && !/(?:ed|ing)$/.test(t.lower);
 
-function headAfter(toks: Token[], j: number): string | null {
+/** Comparison words between a count and its noun: "eight more picks", "three fewer seats". */
+const COMPARATIVES = new Set(['more', 'fewer', 'less', 'additional', 'extra']);
+/** Determiners after a partitive "of": "dozens of people", "35m of its devices", "tens of thousands of the students". */
+const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them']);
+
+function headAfter(toks: Token[], j: number, single: boolean): string | null {
   let last: Token | null = null;
   let skipped = 0;
+  if (toks[j] && COMPARATIVES.has(toks[j]!.lower) && toks[j + 1] && isPluralNoun(toks[j + 1]!)) j++;
   for (let n = 0; n < 3 + skipped && n < 8; n++) {
     const t = toks[j + n];
     // "11 active U.N. Peacekeeping missions": names and initials inside the phrase are modifiers; look past them
@@ -30,8 +37,12 @@ function headAfter(toks: Token[], j: number): string | null {
       continue;
     }
     if (!t || t.kind !== 'word' || t.gap > 2 || t.gap === 0) break;
-    if (isFunctionWord(t) || MONTHS[t.lower] || t.text.length === 1 || NOT_MEASURES.has(t.lower)) break; // "11 active U.N. missions": stop at initials
+    if (NOT_MEASURES.has(t.lower)) return null; // "50 previous years": the head is a time word, not "previous"
+    if (isFunctionWord(t) || MONTHS[t.lower] || UNITS_WORDS[t.lower] !== undefined || t.text.length === 1) break; // "11 active U.N. missions": stop at initials
     if (n > 0 && isParticiple(t)) break;
+    // a predicate, not a noun: "1,000 come from", "one proposal asks"; "40k cheaper than" is a comparison
+    if (PREDICATE_VERBS.has(t.lower) || PREDICATE_VERBS.has(lemma(t.text)) || toks[j + n + 1]?.lower === 'than') break;
+    if (single && n > 0 && /s$/.test(t.lower) && last) break; // after "one <noun>", an -s word is its verb
     last = t;
     if (isPluralNoun(t) || t.lower === 'people' || t.lower === 'personnel') return lemma(t.text); // "1,000 fighters present"
     if (t.text === t.text.toUpperCase() && t.text.length > 1 && n > 0) break;
@@ -72,6 +83,9 @@ function antecedent(ctx: Context, d: Draft, prev: Draft | null): string | null {
   if (toll) return toll;
   // "12,000 people were displaced … and at least 37 have died": the count before, in the same sentence
   if (prev && prev.kind === 'count' && prev.measure && prev.e > s0) return prev.measure;
+  // "fell 0.4% to 13,176", "closed at 5,884": a level after to/at has no counted noun earlier in the sentence
+  const before = toks[d.s - 1]?.lower;
+  if (before === 'to' || before === 'at') return null;
   for (let k = d.s - 1; k >= Math.max(s0, d.s - 14); k--) {
     const t = toks[k]!;
     if ((t.lower === 'whom' || t.lower === 'which' || t.lower === 'them' || t.lower === 'those') && toks[k - 1]?.lower === 'of') {
@@ -79,9 +93,23 @@ function antecedent(ctx: Context, d: Draft, prev: Draft | null): string | null {
       if (toks[m]?.text === ',') m--;
       if (toks[m] && toks[m]!.kind === 'word' && !isFunctionWord(toks[m]!)) return lemma(toks[m]!.text);
     }
-    if (isPluralNoun(t)) return lemma(t.text);
+    // a name ("Dow Jones") is not a counted noun; nor is the word right before the number ("sells 2.9 million")
+    if (isPluralNoun(t) && !isCapitalised(t) && k < d.s - 1 && !PREDICATE_VERBS.has(lemma(t.text))) return lemma(t.text);
   }
   return null;
+}
+
+/**
+ * A bare whole number that news style uses for an age: the apposition "Maddon, 66, said" (a capitalised name,
+ * then the number between commas), "aged 25", "the age of 21".
+ */
+function isAge(toks: Token[], d: Draft): boolean {
+  const v = d.value;
+  if (v === null || v < 1 || v > 120 || !Number.isInteger(v) || d.e !== d.s + 1 || toks[d.s]!.kind !== 'num') return false;
+  const b1 = toks[d.s - 1];
+  const b2 = toks[d.s - 2];
+  if (b1?.lower === 'aged' || (b1?.lower === 'of' && b2?.lower === 'age')) return true;
+  return b1?.text === ',' && !!b2 && isCapitalised(b2) && !isFunctionWord(b2) && toks[d.e]?.text === ',' && toks[d.s - 3]?.text !== ',';
 }
 
 export const measureRefiner: Refiner = {
@@ -92,18 +120,36 @@ export const measureRefiner: Refiner = {
     for (const d of drafts) {
       if (d.kind === 'count' && d.measure) prevCount = d;
       if (d.measure || d.kind === 'year' || d.kind === 'date' || d.kind === 'ordinal') continue;
-      const after = d.after ?? d.e;
-      let m = toks[after] && !CLAUSE_BREAKS.has(toks[after]!.text) ? headAfter(toks, after) : null;
+      let after = d.after ?? d.e;
+      // partitive: "dozens of people", "35m of its devices", "3 of the 12 members" (a number after "of" stops it)
+      if (d.kind === 'count' && toks[after]?.lower === 'of') {
+        after++;
+        if (toks[after] && OF_DETERMINERS.has(toks[after]!.lower)) after++;
+      }
+      let m = toks[after] && !CLAUSE_BREAKS.has(toks[after]!.text) ? headAfter(toks, after, d.value === 1) : null;
+      // "a 12-page document", "a four-cylinder engine": the noun glued by a hyphen is what is counted
+      const h = toks[after];
+      if (!m && d.kind === 'count' && h && h.text === '-' && h.gap === 0) {
+        const w = toks[after + 1];
+        if (w && w.kind === 'word' && w.gap === 0 && w.lower.length > 2 && !isFunctionWord(w) && !NOT_MEASURES.has(w.lower)) m = lemma(w.text);
+      }
       if (!m && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'measure')) {
         let k = d.s - 1;
         if (toks[k]?.lower === 'of' || toks[k]?.lower === 'at' || toks[k]?.lower === 'by') k--;
         const t = toks[k];
-        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t)) m = lemma(t.text);
+        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t)) m = lemma(t.text); // not "dropped by 1.5 degrees"
       }
       if (!m && d.kind === 'count') {
         const n = toks[after];
         if (!n || isFunctionWord(n) || n.kind !== 'word') m = antecedent(ctx, d, prevCount);
       }
+      if (d.kind === 'count' && (!m || toks[d.s - 1]?.lower !== ',') && isAge(toks, d)) {
+        d.kind = 'duration';
+        d.unit = 'year';
+        m = 'age';
+      }
+      // "30 years old": an age
+      if (d.kind === 'duration' && d.unit === 'year' && toks[d.e]?.lower === 'old') m = 'age';
       d.measure = m;
       if (d.kind === 'count' && m) prevCount = d;
     }

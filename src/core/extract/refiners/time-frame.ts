@@ -9,19 +9,53 @@ import type { Refiner } from '../types.js';
 import { CLAUSE_BREAKS, phrase } from './util.js';
 
 const PERIOD_UNITS: Record<string, string> = dict({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year' });
+const AGO: Record<string, true> = dict({ earlier: true, ago: true, before: true, later: true, prior: true });
 const ADJ_RATES: Record<string, string> = dict({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
 const TIME_NOUNS = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history', 'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
 const PERIOD_STARTS = new Set(['over', 'during', 'in', 'within', 'throughout', 'since', 'for', 'last', 'this', 'so', 'thus', 'past', 'next', 'until', 'by']);
 
-/** "a year", "per day", "each month", "a year" glued from captions: returns [period, tokens used]. */
+/**
+ * Price denominators: "$58 per barrel", "$21 a share", "$1,100 per square foot". Money then becomes a price
+ * (`USD/bbl`), which never groups with a total. Values are the unit codes of lexicon/units.ts where one exists.
+ */
+const PER_ITEM: Record<string, string> = dict({
+  share: 'share', barrel: 'bbl', bbl: 'bbl', gallon: 'gal', litre: 'l', liter: 'l', ounce: 'oz', oz: 'oz', gram: 'g', kilo: 'kg',
+  kilogram: 'kg', kg: 'kg', ton: 't', tonne: 't', night: 'night', head: 'head', person: 'person', capita: 'person', seat: 'seat',
+  ticket: 'ticket', unit: 'unit', mmbtu: 'MMBtu', kwh: 'kWh', megawatt: 'MW', mwh: 'MWh', game: 'game',
+});
+const SQUARE: Record<string, string> = dict({ foot: 'ft2', feet: 'ft2', ft: 'ft2', metre: 'm2', meter: 'm2', m: 'm2', mile: 'mi2', km: 'km2' });
+
+/** "per barrel", "a share", "/oz", "per square foot": returns [denominator unit, tokens used]. */
+function itemRateAt(toks: Token[], j: number): [string, number] | null {
+  const a = toks[j];
+  const b = toks[j + 1];
+  if (!a || !b || b.kind !== 'word') return null;
+  const per = a.lower === 'per' || a.lower === 'a' || a.lower === 'an' || (a.text === '/' && a.gap === 0);
+  if (!per) return null;
+  if ((b.lower === 'square' || b.lower === 'sq') && toks[j + 2] && SQUARE[toks[j + 2]!.lower]) return [SQUARE[toks[j + 2]!.lower]!, 3];
+  // "a unit" / "a game" / "a head" need "per": after "a" they are usually a new noun phrase
+  if (a.lower !== 'per' && a.text !== '/' && (b.lower === 'unit' || b.lower === 'game' || b.lower === 'head' || b.lower === 'person')) return null;
+  const u = PER_ITEM[b.lower];
+  return u ? [u, 2] : null;
+}
+
+/** "a year", "per day", "each month", "barrel-a-day", "a year" glued from captions: returns [period, tokens used]. */
 function rateAt(toks: Token[], j: number): [string, number] | null {
   const a = toks[j];
   const b = toks[j + 1];
   if (!a) return null;
+  // "52,000 barrel-a-day": the hyphenated form of "a day" after a unit
+  if (a.text === '-' && a.gap === 0 && b && (b.lower === 'a' || b.lower === 'per') && toks[j + 2]?.text === '-' && toks[j + 3] && PERIOD_UNITS[toks[j + 3]!.lower]) {
+    return [PERIOD_UNITS[toks[j + 3]!.lower]!, 4];
+  }
   if (ADJ_RATES[a.lower] && a.lower.endsWith('ly')) return [ADJ_RATES[a.lower]!, 1];
   if (b && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per' || a.lower === 'each' || a.lower === 'every') && PERIOD_UNITS[b.lower]) {
+    // "$6.78 billion a year earlier" / "a year ago" dates the figure, it is not a rate
+    if (a.lower === 'a' && toks[j + 2] && AGO[toks[j + 2]!.lower]) return null;
     return [PERIOD_UNITS[b.lower]!, 2];
   }
+  // "£24 a-year"
+  if (b && a.lower === 'a' && b.text === '-' && b.gap === 0 && toks[j + 2]?.gap === 0 && PERIOD_UNITS[toks[j + 2]!.lower]) return [PERIOD_UNITS[toks[j + 2]!.lower]!, 3];
   if (a.text === '/' && a.gap === 0 && b && (PERIOD_UNITS[b.lower] || b.lower === 'yr')) return [PERIOD_UNITS[b.lower] ?? 'year', 2];
   return null;
 }
@@ -59,6 +93,14 @@ export const timeFrameRefiner: Refiner = {
           const rate = ADJ_RATES[toks[k]!.lower];
           if (rate) period = rate;
           if (CLAUSE_BREAKS.has(toks[k]!.text)) break;
+        }
+      }
+      if (!period && d.kind === 'money' && d.unit && !d.unit.includes('/')) {
+        const item = itemRateAt(toks, d.e);
+        if (item) {
+          d.unit = `${d.unit}/${item[0]}`;
+          d.e += item[1];
+          continue;
         }
       }
       if (period) {

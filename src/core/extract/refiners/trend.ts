@@ -27,6 +27,11 @@ export const trendRefiner: Refiner = {
         d.trend = sign === '+' ? 'up' : 'down';
         continue;
       }
+      // "fell by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)": a conversion in brackets shares the change
+      if (before?.trend && toks[d.s - 1]?.text === '(' && before.e === d.s - 1 && before.kind === d.kind) {
+        d.trend = before.trend;
+        continue;
+      }
       // "lost 190 points, or 0.6%": the restatement after "or" shares the change
       if (before?.trend && toks[d.s - 1]?.lower === 'or' && (before.e === d.s - 1 || (toks[before.e]?.text === ',' && before.e === d.s - 2))) {
         d.trend = before.trend;

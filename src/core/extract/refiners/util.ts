@@ -8,6 +8,7 @@ export function lemma(word: string): string {
   if (irr) return irr;
   if (w.length <= 3) return w;
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ives')) return w.slice(0, -1); // executives, natives (lives/wives are irregular)
   if (w.endsWith('ves')) return w.slice(0, -3) + 'f';
   if (/(?:ss|sh|ch|x|zz)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
