@@ -35,7 +35,7 @@ const UNIT_NAMES: Record<string, string> = {
   nmi: 'nautical mile', pint: 'pint', qt: 'quart', century: 'century', Gbps: 'gigabit per second', kbps: 'kilobit per second',
   NZD: 'new zealand dollar', SGD: 'singapore dollar', DKK: 'danish krone', SEK: 'swedish krona', NOK: 'norwegian krone', ZAR: 'south african rand',
   KRW: 'south korean won', CHF: 'swiss franc', MXN: 'mexican peso', RUB: 'russian ruble', TRY: 'turkish lira', BRL: 'brazilian real', NGN: 'nigerian naira',
-  tbsp: 'tablespoon', tsp: 'teaspoon', bbl: 'barrel',
+  tbsp: 'tablespoon', tsp: 'teaspoon'
 };
 export function unitName(m: Mention): string {
   if (m.unit) {
