@@ -101,8 +101,10 @@ test('the reader names the article it shares text with, and the tabs work from t
   const rows = page.getByRole('table', { name: 'Articles' }).locator('tbody button');
   let found = false;
   for (let i = 0; i < (await rows.count()) && !found; i++) {
+    const title = (await rows.nth(i).textContent())?.trim() ?? '';
     await rows.nth(i).click();
-    await expect(page.getByTestId('reader-body')).toBeVisible();
+    // The reader keeps the previous article until the new one is read from the database: wait for this one.
+    await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 2 })).toHaveText(title);
     await expect(page.getByTestId('reader-body').locator('mark').first()).toBeVisible();
     found = (await page.getByTestId('reuse-line').count()) > 0;
   }

@@ -49,16 +49,6 @@ export function unitName(m: Mention): string {
   if (m.measure === 'time') return 'count'; // "four times"
   return m.measure ?? '-';
 }
-/** Loose unit equality: same name, or one name's words contain the other's ("category product" ~ "category"). */
-export function sameUnit(ours: string, gold: string): boolean {
-  const g = gold.toLowerCase().trim();
-  if (ours === g) return true;
-  if (g === '-' || ours === '-') return g === ours || (g === 'count' && ours === '-');
-  const ow = ours.split(/\s+/);
-  const gw = g.split(/\s+/);
-  return ow.every((w) => gw.includes(w)) || gw.every((w) => ow.includes(w));
-}
-
 export const pct = (x: number) => Math.round(x * 1000) / 10;
 export function prf(tp: number, npred: number, ngold: number): [number, number, number] {
   const p = npred ? tp / npred : 0;

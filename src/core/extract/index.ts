@@ -6,7 +6,7 @@ import type { Mention } from '../model/mention.js';
 import { splitSentences } from '../sentences/index.js';
 import { PARSERS, REFINERS } from './configuration.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
-import { FRACTION_WORDS, MONTHS, ORDINAL_WORDS, UNITS_WORDS, VAGUE_MULTIPLIERS } from './lexicon/number-words.js';
+import { FRACTION_WORDS, MONTHS, ORDINAL_WORDS, UNITS_WORDS, VAGUE_MULTIPLIERS, VULGAR_FRACTIONS } from './lexicon/number-words.js';
 import { tokenize, type Token } from './tokenizer.js';
 import type { Context, Draft } from './types.js';
 
@@ -27,11 +27,25 @@ const TRIGGER_WORDS = new Set<string>([
 /** Word lengths that can trigger: a cheap filter before the set lookup. */
 const MAX_TRIGGER_LEN = Math.max(...[...TRIGGER_WORDS].map((w) => w.length));
 
+/**
+ * (first letter, length) pairs of the trigger words: most words fail this test, so the set lookup (which hashes
+ * the word) only runs for plausible ones. Bit `len` of TRIGGER_SHAPES[first char code].
+ */
+const TRIGGER_SHAPES = new Uint32Array(128);
+for (const w of TRIGGER_WORDS) TRIGGER_SHAPES[w.charCodeAt(0) & 127] |= 1 << w.length;
+
 function isTrigger(t: Token): boolean {
   if (t.kind === 'num') return true;
-  if (t.kind === 'word' && t.lower.length > MAX_TRIGGER_LEN) return false;
-  if (t.kind === 'sym') return !!CURRENCY_SYMBOLS[t.text] || t.text === '+' || t.text === '(' || t.text === '-' || t.text === '−';
-  if (t.kind === 'word') return TRIGGER_WORDS.has(t.lower) || CURRENCY_CODES.has(t.text);
+  if (t.kind === 'word') {
+    const len = t.lower.length;
+    if (len > MAX_TRIGGER_LEN) return false;
+    // ISO codes ("USD 5") are upper-case three-letter words
+    if (len === 3 && CURRENCY_CODES.has(t.text)) return true;
+    const c = t.lower.charCodeAt(0);
+    if (c >= 128 || (TRIGGER_SHAPES[c]! & (1 << len)) === 0) return false;
+    return TRIGGER_WORDS.has(t.lower);
+  }
+  if (t.kind === 'sym') return !!CURRENCY_SYMBOLS[t.text] || t.text === '+' || t.text === '(' || t.text === '-' || t.text === '−' || VULGAR_FRACTIONS[t.text] !== undefined;
   return false;
 }
 

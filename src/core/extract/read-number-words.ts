@@ -18,6 +18,19 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
   let smallestScale = 0;
   const first = tokens[i]!;
   if (first.lower === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { value: 6, end: i + 3, precision: 0, words: true, scaled: false, mult: 1 };
+  // "half a million", "half million", "a quarter million", "quarter of a million"
+  {
+    let k = i;
+    if ((first.lower === 'a' || first.lower === 'an') && (tokens[i + 1]?.lower === 'quarter' || tokens[i + 1]?.lower === 'half')) k++;
+    const f = tokens[k]?.lower === 'half' ? 0.5 : tokens[k]?.lower === 'quarter' ? 0.25 : 0;
+    if (f) {
+      let m = k + 1;
+      if (tokens[m]?.lower === 'of' && tokens[m + 1]?.lower === 'a') m += 2;
+      else if (tokens[m]?.lower === 'a' && f === 0.5) m++;
+      const sc = SCALE_WORDS[tokens[m]?.lower ?? ''];
+      if (sc && sc >= 1e3) return { value: f * sc, end: m + 1, precision: 0, words: true, scaled: true, mult: sc };
+    }
+  }
   if ((first.lower === 'a' || first.lower === 'an') && tokens[i + 1]?.kind === 'word') {
     const nx = tokens[i + 1]!.lower;
     if (GROUP_WORDS[nx] && nx !== 'score' && nx !== 'pair' && nx !== 'couple') return { value: GROUP_WORDS[nx]!, end: i + 2, precision: 0, words: true, scaled: false, mult: 1 };
@@ -58,7 +71,9 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
     }
     const sc = SCALE_WORDS[w.lower];
     if (sc) {
-      if (sc === 100) current = (current || 1) * 100;
+      // "three lakh crore", "two thousand million": a scale right after a smaller scale multiplies
+      if (current === 0 && total > 0 && smallestScale && sc > smallestScale && SCALE_WORDS[tokens[j - 1]!.lower]) total *= sc;
+      else if (sc === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * sc;
         current = 0;
@@ -84,7 +99,16 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
   }
   if (!any) return null;
   let value = total + current;
-  if (!smallestScale) j = andAHalf(tokens, j, (f) => (value += f)); // "two and a half years"
+  if (!smallestScale) {
+    j = andAHalf(tokens, j, (f) => (value += f)); // "two and a half years"
+    // "five and a half million": the scale after the fraction applies to the whole
+    const sc = tokens[j]?.kind === 'word' && value % 1 !== 0 ? SCALE_WORDS[tokens[j]!.lower] : undefined;
+    if (sc && sc >= 1e3) {
+      value *= sc;
+      j++;
+      return { value, end: j, precision: 0.05 * sc, words: true, scaled: true, mult: sc };
+    }
+  }
   if (smallestScale >= 1e6 && value % smallestScale === 0) {
     const k = andAHalf(tokens, j, (f) => (value += f * smallestScale));
     j = k;

@@ -5,6 +5,7 @@
  */
 import { readWords } from './read-number-words.js';
 import { andAHalf, readScales } from './read-scale.js';
+import { VULGAR_FRACTIONS } from './lexicon/number-words.js';
 import type { Token } from './tokenizer.js';
 
 export interface NumberRead {
@@ -44,11 +45,43 @@ export function readNumber(tokens: Token[], i: number, money = false): NumberRea
     return r && { ...r, value: -r.value };
   }
   if (t.kind === 'num') {
-    const v = t.num!;
+    let v = t.num!;
     if (!Number.isFinite(v)) return null;
-    let precision = digitPrecision(t.text);
-    let base = v;
+    let precision = /e/i.test(t.text) ? 0 : digitPrecision(t.text);
     let k = i + 1;
+    // "1 234 567", "40 000": digit groups of three after spaces (SI style). Phones have a 4-digit or leading-zero
+    // group and are consumed before this; a single group needs a leading zero ("40 000"), as "2 100 people" is ambiguous.
+    if (/^[1-9]\d{0,2}$/.test(t.text)) {
+      let m = k;
+      let raw = t.text;
+      while (tokens[m]?.kind === 'num' && tokens[m]!.gap === 1 && /^\d{3}(?:\.\d+)?$/.test(tokens[m]!.text) && !raw.includes('.')) raw += tokens[m++]!.text;
+      if (m - k >= 2 || (m - k === 1 && tokens[k]!.text[0] === '0')) {
+        v = Number(raw);
+        precision = digitPrecision(raw);
+        k = m;
+      }
+    }
+    // "1.3x10^6", "6.23 × 10^-4", "1.99×10−30": scientific notation
+    const x = tokens[k];
+    if (x && (x.lower === 'x' || x.text === '×') && x.gap <= 1 && tokens[k + 1]?.text === '10' && tokens[k + 1]!.gap <= 1) {
+      let m = k + 2;
+      if (tokens[m]?.text === '^' && tokens[m]!.gap === 0) m++;
+      let sign = 1;
+      if ((tokens[m]?.text === '-' || tokens[m]?.text === '−') && tokens[m]!.gap === 0) { sign = -1; m++; }
+      const ex = tokens[m];
+      if (ex && ex.kind === 'num' && ex.gap === 0 && /^\d{1,3}$/.test(ex.text) && m > k + 2) {
+        v *= Math.pow(10, sign * ex.num);
+        precision = 0;
+        k = m + 1;
+      }
+    }
+    let base = v;
+    // "1½ miles"
+    const vf = tokens[k]?.gap === 0 && tokens[k]!.kind === 'sym' ? VULGAR_FRACTIONS[tokens[k]!.text] : undefined;
+    if (vf !== undefined && !t.text.includes('.')) {
+      base += vf;
+      k++;
+    }
     // "2 1/2": a mixed fraction
     const a = tokens[k], sl = tokens[k + 1], b = tokens[k + 2];
     if (a && sl && b && a.kind === 'num' && a.gap === 1 && sl.text === '/' && sl.gap === 0 && b.kind === 'num' && b.gap === 0 &&

@@ -69,6 +69,17 @@ export function matchSeq(tokens: Token[], j: number, seq: string[]): number {
   return j + seq.length;
 }
 
+/** A unit glued after "/" (lowercase lookup, longest first): returns [unit, index after it]. */
+function denominatorAt(tokens: Token[], j: number): [string, number] | null {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  for (const e of UNITS_BY_FIRST.get(t.lower) ?? []) {
+    const end = matchSeq(tokens, j, e.seq);
+    if (end > 0 && !e.unit.includes('/')) return [e.unit, end];
+  }
+  return null;
+}
+
 /** Unit, currency word or code after the number at j. */
 export function readUnitSuffix(tokens: Token[], j: number, scaled: boolean): { unit: string; kind: MentionKind; end: number } | null {
   const t = tokens[j];
@@ -83,12 +94,19 @@ export function readUnitSuffix(tokens: Token[], j: number, scaled: boolean): { u
       if (end < 0) continue;
       const cased = CASED_UNITS[e.unit];
       if (cased !== undefined && e.seq[0] === cased.toLowerCase() && t.text !== cased) continue;
-      if (e.seq.length === 1 && AMBIGUOUS_UNITS.has(e.seq[0]!) && t.gap !== 0 && !CASED_SYMBOL.test(t.text)) continue;
+      if (e.seq.length === 1 && AMBIGUOUS_UNITS.has(e.seq[0]!) && t.gap !== 0 && !CASED_SYMBOL.test(t.text) &&
+        !(tokens[end]?.text === '/' && tokens[end]!.gap === 0 && denominatorAt(tokens, end + 1))) continue; // "95 g/km" is a unit
       if (e.unit === 'g' && t.text === 'G') continue; // "5G" is a network generation; grams are lowercase
       // A single letter glued to letters after it is a word, not a unit ("5 mission" never gets here; "5mi" would).
       const after = tokens[end];
       if (e.seq.length === 1 && t.kind === 'word' && after && after.gap === 0 && after.kind === 'word') continue;
       if (e.unit === 'lb' && scaled) return { unit: 'GBP', kind: 'money', end }; // "5 million pounds" is money
+      // "10 kV/cm", "95 g/km", "1.3 A/cm2": a unit over a unit, both glued to the slash
+      const sl = tokens[end];
+      if (sl && sl.text === '/' && sl.gap === 0 && tokens[end + 1]?.gap === 0 && !e.unit.includes('/')) {
+        const den = denominatorAt(tokens, end + 1);
+        if (den) return { unit: `${e.unit}/${den[0]}`, kind: e.kind, end: den[1] };
+      }
       return { unit: e.unit, kind: e.kind, end };
     }
   }

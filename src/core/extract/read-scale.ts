@@ -12,7 +12,9 @@ export function shortScale(tokens: Token[], j: number, money: boolean): number {
   const sc = SHORT_SCALES[t.lower];
   if (!sc) return 0;
   if ((t.lower.length > 1 && t.lower !== 'b') || t.lower === 'k') return sc;
+  if (money && t.gap === 0 && (t.text === 'B' || t.text === 'T')) return sc; // "€10B", "$2.174T"
   if (t.lower === 'b') return tokens[j - 1]?.text.includes('.') ? sc : 0;
+  if (t.lower === 't') return 0; // "5t" is tonnes; "T" is a scale only in money
   if (money) return sc;
   const next = tokens[j + 1];
   if (t.text === 'M' || t.text === 'B') return sc;

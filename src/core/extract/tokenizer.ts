@@ -45,6 +45,15 @@ function isLowerCode(c: number): boolean {
 const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 const charString = (c: number, ch: string): string => (c < 128 ? ASCII[c]! : ch);
 
+/** After the pairs of "12,34,567": more ",dd" pairs, then ",ddd" and no further digit. */
+function indianTail(text: string, i: number): boolean {
+  while (text.charCodeAt(i) === 44 && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2))) {
+    if (isDigitCode(text.charCodeAt(i + 3))) return !isDigitCode(text.charCodeAt(i + 4)) && text.charCodeAt(i + 4) !== 44;
+    i += 3;
+  }
+  return false;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -80,6 +89,7 @@ export function tokenize(text: string): Token[] {
     if (isDigitCode(c)) {
       const s = i;
       let commas = false;
+      let indian = false;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isDigitCode(d)) i++;
@@ -87,18 +97,38 @@ export function tokenize(text: string): Token[] {
           isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4))) {
           commas = true; // thousands separator: exactly three digits follow
           i += 4;
+        } else if (d === 44 && (i - s <= 2 || indian) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) &&
+          text.charCodeAt(i + 3) === 44 && indianTail(text, i + 3)) {
+          commas = true; // Indian grouping "12,34,567": pairs of digits, then a final group of three
+          indian = true;
+          i += 3;
         } else if (d === 46 && isDigitCode(text.charCodeAt(i + 1))) {
           i++;
           while (i < n && isDigitCode(text.charCodeAt(i))) i++;
           break;
         } else break;
       }
-      const raw = text.slice(s, i);
-      push('num', s, i, Number(commas ? raw.replace(/,/g, '') : raw));
+      const numEnd = i;
+      let exp = 0;
+      // "1.3e6", "2E-3": an exponent glued to the digits, with no letter after it
+      const e0 = text.charCodeAt(i);
+      if ((e0 === 101 || e0 === 69) && i > s) {
+        let m = i + 1;
+        const sg = text.charCodeAt(m);
+        if (sg === 45 || sg === 43) m++;
+        const ds = m;
+        while (m < n && isDigitCode(text.charCodeAt(m))) m++;
+        if (m > ds && m - ds <= 3 && !isLetterCode(text.charCodeAt(m), text[m] ?? '')) {
+          exp = Number(text.slice(i + 1, m));
+          i = m;
+        }
+      }
+      const raw = text.slice(s, numEnd);
+      const val = Number(commas ? raw.replace(/,/g, '') : raw);
+      push('num', s, i, exp ? val * Math.pow(10, exp) : val);
       continue;
     }
-    const ch = text[i]!;
-    if (isLetterCode(c, ch)) {
+    if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isLetterCode(c, text[i]!)) {
       const s = i;
       upper = !isLowerCode(c);
       i++;
@@ -118,9 +148,9 @@ export function tokenize(text: string): Token[] {
         else break;
       }
       const d = text.charCodeAt(i);
-      const lower = text.slice(s, i).toLowerCase();
-      const isUrl = (d === 58 && text[i + 1] === '/' && text[i + 2] === '/') || d === 64 ||
-        (lower === 'www' && d === 46);
+      // no slice or lowercase here: this runs for every word ("www." is tested by char codes, |32 lowercases ASCII)
+      const isUrl = (d === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) || d === 64 ||
+        (d === 46 && i - s === 3 && (text.charCodeAt(s) | 32) === 119 && (text.charCodeAt(s + 1) | 32) === 119 && (text.charCodeAt(s + 2) | 32) === 119);
       if (isUrl) {
         // Swallow the whole non-space run, including tokens already emitted for it ("john.smith@...").
         const from = runStart < out.length ? out[runStart]!.start : s;

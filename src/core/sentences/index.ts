@@ -20,12 +20,16 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
 }
 function isUpper(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 65 && k <= 90; // ASCII fast path: no case-mapping strings
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
 }
 function isLetter(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
   return c.toLowerCase() !== c.toUpperCase();
 }
 
@@ -65,6 +69,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
   for (let i = 0; i < n; i++) {
+    // char codes first: only line breaks and sentence marks need a closer look (10 \n, 46 ., 33 !, 63 ?, … )
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const c = text[i]!;
     if (c === '\n') {
       // Blank line (possibly with spaces in it): paragraph break.

@@ -10,10 +10,15 @@ export const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'sev
 /** Multipliers after a number. Short forms ("bn", "m", "k") only count when glued or after currency (see parser). */
 export const SCALE_WORDS: Record<string, number> = dict({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mln: 1e6, mn: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, lakh: 1e5, crore: 1e7,
+  mln: 1e6, mn: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 });
 /** Single-letter scales: ambiguous with units (m = metre), so only accepted in money or glued-before-noun context. */
-export const SHORT_SCALES: Record<string, number> = dict({ k: 1e3, m: 1e6, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12 });
+export const SHORT_SCALES: Record<string, number> = dict({ k: 1e3, m: 1e6, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12, mil: 1e6, t: 1e12 });
+/** Unicode vulgar fractions: "1½ miles", "the ⅔ majority". */
+export const VULGAR_FRACTIONS: Record<string, number> = dict({
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6,
+  '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+});
 
 /** Counting nouns: "a dozen", "two dozen", "a score of". */
 export const GROUP_WORDS: Record<string, number> = dict({ dozen: 12, score: 20, couple: 2, pair: 2 });

@@ -51,7 +51,7 @@ export const UNIT_ENTRIES: UnitEntry[] = [
   E('gigatonnes', 'Gt'), E('gigatons', 'Gt'), E('gt', 'Gt'), E('megatonnes', 'Mt'), E('megatons', 'Mt'), E('hertz', 'Hz'), E('kilohertz', 'kHz'),
   E('megahertz', 'MHz'), E('gigahertz', 'GHz'), E('knot', 'kn'), E('kt', 'kn'), E('kts', 'kn'), E('parts per million', 'ppm'), E('parts per billion', 'ppb'),
   E('ppg', 'pt/game'), E('rpg', 'rebound/game'), E('apg', 'assist/game'), E('degree', 'deg'),
-  E('pints', 'pint'), E('pint', 'pint'), E('quarts', 'qt'), E('calorie', 'kcal'), E('gallons', 'gal'), E('tablespoons', 'tbsp'), E('teaspoons', 'tsp'),
+  E('pints', 'pint'), E('pint', 'pint'), E('quarts', 'qt'), E('quart', 'qt'), E('calorie', 'kcal'), E('gallons', 'gal'), E('tablespoons', 'tbsp'), E('teaspoons', 'tsp'),
 ];
 
 /**
@@ -63,7 +63,7 @@ export const CASED_UNITS: Record<string, string> = { 'N·m': 'Nm', PS: 'PS', Gt:
  * An ambiguous unit written apart from its number still counts when its spelling is a unit's own mixed case and
  * no English word: "300 Hz", "61.4 MPa", "8.5 kW", "500 mg" (lowercase two-letter symbols need the digits glued).
  */
-export const CASED_SYMBOL = /^(?:[kMGT]?(?:Hz|W|Wh)|[KMG]?HZ|[KMG]WH?|[kMG]Pa|kV|mAh|MB|GB|TB|Nm|PS|Gt)$/;
+export const CASED_SYMBOL = /^(?:[kMGT]?(?:Hz|W|Wh)|[KMG]?HZ|[KMG]WH?|[kMG]Pa|kV|mAh|MB|GB|TB|Nm|nm|PS|Gt|mg|ml|mL)$/;
 
 /** Unit entries indexed by first token, longest first. */
 export const UNITS_BY_FIRST: Map<string, UnitEntry[]> = (() => {

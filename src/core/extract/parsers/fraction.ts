@@ -3,14 +3,41 @@
  * A bare "half" or "quarter" ("first half", "third quarter") is not read; "of" must follow word fractions
  * written without a numerator word.
  */
-import { FRACTION_WORDS, UNITS_WORDS } from '../lexicon/number-words.js';
-import { draft, type Parser } from '../types.js';
+import { FRACTION_WORDS, UNITS_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
+import { draft, type Draft, type Parser } from '../types.js';
+import { readUnitSuffix } from '../read-quantity.js';
+import type { Token } from '../tokenizer.js';
+
+/** "1/16 of a pint", "three-quarters of a mile": a fraction of one unit is a measure in that unit. */
+function ofAUnit(toks: Token[], d: Draft): Draft {
+  if (toks[d.e]?.lower !== 'of' || (toks[d.e + 1]?.lower !== 'a' && toks[d.e + 1]?.lower !== 'an')) return d;
+  let k = d.e + 2;
+  if (toks[k]?.text === 'US' || toks[k]?.lower === 'imperial') k++; // "1/16 of a US pint"
+  const u = readUnitSuffix(toks, k, false);
+  if (!u || u.kind === 'money') return d;
+  d.kind = u.kind;
+  d.unit = u.unit;
+  d.e = u.end;
+  return d;
+}
 
 export const fractionParser: Parser = {
   name: 'fraction',
   parse(ctx, i) {
-    const toks = ctx.tokens;
+    const d = parseFraction(ctx.tokens, i);
+    return d && ofAUnit(ctx.tokens, d);
+  },
+};
+
+function parseFraction(toks: Token[], i: number): Draft | null {
+  {
     const t = toks[i]!;
+    // "the ⅔ majority"
+    if (t.kind === 'sym' && VULGAR_FRACTIONS[t.text] !== undefined) return draft(i, i + 1, 'ratio', VULGAR_FRACTIONS[t.text]!);
+    // "1⁄32": the fraction slash (U+2044) only ever writes a fraction
+    if (t.kind === 'num' && /^\d{1,3}$/.test(t.text) && toks[i + 1]?.text === '⁄' && toks[i + 2]?.kind === 'num' && toks[i + 2]!.num > 0) {
+      return draft(i, i + 3, 'ratio', t.num / toks[i + 2]!.num);
+    }
     if (t.kind === 'num' && /^\d{1,2}$/.test(t.text) && toks[i + 1]?.text === '/' && toks[i + 1]!.gap === 0) {
       const d = toks[i + 2];
       if (d && d.kind === 'num' && d.gap === 0 && /^\d{1,2}$/.test(d.text) && d.num! > t.num! && d.num! > 1 && toks[i + 3]?.text !== '/') {
@@ -37,7 +64,9 @@ export const fractionParser: Parser = {
       if (den === 2 && num !== 1) return null;
       const plural = f.lower.endsWith('s');
       if ((num === 1) !== !plural && den !== 2) return null;
-      if (!hy && toks[j + 1]?.lower !== 'of' && !(plural && num > 1)) return null;
+      // "exactly one sixth." — a fraction word closing the clause needs no "of"
+      const closes = !toks[j + 1] || (toks[j + 1]!.kind === 'sym' && toks[j + 1]!.text !== '-');
+      if (!hy && toks[j + 1]?.lower !== 'of' && !(plural && num > 1) && !(closes && t.lower !== 'a' && den > 2)) return null;
       if (hy && t.lower === 'a') return null;
       return draft(i, j + 1, 'ratio', num / den);
     }
@@ -45,5 +74,5 @@ export const fractionParser: Parser = {
       return draft(i, i + 1, 'ratio', 0.5);
     }
     return null;
-  },
-};
+  }
+}

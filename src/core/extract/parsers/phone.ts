@@ -51,7 +51,16 @@ export const phoneParser: Parser = {
       if (k === j + 1 && toks[k]!.gap === 0) break;
       j = k;
     }
-    const digits = groups.join('').replace(/\D/g, '').length;
+    // most numbers are one group: only a leading sign/bracket or zero can make them a phone
+    if (groups.length === 1 && !leadSym && !(groups[0]!.charCodeAt(0) === 48 && groups[0]!.length > 1)) return null;
+    let digits = 0;
+    for (const g of groups) for (let c = 0; c < g.length; c++) if (g.charCodeAt(c) >= 48 && g.charCodeAt(c) <= 57) digits++;
+    // "612.555.0199": the tokenizer reads "612.555" as a decimal; dotted groups of 2+ digits with 7+ digits are a phone
+    const dotted = groups.join('.').split('.');
+    const dottedPhone = dotted.length >= 3 && digits >= 7 && dotted.every((g) => g.length >= 2) && toks.slice(i, end).every((x) => x.kind === 'num' || x.text === '.');
+    // "1 234 567 people": SI thousands groups (all later groups exactly three digits, spaces only) are one number
+    const spacedOnly = toks.slice(i, end).every((x) => x.kind === 'num');
+    if (spacedOnly && !leadSym && /^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g)) && !phoneCueBefore(toks, i)) return null;
     const yearish = (g: string) => /^\d{4}$/.test(g) && +g >= 1800 && +g <= 2100;
     const isPhone =
       (groups.length >= 3 && digits >= 7) ||
@@ -62,6 +71,7 @@ export const phoneParser: Parser = {
       (leadSym && lead.text === '(' && groups.length >= 2 && digits >= 7) ||
       (groups.length === 2 && groups[0]!.length === 3 && groups[1]!.length === 4 && toks[i + 1]?.text === '-' && !groups[0]!.startsWith('0') && toks[i + (leadSym ? 2 : 1)]?.gap === 0 && Number(groups[0]) >= 200 && Number(groups[0]) > Number(groups[1]) / 10) ||
       (groups.length === 1 && /^\d{7,}$/.test(groups[0]!) && leadSym) ||
+      dottedPhone ||
       (groups.length >= 2 && digits >= 7 && !groups.some((g) => g.includes('.') && g.length < 5) && phoneCueBefore(toks, i));
     if (!isPhone) return null;
     // "837.824.1482 x 63888", "ext. 12": the extension belongs to the number

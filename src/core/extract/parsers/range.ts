@@ -51,6 +51,14 @@ export const rangeParser: Parser = {
     const sep = toks[j];
     if (!sep) return null;
     let b: QuantityRead | null = null;
+    // "8- to 16-meter", "7- or 8-inch": a suspended hyphen; the unit glued to the second number serves both
+    if (!lead && JOIN_DASH.has(sep.text) && sep.gap === 0 && !a.unit && toks[j + 1]?.lower === 'to' && toks[j + 1]!.gap === 1) {
+      b = readQuantity(toks, j + 2);
+      if (!b || !b.unit || toks[b.numEnd]?.text !== '-') return null;
+      const lo = a.value * (b.scaled && !a.scaled ? b.mult : 1);
+      if (!(lo < b.value)) return null;
+      return draft(i, b.end, b.kind, (lo + b.value) / 2, { unit: b.unit, low: lo, high: b.value, qualifier: 'range', precision: 0 });
+    }
     if (lead) {
       if (sep.lower !== lead && !(lead === 'to' && JOIN_DASH.has(sep.text))) return null;
       b = readQuantity(toks, j + 1);

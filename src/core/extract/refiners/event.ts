@@ -14,6 +14,13 @@ export const eventRefiner: Refiner = {
   name: 'event',
   refine(ctx, drafts) {
     const toks = ctx.tokens;
+    // Each token's lemma is looked up once: in number-dense text the windows of neighbouring drafts overlap.
+    const memo: (string | null | undefined)[] = new Array(toks.length);
+    const lemmaAt = (k: number): string | null => {
+      let l = memo[k];
+      if (l === undefined) memo[k] = l = EVENT_LEMMAS[toks[k]!.lower] ?? null;
+      return l;
+    };
     for (const d of drafts) {
       if (d.event) continue;
       const [s0, s1] = ctx.sentenceTokens(d.s);
@@ -22,7 +29,7 @@ export const eventRefiner: Refiner = {
       for (let k = d.e; k < Math.min(s1, d.e + 8); k++) {
         const t = toks[k]!;
         if (STOP.has(t.text)) break;
-        const l = EVENT_LEMMAS[t.lower];
+        const l = lemmaAt(k);
         if (l) {
           best = l;
           bestDist = k - d.e;
@@ -35,7 +42,7 @@ export const eventRefiner: Refiner = {
       for (let k = d.s - 1; k >= Math.max(s0, d.s - 10); k--) {
         const t = toks[k]!;
         if (STOP.has(t.text)) break;
-        const l = EVENT_LEMMAS[t.lower];
+        const l = lemmaAt(k);
         if (l) {
           if (d.s - 1 - k < bestDist || (d.s - 1 - k === bestDist)) best = l;
           break;

@@ -16,9 +16,11 @@ import { EVENT_LEMMAS } from '../lexicon/events.js';
 
 /** Time words and change nouns describe the number, they are not what is counted ("$30m last year", "a 40% increase"). */
 const NOT_MEASURES = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours',
-  'annually', 'annual', 'daily', 'weekly', 'monthly', ...Object.keys(TREND_NOUNS)]);
+  'annually', 'annual', 'daily', 'weekly', 'monthly', ...Object.keys(TREND_NOUNS),
+  // adverbs and dimension adjectives after a measure: "3 km away", "40 m tall"
+  'away', 'apart', 'ago', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece']);
 const isParticiple = (t: Token) => /(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 4;
-const isPluralNoun = (t: Token) => t.kind === 'word' && t.lower.length > 3 && /[^su]s$/.test(t.lower) && !isFunctionWord(t) && !/(?:ed|ing)$/.test(t.lower);
+const isPluralNoun = (t: Token) => t.kind === 'word' && t.lower.length > 3 && (/[^su]s$/.test(t.lower) || (t.lower.length >= 6 && t.lower.endsWith('men') && lemma(t.text) !== t.lower)) && !isFunctionWord(t) && !/(?:ed|ing)$/.test(t.lower);
 
 /** Comparison words between a count and its noun: "eight more picks", "three fewer seats". */
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'additional', 'extra']);

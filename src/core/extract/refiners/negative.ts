@@ -21,14 +21,17 @@ function isAddress(toks: Token[], e: number): boolean {
 }
 
 /** "iPhone 11 Pro", "S&P 500 was", "Boeing 787": a short integer right after a capitalised name word (not at the
- *  sentence start), with no counted noun after it. */
+ *  sentence start), with no plural counted noun after it. */
 function nameNumber(toks: Token[], s: number, e: number, s0: number): boolean {
   const t = toks[s]!;
   if (!/^\d{1,4}$/.test(t.text) || t.gap !== 1) return false;
   const p = toks[s - 1];
   if (!p || s - 1 <= s0 || p.kind !== 'word' || p.text === p.lower || isFunctionWord(p) || MONTHS[p.lower]) return false;
   const n = toks[e];
-  if (n && n.kind === 'word' && n.text[0] === n.lower[0] && !isFunctionWord(n) && n.gap === 1 && !/(?:ed|ing)$/.test(n.lower)) return false;
+  // a plural noun after it is what is counted ("Alpha 300 soldiers"); a singular one names the thing ("Stoxx 600
+  // index", "Apollo 11 mission", "Boeing 737 jet")
+  if (n && n.kind === 'word' && n.text[0] === n.lower[0] && !isFunctionWord(n) && n.gap === 1 && !/(?:ed|ing)$/.test(n.lower) &&
+    (/[^s]s$|men$/.test(n.lower) || n.lower === 'people' || n.lower === 'personnel' || n.lower === 'staff')) return false;
   return true;
 }
 

@@ -8,7 +8,7 @@ import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
 import { CLAUSE_BREAKS, phrase } from './util.js';
 
-const PERIOD_UNITS: Record<string, string> = dict({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year' });
+const PERIOD_UNITS: Record<string, string> = dict({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year', minute: 'min', second: 's' });
 const AGO: Record<string, true> = dict({ earlier: true, ago: true, before: true, later: true, prior: true });
 const ADJ_RATES: Record<string, string> = dict({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
 const TIME_NOUNS = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history', 'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
@@ -90,7 +90,9 @@ export const timeFrameRefiner: Refiner = {
         d.e += r[1];
       } else {
         for (let k = d.s - 1; k >= Math.max(s0, d.s - 4); k--) {
-          const rate = ADJ_RATES[toks[k]!.lower];
+          const l = toks[k]!.lower;
+          // every key ends in "y" or is "annual": test that before the dictionary lookup (this loop is hot)
+          const rate = l.charCodeAt(l.length - 1) === 121 || l === 'annual' ? ADJ_RATES[l] : undefined;
           if (rate) period = rate;
           if (CLAUSE_BREAKS.has(toks[k]!.text)) break;
         }
@@ -104,7 +106,7 @@ export const timeFrameRefiner: Refiner = {
         }
       }
       if (period) {
-        d.timeFrame = `per ${period}`;
+        d.timeFrame = `per ${period === 's' ? 'second' : period === 'min' ? 'minute' : period}`;
         if (d.unit && (d.kind === 'money' || d.kind === 'measure') && !d.unit.includes('/')) d.unit = `${d.unit}/${period}`;
         continue;
       }

@@ -2,11 +2,15 @@ import { FUNCTION_WORDS, IRREGULAR_PLURALS } from '../lexicon/function-words.js'
 import type { Token } from '../tokenizer.js';
 
 /** Singular lowercase lemma of a noun: troops→troop, lives→life, people→person, categories→category. */
+const NOT_MEN = new Set(['specimen', 'abdomen', 'acumen', 'regimen', 'hymen', 'stamen']);
+
 export function lemma(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   const irr = IRREGULAR_PLURALS[w];
   if (irr) return irr;
   if (w.length <= 3) return w;
+  // fishermen, policemen, chairmen (not specimen/abdomen, which do not end in -men after a consonant cluster like these)
+  if (w.length >= 6 && w.endsWith('men') && !NOT_MEN.has(w)) return w.slice(0, -3) + 'man';
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.endsWith('ives')) return w.slice(0, -1); // executives, natives (lives/wives are irregular)
   if (w.endsWith('ves')) return w.slice(0, -3) + 'f';

@@ -1,0 +1,60 @@
+// The scores `npm run eval` prints are held here as floors, so a change that makes the engine or the importer
+// worse on the public suites fails the tests. Floors sit at or just under the last measured figures
+// (bench/results/eval.json); raise them when the engine improves.
+import { describe, expect, it } from 'vitest';
+import type { EvalRow } from './types.js';
+
+async function rows(suite: string): Promise<Map<string, number>> {
+  const mod = (await import(`./suites/${suite}.ts`)) as { run: () => Promise<EvalRow[]> };
+  return new Map((await mod.run()).map((r) => [`${r.suite}.${r.metric}`, r.value]));
+}
+
+function expectAtLeast(scores: Map<string, number>, floors: Record<string, number>) {
+  for (const [metric, floor] of Object.entries(floors)) {
+    expect(scores.has(metric), `${metric} is reported`).toBe(true);
+    expect(scores.get(metric), metric).toBeGreaterThanOrEqual(floor);
+  }
+}
+
+describe('eval floors', () => {
+  it('seeds: every expected mention, quantity status and the reuse pair come out right', async () => {
+    const s = await rows('engine');
+    expectAtLeast(s, {
+      'engine/seeds.mention recall': 1,
+      'engine/seeds.quantities contested': 1,
+      'engine/seeds.quantities corroborated': 1,
+      'engine/seeds.quantities single-source': 1,
+      'engine/seeds.contested precision': 1,
+      'engine/seeds.reuse pairs found': 1,
+    });
+    expect(s.get('engine/seeds.false reuse pairs')).toBe(0);
+  });
+
+  it('extraction suites: NewsQuant scored as its authors do, phone numbers never extracted', async () => {
+    expectAtLeast(await rows('extraction'), {
+      'extraction.newsquant.value.f1': 93, // CQE, the best published result: 92.0
+      'extraction.newsquant.value+change.f1': 85,
+      'extraction.newsquant.value+unit.f1': 77.5,
+      'extraction.recognizers.NumberModel.found': 47,
+      'extraction.recognizers.PercentModel.found': 93,
+      'extraction.recognizers.CurrencyModel.found': 85,
+      'extraction.recognizers.DimensionModel.found': 89,
+      'extraction.recognizers.TemperatureModel.found': 96,
+      'extraction.recognizers.PhoneNumber.no-mention': 100,
+      'extraction.quantulum3.value.recall': 84,
+      'extraction.quantulum3.value.precision': 84,
+    });
+  });
+
+  it('import cleanup: seeds, article-extraction benchmark above Readability and trafilatura, format manifests', async () => {
+    expectAtLeast(await rows('cleanup'), {
+      'cleanup.seeds.title_exact': 1,
+      'cleanup.seeds.furniture_removed': 1,
+      'cleanup.seeds.statistics_kept': 1,
+      'cleanup.aeb.f1': 0.958,
+      'cleanup.readability_pages.word_f1': 0.97,
+      'cleanup.formats.pdf_manifest_agree': 1,
+      'cleanup.formats.docx_manifest_agree': 1,
+    });
+  }, 300_000);
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { expectNone, extract, mentionFor } from './test-util.js';
+
+describe('units', () => {
+  it('reads singular and newly covered units', () => {
+    expect(mentionFor('The film is 0.2 millimeter thick.', '0.2 millimeter').unit).toBe('mm');
+    expect(mentionFor('Chips are made at 5 nanometer nodes.', '5 nanometer').unit).toBe('nm');
+    expect(mentionFor('The beam is rated at 12 ksi.', '12 ksi').unit).toBe('ksi');
+    expect(mentionFor('The grid ran at 59.8 Hz overnight.', '59.8 Hz').unit).toBe('Hz');
+    expect(mentionFor('The rotor spins at 210 HZ.', '210 HZ').unit).toBe('Hz');
+    expect(mentionFor('Steel yields at 250 MPa.', '250 MPa').unit).toBe('MPa');
+    expect(mentionFor('The motor gives 410 Nm of torque.', '410 Nm').unit).toBe('N·m');
+    expect(mentionFor('Features are 14 nm wide.', '14 nm').unit).toBe('nm');
+    expect(mentionFor('It makes 190 PS at the wheels.', '190 PS').unit).toBe('PS');
+    expect(mentionFor('It averages 41 mpg on the highway.', '41 mpg').unit).toBe('mpg');
+    expect(mentionFor('Glaciers shed 90 gigatonnes of ice.', '90 gigatonnes').unit).toBe('Gt');
+    expect(mentionFor('The boot holds 19.1 cubic feet.', '19.1 cubic feet').unit).toBe('ft3');
+    expect(mentionFor('The beam is 1.5 degrees off level.', '1.5 degrees').unit).toBe('deg');
+    expect(mentionFor('Patients got 20 mg to 40 mg daily.', '20 mg to 40 mg')).toMatchObject({ unit: 'mg/day', low: 20, high: 40 });
+  });
+  it('reads a unit over a unit, rates per second, and a fraction of one unit', () => {
+    expect(mentionFor('New cars emit 118 g/km on average.', '118 g/km').unit).toBe('g/km');
+    expect(mentionFor('The field reached 25 kV/cm.', '25 kV/cm').unit).toBe('kV/cm');
+    expect(mentionFor('Winds gusted at 45 metres per second.', '45 metres per second')).toMatchObject({ unit: 'm/s', timeFrame: 'per second' });
+    expect(mentionFor('The shop is three-quarters of a mile away.', 'three-quarters of a mile')).toMatchObject({ value: 0.75, unit: 'mi', measure: null });
+    expect(mentionFor('A third of a cup is enough.', 'A third').unit).toBeNull(); // "cup" is no unit
+  });
+  it('reads units joined by a hyphen', () => {
+    expect(mentionFor('It has a 6.7-inch screen.', '6.7-inch')).toMatchObject({ value: 6.7, unit: 'in' });
+    expect(mentionFor('A 1.5-litre engine powers it.', '1.5-litre')).toMatchObject({ value: 1.5, unit: 'l' });
+    expect(mentionFor('They began a 2.4 billion-mile trip.', '2.4 billion-mile')).toMatchObject({ value: 2.4e9, unit: 'mi' });
+  });
+  it('does not read lowercase symbols apart from their number as units', () => {
+    expect(mentionFor('There were 3 ps in the word.', '3').unit).toBeNull();
+  });
+  it('reads currencies written with a nationality, after the number, and in wire-service spelling', () => {
+    expect(mentionFor('Fares rose to 12.5 Australian dollars.', '12.5 Australian dollars').unit).toBe('AUD');
+    expect(mentionFor('The phone sells for 5,999 Chinese yuan.', '5,999 Chinese yuan').unit).toBe('CNY');
+    expect(mentionFor('Deposits above 3 million Danish kroner are charged.', '3 million Danish kroner').unit).toBe('DKK');
+    expect(mentionFor('She paid 890€ for the bike.', '890€')).toMatchObject({ value: 890, unit: 'EUR' });
+    expect(mentionFor('Shares closed at Y=4,120 in Tokyo.', 'Y=4,120')).toMatchObject({ value: 4120, unit: 'JPY' });
+    expect(mentionFor('Shares rose to RM4.10 on Friday.', 'RM4.10').unit).toBe('MYR');
+    expect(mentionFor('He took a PS3.4m bonus.', 'PS3.4m')).toMatchObject({ value: 3.4e6, unit: 'GBP' });
+    expectNone('He bought a PS5 for his son.');
+  });
+  it('reads prices per item as their own unit', () => {
+    expect(mentionFor('Crude traded at $71.30 per barrel.', '$71.30 per barrel').unit).toBe('USD/bbl');
+    expect(mentionFor('Offices rent for $38 a square foot.', '$38 a square foot').unit).toBe('USD/ft2');
+    expect(mentionFor('The offer is C$6 a share in cash.', 'C$6 a share').unit).toBe('CAD/share');
+    expect(mentionFor('Space leases at $80 per sq m.', '$80 per sq m').unit).toBe('USD/m2');
+  });
+  it('reads "a year earlier" as a date, not a rate; "a-year" and "barrel-a-day" as rates', () => {
+    expect(mentionFor('Sales were $4.1 billion, up from $3.9 billion a year earlier.', '$3.9 billion').unit).toBe('USD');
+    expect(mentionFor('Fees rise by up to £24 a-year from May.', '£24 a-year').unit).toBe('GBP/year');
+    expect(mentionFor('It has one 90,000 barrel-a-day refinery.', '90,000 barrel-a-day').unit).toBe('bbl/day');
+  });
+});
+
+describe('measure (what is counted)', () => {
+  it('looks past a partitive "of" and comparison words', () => {
+    expect(mentionFor('Dozens of sailors were rescued.', 'Dozens').measure).toBe('sailor');
+    expect(mentionFor('It sold 12m of its new phones.', '12m').measure).toBe('phone');
+    expect(mentionFor('The club signed four more strikers.', 'four').measure).toBe('striker');
+  });
+  it('treats a number between a name and a singular noun as part of the name', () => {
+    expect(extract('The Nikkei 225 index slipped 0.4%.').mentions.map((m) => m.text)).toEqual(['0.4%']);
+    expect(mentionFor('The Delta Brigade 450 soldiers left.', '450').measure).toBe('soldier');
+  });
+  it('lemmatises -men plurals', () => {
+    expect(mentionFor('Some 40 fishermen lost their boats.', '40').measure).toBe('fisherman');
+  });
+  it('does not take a verb, a comparative or a name as the counted noun', () => {
+    expect(mentionFor('About 300 arrive from abroad each week.', 'About 300').measure).toBeNull();
+    expect(mentionFor('One motion asks the council to act.', 'One').measure).toBe('motion');
+    expect(mentionFor('The new car is 3k cheaper than before.', '3k').measure).toBeNull();
+    expect(mentionFor('Shares of Smith Holdings fell 2% to 412.', '412').measure).toBeNull();
+  });
+  it('counts the noun glued by a hyphen and never a number word', () => {
+    expect(mentionFor('He read a 40-page report.', '40').measure).toBe('page');
+    expect(mentionFor('It has a 250-hp six-cylinder engine.', '250-hp').measure).toBeNull();
+  });
+  it('reads ages: apposition, "aged", "the age of", "years old"', () => {
+    expect(mentionFor('Okafor, 52, runs the clinic.', '52')).toMatchObject({ kind: 'duration', unit: 'year', measure: 'age' });
+    expect(mentionFor('Girls aged 14 were offered the vaccine.', '14').measure).toBe('age');
+    expect(mentionFor('Players under the age of 23 are eligible.', '23').measure).toBe('age');
+    expect(mentionFor('She will be 40 years old in June.', '40 years').measure).toBe('age');
+  });
+  it('does not read counts in lists as ages', () => {
+    const m = extract('Rome, Paris, 12, and Oslo were listed.').mentions[0];
+    expect(m?.measure).not.toBe('age');
+  });
+});
