@@ -116,6 +116,7 @@ class ImportState {
   }
 
   #finish(record: ImportRecord): void {
+    library.flushAdded();
     record.finishedAt = new Date().toISOString();
     this.report = { ...record };
     this.phase = 'done';

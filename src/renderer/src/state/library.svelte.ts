@@ -5,6 +5,9 @@ import { db } from '../lib/db/instance.js';
 import { announceChange } from '../lib/db/changes.js';
 import { sortArticles, type SortDir, type SortKey } from '../lib/format/sort.js';
 
+/** Longest an imported article waits before it appears in the list. */
+const FLUSH_MS = 200;
+
 class LibraryState {
   /** Raw: the list is replaced wholesale, never mutated in place, so deep proxies would only cost. */
   items = $state.raw<ArticleSummary[]>([]);
@@ -38,8 +41,27 @@ class LibraryState {
     }
   }
 
+  #pending: ArticleSummary[] = [];
+  #flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * An import streams articles one by one; the list (and its sorted, rendered table) is updated in batches, at most
+   * every FLUSH_MS, so storing the 1,000th article does not re-sort and re-render a 999-row table for it alone.
+   */
   added(summary: ArticleSummary): void {
-    this.items = [...this.items, summary];
+    this.#pending.push(summary);
+    this.#flushTimer ??= setTimeout(() => this.flushAdded(), FLUSH_MS);
+  }
+
+  /** Show every article added so far (the importer calls this when it finishes). */
+  flushAdded(): void {
+    if (this.#flushTimer) clearTimeout(this.#flushTimer);
+    this.#flushTimer = null;
+    if (!this.#pending.length) return;
+    // A reload from the database (another tab's change) may already list some of them.
+    const listed = new Set(this.items.map((a) => a.id));
+    this.items = [...this.items, ...this.#pending.filter((a) => !listed.has(a.id))];
+    this.#pending = [];
     announceChange();
   }
 
