@@ -32,13 +32,16 @@ export function guessLanguage(text: string): string | null {
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 20) return null;
   const share = (re: RegExp) => (sample.match(re)?.length ?? 0) / letters;
-  if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.1) return 'ja';
-  if (share(/\p{Script=Hangul}/gu) > 0.3) return 'ko';
-  if (share(/\p{Script=Han}/gu) > 0.3) return 'zh';
-  if (share(/\p{Script=Cyrillic}/gu) > 0.3) return 'ru';
-  if (share(/\p{Script=Arabic}/gu) > 0.3) return 'ar';
-  if (share(/\p{Script=Hebrew}/gu) > 0.3) return 'he';
-  if (share(/\p{Script=Greek}/gu) > 0.3) return 'el';
+  // Latin script only (the common case): none of the script scans below could fire.
+  if (/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/u.test(sample)) {
+    if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.1) return 'ja';
+    if (share(/\p{Script=Hangul}/gu) > 0.3) return 'ko';
+    if (share(/\p{Script=Han}/gu) > 0.3) return 'zh';
+    if (share(/\p{Script=Cyrillic}/gu) > 0.3) return 'ru';
+    if (share(/\p{Script=Arabic}/gu) > 0.3) return 'ar';
+    if (share(/\p{Script=Hebrew}/gu) > 0.3) return 'he';
+    if (share(/\p{Script=Greek}/gu) > 0.3) return 'el';
+  }
   const score = new Map<string, number>();
   for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
     for (const lang of LOOKUP.get(m[0]) ?? []) score.set(lang, (score.get(lang) ?? 0) + 1);
