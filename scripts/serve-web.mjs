@@ -2,6 +2,7 @@
 // Tiny static server for dist-web (the web build needs http: Chromium refuses module scripts over file://).
 // Binds 127.0.0.1 only; PORT env, default 4173. Used by `npm run web` and Playwright's webServer.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -9,20 +10,8 @@ const root = resolve(import.meta.dirname, '..', 'dist-web');
 const port = Number(process.env.PORT ?? 4173);
 const host = '127.0.0.1';
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+// The same table as the app:// protocol of the desktop app (src/main/app-protocol-path.ts).
+const types = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'resources', 'content-types.json'), 'utf8'));
 
 async function resolveFile(urlPath) {
   const decoded = decodeURIComponent(urlPath.split('?')[0]);

@@ -1,6 +1,7 @@
 /** Maps app:// request URLs onto files under the built renderer folder, refusing anything that would escape it. */
 import { extname, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './security-policy.js';
+import contentTypes from '../../resources/content-types.json';
 
 /**
  * Absolute path of the file to serve, or null when the URL is not ours or would leave `root`
@@ -30,23 +31,8 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
   return file.startsWith(base + sep) ? file : null;
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
+// One table for the app:// protocol and scripts/serve-web.mjs (the web build's static server).
+const CONTENT_TYPES: Readonly<Record<string, string>> = contentTypes;
 
 /** Module scripts and workers are refused without a JavaScript MIME type, so this must not guess. */
 export function contentTypeFor(file: string): string {
