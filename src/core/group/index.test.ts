@@ -63,6 +63,15 @@ describe('groupMentions', () => {
     expect(q.spread).toEqual({ min: 7000, max: 9000 });
   });
 
+  it('names sources by outlet in notes, and by title where two articles share an outlet', () => {
+    const withOutlets = [{ ...A, outlet: 'Harbour Wire' }, { ...B, outlet: 'Daily Ledger' }, { ...C, outlet: 'Daily Ledger' }];
+    const note = qOf(groupMentions(all, withOutlets, []), m.a15).note;
+    expect(note).toContain('(Harbour Wire)');
+    expect(note).toContain('(The 7,500-strong force departs)');
+    expect(note).not.toContain('Daily Ledger');
+    expect(note).not.toContain('Council ends NORSTAB');
+  });
+
   it('contests death tolls stated with different verbs', () => {
     expect(together(qs, m.aDeaths, m.bDeaths)).toBe(true);
     expect(qOf(qs, m.aDeaths).status).toBe('contested');

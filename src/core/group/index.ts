@@ -34,7 +34,7 @@ function blockKeys(f: Feat): string[] {
   return keys;
 }
 
-export function groupMentions(mentions: Mention[], articles: { id: string; title?: string; text?: string }[],
+export function groupMentions(mentions: Mention[], articles: { id: string; title?: string; outlet?: string | null; text?: string }[],
   reuse: Reuse[], options: GroupOptions = {}): Quantity[] {
   const foldScore = options.foldScore ?? 0.35;
   const maxBlock = options.maxBlock ?? 200;
@@ -71,8 +71,14 @@ export function groupMentions(mentions: Mention[], articles: { id: string; title
     const x = find(r.a), y = find(r.b);
     if (x !== y) sourceUf.set(x < y ? y : x, x < y ? x : y);
   }
-  const titles = new Map(articles.map((a) => [a.id, a.title?.trim() ? short(a.title) : a.id]));
-  const name = (id: string) => titles.get(id) ?? id;
+  // Notes name a source the way a checker does: by its outlet, unless two articles share one (then by title).
+  const outletCount = new Map<string, number>();
+  for (const a of articles) if (a.outlet?.trim()) outletCount.set(a.outlet.trim(), (outletCount.get(a.outlet.trim()) ?? 0) + 1);
+  const names = new Map(articles.map((a) => {
+    const outlet = a.outlet?.trim();
+    return [a.id, outlet && outletCount.get(outlet) === 1 ? outlet : a.title?.trim() ? short(a.title) : a.id];
+  }));
+  const name = (id: string) => names.get(id) ?? id;
 
   const groups = new Map<number, number[]>();
   feats.forEach((_, i) => { const r = uf.find(i); const g = groups.get(r); if (g) g.push(i); else groups.set(r, [i]); });
