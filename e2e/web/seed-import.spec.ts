@@ -20,7 +20,7 @@ test('imports the seed folder, opens an article, and keeps everything after a re
   await expect(summary).toContainText(`${titles.length} articles imported`);
   // expected.json sits in the folder too: it is not an article, and the report must say so on one line.
   await expect(page.getByTestId('import-failures').locator('li')).toHaveCount(1);
-  await expect(page.getByTestId('import-failures')).toContainText('expected.json');
+  await expect(page.getByTestId('import-failures')).toContainText('expected.json — unsupported file type (.json)');
   await expect(rowTitles(page)).toHaveCount(titles.length);
   await expect(rowTitles(page)).toHaveText([...titles].sort((a, b) => a.localeCompare(b)));
   await page.screenshot({ path: artifact('02-imported.png') });

@@ -12,17 +12,6 @@ export function isHiddenPath(path: string): boolean {
   return path.split(/[\\/]/).some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..');
 }
 
-/**
- * Text formats that are data or code, not saved articles. Core sniffs content and would read them as plain text,
- * so they are refused here by extension with a clear line (binaries are refused by core from their bytes).
- */
-const NOT_ARTICLES = new Set(['json', 'jsonl', 'ndjson', 'csv', 'tsv', 'xml', 'yaml', 'yml', 'toml', 'ini', 'js', 'mjs', 'cjs', 'ts', 'css', 'map', 'log']);
-
-export function nonArticleExtension(path: string): string | null {
-  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  return ext && NOT_ARTICLES.has(ext) ? ext : null;
-}
-
 export interface Partitioned {
   files: SourceFile[];
   skipped: ImportFailure[];
@@ -30,8 +19,9 @@ export interface Partitioned {
 }
 
 /**
- * Drop hidden files silently, refuse data files and oversized ones up front (so a 2 GB video is never read into memory),
- * and keep a stable order (by path) so reports and progress read naturally.
+ * Drop hidden files silently, refuse oversized ones up front (so a 2 GB video is never read into memory), and keep a
+ * stable order (by path) so reports and progress read naturally. Which files are articles is core's call (from the
+ * extension and the bytes), as in the desktop app, so both give the same line for a `.json` or a `.png`.
  */
 export function partitionSources(candidates: SourceFile[], maxBytes: number): Partitioned {
   const files: SourceFile[] = [];
@@ -40,11 +30,6 @@ export function partitionSources(candidates: SourceFile[], maxBytes: number): Pa
   const sorted = [...candidates].sort((a, b) => a.path.localeCompare(b.path));
   for (const c of sorted) {
     if (isHiddenPath(c.path)) continue;
-    const ext = nonArticleExtension(c.path);
-    if (ext) {
-      skipped.push({ path: c.path, message: `unsupported format (.${ext} is data, not an article)` });
-      continue;
-    }
     if (c.file.size > maxBytes) {
       skipped.push({ path: c.path, message: `too large (${formatMb(c.file.size)}; limit ${formatMb(maxBytes)})` });
       continue;
