@@ -6,6 +6,7 @@ import type { Mention } from '../model/mention.js';
 import { splitSentences } from '../sentences/index.js';
 import { PARSERS, REFINERS } from './configuration.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
+import { WordSet } from './lexicon/dict.js';
 import { FRACTION_WORDS, MONTHS, ORDINAL_WORDS, UNITS_WORDS, VAGUE_MULTIPLIERS, VULGAR_FRACTIONS } from './lexicon/number-words.js';
 import { tokenize, type Token } from './tokenizer.js';
 import type { Context, Draft } from './types.js';
@@ -18,40 +19,34 @@ export interface ExtractOptions {
   debug?: (msg: string) => void;
 }
 
-const TRIGGER_WORDS = new Set<string>([
+const TRIGGER_WORDS = new WordSet([
   ...Object.keys(UNITS_WORDS), ...Object.keys(MONTHS), ...Object.keys(VAGUE_MULTIPLIERS), ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(FRACTION_WORDS), ...Object.keys(DOLLAR_PREFIXES), 'a', 'an', 'between', 'from', 'unanimously', 'unanimous',
   'decade', 'century', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'rs', 'inr', 'minus', 'y', 'rm', 'ps',
 ]);
-
-/** Word lengths that can trigger: a cheap filter before the set lookup. */
-const MAX_TRIGGER_LEN = Math.max(...[...TRIGGER_WORDS].map((w) => w.length));
-
+/** ISO codes ("USD 5"), matched as written (upper case). */
+const TRIGGER_CODES = new WordSet(CURRENCY_CODES);
+/** Currency symbols and vulgar fractions, in one set: isTrigger runs at every token. */
+const TRIGGER_SYMBOLS = new Set([...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(VULGAR_FRACTIONS)]);
 /**
- * (first letter, length) pairs of the trigger words: most words fail this test, so the set lookup (which hashes
- * the word) only runs for plausible ones. Bit `len` of TRIGGER_SHAPES[first char code].
+ * Signs and "(" start something ("-1.3%", "+1 425 …", "(555) 123-4567") only right before a number token: at any
+ * other dash or bracket every parser returns null, so they are not tried there (dashes are frequent in news).
  */
-const TRIGGER_SHAPES = new Uint32Array(128);
-for (const w of TRIGGER_WORDS) TRIGGER_SHAPES[w.charCodeAt(0) & 127] |= 1 << w.length;
+const NUMBER_PREFIXES = new Set(['+', '(', '-', '−']);
 
-function isTrigger(t: Token): boolean {
+/** The parsers that can start at a word trigger (the others need a number or a sign first). */
+const WORD_PARSERS = PARSERS.filter((p) => !p.numericStart);
+
+function isTrigger(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'num') return true;
-  if (t.kind === 'word') {
-    const len = t.lower.length;
-    if (len > MAX_TRIGGER_LEN) return false;
-    // ISO codes ("USD 5") are upper-case three-letter words
-    if (len === 3 && CURRENCY_CODES.has(t.text)) return true;
-    const c = t.lower.charCodeAt(0);
-    if (c >= 128 || (TRIGGER_SHAPES[c]! & (1 << len)) === 0) return false;
-    return TRIGGER_WORDS.has(t.lower);
-  }
-  if (t.kind === 'sym') return !!CURRENCY_SYMBOLS[t.text] || t.text === '+' || t.text === '(' || t.text === '-' || t.text === '−' || VULGAR_FRACTIONS[t.text] !== undefined;
+  // WordSet tests the word's shape before it hashes it: most words are rejected without a lookup
+  if (t.kind === 'word') return (t.text.length === 3 && TRIGGER_CODES.has(t.text)) || TRIGGER_WORDS.has(t.lower);
+  if (t.kind === 'sym') return TRIGGER_SYMBOLS.has(t.text) || (next?.kind === 'num' && NUMBER_PREFIXES.has(t.text));
   return false;
 }
 
 function makeContext(text: string, tokens: Token[], debug?: (m: string) => void): Context & { sentences: ReturnType<typeof splitSentences> } {
   const sentences = splitSentences(text);
-  const cache = new Map<number, [number, number]>();
   const firstTokAt = (offset: number) => {
     let lo = 0, hi = tokens.length;
     while (lo < hi) {
@@ -61,27 +56,31 @@ function makeContext(text: string, tokens: Token[], debug?: (m: string) => void)
     }
     return lo;
   };
-  const sentenceIndex = (offset: number) => {
-    let lo = 0, hi = sentences.length - 1, ans = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return ans;
-  };
+  // Every refiner asks for the sentence of each draft: map tokens to sentences once, in one merge pass, and build
+  // each sentence's token range on first use (the same tuple is returned every time).
+  let tokSentence: Int32Array | null = null;
+  const ranges: ([number, number] | undefined)[] = new Array(sentences.length);
+  const whole: [number, number] = [0, tokens.length];
   return {
     text,
     tokens,
     sentences,
     sentenceTokens(i) {
-      const tok = tokens[Math.min(i, tokens.length - 1)];
-      if (!tok || sentences.length === 0) return [0, tokens.length];
-      const si = sentenceIndex(tok.start);
-      let r = cache.get(si);
-      if (!r) {
-        r = [firstTokAt(sentences[si]!.start), firstTokAt(sentences[si]!.end)];
-        cache.set(si, r);
+      const ti = Math.min(i, tokens.length - 1);
+      if (ti < 0 || !tokens[ti] || sentences.length === 0) return whole;
+      if (!tokSentence) {
+        // sentence of a token = the last sentence starting at or before it (the first when none does)
+        tokSentence = new Int32Array(tokens.length);
+        let si = 0;
+        for (let k = 0; k < tokens.length; k++) {
+          const start = tokens[k]!.start;
+          while (si + 1 < sentences.length && sentences[si + 1]!.start <= start) si++;
+          tokSentence[k] = si;
+        }
       }
+      const si = tokSentence[ti]!;
+      let r = ranges[si];
+      if (!r) r = ranges[si] = [firstTokAt(sentences[si]!.start), firstTokAt(sentences[si]!.end)];
       return r;
     },
     debug: debug ? (m) => debug(m()) : () => {},
@@ -93,11 +92,10 @@ export function extractMentions(text: string, articleId: string, options: Extrac
   const tokens = tokenize(text);
   const ctx = makeContext(text, tokens, options.debug);
   let drafts: Draft[] = [];
-  const wordParsers = PARSERS.filter((p) => !p.numericStart);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (!isTrigger(tok)) continue;
-    for (const p of tok.kind === 'word' ? wordParsers : PARSERS) {
+    if (!isTrigger(tok, tokens[i + 1])) continue;
+    for (const p of tok.kind === 'word' ? WORD_PARSERS : PARSERS) {
       const d = p.parse(ctx, i);
       if (!d) continue;
       if (d.e <= i) break; // defensive: a parser must consume at least one token
@@ -118,6 +116,7 @@ export function extractMentions(text: string, articleId: string, options: Extrac
   }
   drafts = drafts.filter((d, k) => k === 0 || d.s >= drafts[k - 1]!.e);
   const out: Mention[] = [];
+  const idPrefix = `${articleId}:`;
   let si = 0;
   const sents = ctx.sentences;
   for (const d of drafts) {
@@ -126,7 +125,7 @@ export function extractMentions(text: string, articleId: string, options: Extrac
     while (si + 1 < sents.length && sents[si + 1]!.start <= start) si++;
     const sentence = sents[si] && sents[si]!.start <= start ? sents[si]!.text : '';
     const m: Mention = {
-      id: `${articleId}:${start}`, articleId, text: text.slice(start, end), start, end, sentence, kind: d.kind,
+      id: idPrefix + start, articleId, text: text.slice(start, end), start, end, sentence, kind: d.kind,
       value: d.value, low: d.low, high: d.high, unit: d.unit, qualifier: d.qualifier, trend: d.trend,
       measure: d.measure, subject: d.subject, event: d.event, timeFrame: d.timeFrame, attribution: d.attribution,
     };

@@ -2,10 +2,16 @@
  * Number words: "twenty-five", "two hundred and fifty thousand", "a dozen", "a million", "two and a half".
  * "one" is only a number before a content word and not after "no"/"the"/"any" ("no one", "the one that").
  */
+import { asMap } from './lexicon/dict.js';
 import { GROUP_WORDS, SCALE_WORDS, TENS, UNITS_WORDS } from './lexicon/number-words.js';
 import type { NumberRead } from './read-number.js';
 import { andAHalf, shortScale } from './read-scale.js';
 import type { Token } from './tokenizer.js';
+
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const GROUP_WORDS_MAP = asMap(GROUP_WORDS);
+const SCALE_WORDS_MAP = asMap(SCALE_WORDS);
+const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
 
 const ONE_BLOCKERS = new Set(['another', 'or', 'who', 'which', 'that', 'thing', 'way', 'side', 'hand', 'time', 'point', 'more', 'last', 'such', 'and', 'another', 'must', 'can', 'could', 'would', 'should', 'will', 'might', 'may', 'is', 'was', 'has', 'had', 'does', 'did']);
 const ONE_PRE_BLOCKERS = new Set(['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'no-one', 'everyone', 'at', 'as', 'only', 'just', 'the']);
@@ -27,14 +33,14 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
       let m = k + 1;
       if (tokens[m]?.lower === 'of' && tokens[m + 1]?.lower === 'a') m += 2;
       else if (tokens[m]?.lower === 'a' && f === 0.5) m++;
-      const sc = SCALE_WORDS[tokens[m]?.lower ?? ''];
+      const sc = SCALE_WORDS_MAP.get(tokens[m]?.lower ?? '');
       if (sc && sc >= 1e3) return { value: f * sc, end: m + 1, precision: 0, words: true, scaled: true, mult: sc };
     }
   }
   if ((first.lower === 'a' || first.lower === 'an') && tokens[i + 1]?.kind === 'word') {
     const nx = tokens[i + 1]!.lower;
-    if (GROUP_WORDS[nx] && nx !== 'score' && nx !== 'pair' && nx !== 'couple') return { value: GROUP_WORDS[nx]!, end: i + 2, precision: 0, words: true, scaled: false, mult: 1 };
-    if (SCALE_WORDS[nx] && nx.length > 3) {
+    if (GROUP_WORDS_MAP.get(nx) && nx !== 'score' && nx !== 'pair' && nx !== 'couple') return { value: GROUP_WORDS_MAP.get(nx)!, end: i + 2, precision: 0, words: true, scaled: false, mult: 1 };
+    if (SCALE_WORDS_MAP.get(nx) && nx.length > 3) {
       current = 1;
       j = i + 1;
       any = true;
@@ -44,7 +50,7 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
   for (;;) {
     const w = tokens[j];
     if (!w || w.kind !== 'word') break;
-    const u = UNITS_WORDS[w.lower];
+    const u = UNITS_WORDS_MAP.get(w.lower);
     if (u !== undefined && w.lower !== 'zero' || (u === 0 && !any)) {
       if (any && current % 100 !== 0) break; // "ten two" is two numbers; "twenty-five" is read in one step below
       current += u!;
@@ -53,26 +59,26 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
       // "twenty-five"
       if (TENS.has(w.lower) && tokens[j]?.text === '-' && tokens[j]!.gap === 0) {
         const v2 = tokens[j + 1];
-        if (v2 && v2.gap === 0 && UNITS_WORDS[v2.lower] !== undefined && UNITS_WORDS[v2.lower]! < 10) {
-          current += UNITS_WORDS[v2.lower]!;
+        if (v2 && v2.gap === 0 && UNITS_WORDS_MAP.get(v2.lower) !== undefined && UNITS_WORDS_MAP.get(v2.lower)! < 10) {
+          current += UNITS_WORDS_MAP.get(v2.lower)!;
           j += 2;
         }
-      } else if (TENS.has(w.lower) && tokens[j]?.kind === 'word' && (UNITS_WORDS[tokens[j]!.lower] ?? 10) < 10 && UNITS_WORDS[tokens[j]!.lower]! > 0) {
-        current += UNITS_WORDS[tokens[j]!.lower]!;
+      } else if (TENS.has(w.lower) && tokens[j]?.kind === 'word' && (UNITS_WORDS_MAP.get(tokens[j]!.lower) ?? 10) < 10 && UNITS_WORDS_MAP.get(tokens[j]!.lower)! > 0) {
+        current += UNITS_WORDS_MAP.get(tokens[j]!.lower)!;
         j++;
       }
       continue;
     }
     if (!any) break;
-    if (GROUP_WORDS[w.lower] === 12) {
+    if (GROUP_WORDS_MAP.get(w.lower) === 12) {
       current *= 12;
       j++;
       continue;
     }
-    const sc = SCALE_WORDS[w.lower];
+    const sc = SCALE_WORDS_MAP.get(w.lower);
     if (sc) {
       // "three lakh crore", "two thousand million": a scale right after a smaller scale multiplies
-      if (current === 0 && total > 0 && smallestScale && sc > smallestScale && SCALE_WORDS[tokens[j - 1]!.lower]) total *= sc;
+      if (current === 0 && total > 0 && smallestScale && sc > smallestScale && SCALE_WORDS_MAP.get(tokens[j - 1]!.lower)) total *= sc;
       else if (sc === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * sc;
@@ -91,7 +97,7 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
       break;
     }
     // "two hundred and fifty"
-    if (w.lower === 'and' && smallestScale && UNITS_WORDS[tokens[j + 1]?.lower ?? ''] !== undefined) {
+    if (w.lower === 'and' && smallestScale && UNITS_WORDS_MAP.get(tokens[j + 1]?.lower ?? '') !== undefined) {
       j++;
       continue;
     }
@@ -100,9 +106,13 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
   if (!any) return null;
   let value = total + current;
   if (!smallestScale) {
-    j = andAHalf(tokens, j, (f) => (value += f)); // "two and a half years"
+    const half = andAHalf(tokens, j); // "two and a half years"
+    if (half) {
+      value += half;
+      j += 3;
+    }
     // "five and a half million": the scale after the fraction applies to the whole
-    const sc = tokens[j]?.kind === 'word' && value % 1 !== 0 ? SCALE_WORDS[tokens[j]!.lower] : undefined;
+    const sc = tokens[j]?.kind === 'word' && value % 1 !== 0 ? SCALE_WORDS_MAP.get(tokens[j]!.lower) : undefined;
     if (sc && sc >= 1e3) {
       value *= sc;
       j++;
@@ -110,8 +120,11 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
     }
   }
   if (smallestScale >= 1e6 && value % smallestScale === 0) {
-    const k = andAHalf(tokens, j, (f) => (value += f * smallestScale));
-    j = k;
+    const half = andAHalf(tokens, j);
+    if (half) {
+      value += half * smallestScale;
+      j += 3;
+    }
   }
   if (j === i + 1 && first.lower === 'one') {
     const nx = tokens[j];

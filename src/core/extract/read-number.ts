@@ -6,7 +6,7 @@
 import { readWords } from './read-number-words.js';
 import { andAHalf, readScales } from './read-scale.js';
 import { VULGAR_FRACTIONS } from './lexicon/number-words.js';
-import type { Token } from './tokenizer.js';
+import { isDigits, type Token } from './tokenizer.js';
 
 export interface NumberRead {
   value: number;
@@ -47,11 +47,11 @@ export function readNumber(tokens: Token[], i: number, money = false): NumberRea
   if (t.kind === 'num') {
     let v = t.num!;
     if (!Number.isFinite(v)) return null;
-    let precision = /e/i.test(t.text) ? 0 : digitPrecision(t.text);
+    let precision = t.text.includes('e') || t.text.includes('E') ? 0 : digitPrecision(t.text);
     let k = i + 1;
     // "1 234 567", "40 000": digit groups of three after spaces (SI style). Phones have a 4-digit or leading-zero
     // group and are consumed before this; a single group needs a leading zero ("40 000"), as "2 100 people" is ambiguous.
-    if (/^[1-9]\d{0,2}$/.test(t.text)) {
+    if (isDigits(t.text, 1, 3) && t.text.charCodeAt(0) !== 48) {
       let m = k;
       let raw = t.text;
       while (tokens[m]?.kind === 'num' && tokens[m]!.gap === 1 && /^\d{3}(?:\.\d+)?$/.test(tokens[m]!.text) && !raw.includes('.')) raw += tokens[m++]!.text;
@@ -89,7 +89,11 @@ export function readNumber(tokens: Token[], i: number, money = false): NumberRea
       base += a.num / b.num;
       k += 3;
     }
-    k = andAHalf(tokens, k, (f) => (base += f));
+    const half = andAHalf(tokens, k);
+    if (half) {
+      base += half;
+      k += 3;
+    }
     // "3 dozen"
     if (tokens[k]?.kind === 'word' && (tokens[k]!.lower === 'dozen' || tokens[k]!.lower === 'dozens') && tokens[k]!.gap === 1) {
       base *= 12;

@@ -3,11 +3,15 @@
  * currency word or percent sign after. Shared by the quantity and range parsers so "$750,000 to $1 million" and
  * "25-40%" read their halves the same way.
  */
+import { asMap } from './lexicon/dict.js';
 import type { MentionKind } from '../model/mention.js';
 import { CURRENCY_CODES, CURRENCY_NATIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
 import { AMBIGUOUS_UNITS, CASED_SYMBOL, CASED_UNITS, UNITS_BY_FIRST } from './lexicon/units.js';
 import { readNumber, type NumberRead } from './read-number.js';
 import type { Token } from './tokenizer.js';
+
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const DOLLAR_PREFIXES_MAP = asMap(DOLLAR_PREFIXES);
 
 const NONE: [string[], string][] = [];
 const CURRENCY_BY_FIRST = new Map<string, [string[], string][]>();
@@ -29,16 +33,16 @@ export function readCurrencyPrefix(tokens: Token[], i: number): [string, number]
   if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text]) {
     const n = tokens[i + 1];
     // "$US113 trillion", "$A5"
-    if (t.text === '$' && n && n.kind === 'word' && n.gap === 0 && DOLLAR_PREFIXES[n.lower] && n.text === n.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
-      return [DOLLAR_PREFIXES[n.lower]!, i + 2];
+    if (t.text === '$' && n && n.kind === 'word' && n.gap === 0 && DOLLAR_PREFIXES_MAP.get(n.lower) && n.text === n.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
+      return [DOLLAR_PREFIXES_MAP.get(n.lower)!, i + 2];
     }
     if (n && n.gap <= 1 && (n.kind === 'num' || n.kind === 'word')) return [CURRENCY_SYMBOLS[t.text]!, i + 1];
     return null;
   }
   if (t.kind !== 'word') return null;
   const n = tokens[i + 1];
-  if (n && n.text === '$' && n.gap === 0 && DOLLAR_PREFIXES[t.lower] && tokens[i + 2]?.kind === 'num') {
-    return [DOLLAR_PREFIXES[t.lower]!, i + 2];
+  if (n && n.text === '$' && n.gap === 0 && DOLLAR_PREFIXES_MAP.get(t.lower) && tokens[i + 2]?.kind === 'num') {
+    return [DOLLAR_PREFIXES_MAP.get(t.lower)!, i + 2];
   }
   if (t.text === 'RM' && n && n.kind === 'num' && n.gap === 0) return ['MYR', i + 1];
   // "PS2.7m": "£" after an ASCII transliteration (unidecode writes "PS"). "PS5" stays a console: only amounts
@@ -48,8 +52,8 @@ export function readCurrencyPrefix(tokens: Token[], i: number): [string, number]
   }
   // "Y=28,030": the wire-service spelling of yen
   if (t.text === 'Y' && n && n.text === '=' && n.gap === 0 && tokens[i + 2]?.kind === 'num' && tokens[i + 2]!.gap === 0) return ['JPY', i + 2];
-  if (n && n.text === '$' && n.gap === 1 && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
-    return [DOLLAR_PREFIXES[t.lower]!, i + 2]; // "US $58", "HK $3.7 billion"
+  if (n && n.text === '$' && n.gap === 1 && DOLLAR_PREFIXES_MAP.get(t.lower) && t.text === t.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
+    return [DOLLAR_PREFIXES_MAP.get(t.lower)!, i + 2]; // "US $58", "HK $3.7 billion"
   }
   if ((t.lower === 'rs' || t.lower === 'inr') && n) {
     const k = n.text === '.' && n.gap === 0 ? i + 2 : i + 1;
@@ -119,27 +123,48 @@ export function readUnitSuffix(tokens: Token[], j: number, scaled: boolean): { u
   return null;
 }
 
-/** Several parsers ask for the same token (range, then quantity): remember the answer per token array. */
-const memo = new WeakMap<Token[], Map<number, QuantityRead | null>>();
+/**
+ * Several parsers ask for the same token (compound, range, then quantity): remember the answers per token array,
+ * in arrays indexed by token (undefined = not asked yet). The last array is kept at hand, as one article's
+ * tokens are asked about many times in a row.
+ */
+interface Memo {
+  quantity: (QuantityRead | null | undefined)[];
+  number: (NumberRead | null | undefined)[];
+}
+const memo = new WeakMap<Token[], Memo>();
+let lastTokens: Token[] | null = null;
+let lastMemo: Memo | null = null;
+
+function memoFor(tokens: Token[]): Memo {
+  if (tokens === lastTokens) return lastMemo!;
+  let m = memo.get(tokens);
+  if (!m) memo.set(tokens, (m = { quantity: new Array(tokens.length), number: new Array(tokens.length) }));
+  lastTokens = tokens;
+  lastMemo = m;
+  return m;
+}
 
 export function readQuantity(tokens: Token[], i: number): QuantityRead | null {
-  let m = memo.get(tokens);
-  if (!m) memo.set(tokens, (m = new Map()));
-  let r = m.get(i);
-  if (r === undefined) m.set(i, (r = readQuantityUncached(tokens, i)));
+  const m = memoFor(tokens).quantity;
+  let r = m[i];
+  if (r === undefined) m[i] = r = readQuantityUncached(tokens, i);
+  return r;
+}
+
+/** readNumber without money context, memoised like readQuantity (the compound parser reads the same number). */
+export function readPlainNumber(tokens: Token[], i: number): NumberRead | null {
+  const m = memoFor(tokens).number;
+  let r = m[i];
+  if (r === undefined) m[i] = r = readNumber(tokens, i, false);
   return r;
 }
 
 function readQuantityUncached(tokens: Token[], i: number): QuantityRead | null {
   const cur = readCurrencyPrefix(tokens, i);
   const ni = cur ? cur[1] : i;
-  const num = readNumber(tokens, ni, !!cur);
+  const num = cur ? readNumber(tokens, ni, true) : readPlainNumber(tokens, i);
   if (!num) return null;
-  // One object literal, no spreads: this runs at every trigger token.
-  const q: QuantityRead = {
-    value: num.value, end: num.end, precision: num.precision, words: num.words, scaled: num.scaled, mult: num.mult,
-    start: i, numEnd: num.end, currencyBefore: !!cur, unit: null, kind: 'count',
-  };
   let suf = readUnitSuffix(tokens, num.end, num.scaled);
   // "a 6.1-inch screen", "a 2.4-liter engine", "a 1.8 billion-mile journey": the unit glued by a hyphen
   const h = tokens[num.end];
@@ -147,15 +172,22 @@ function readQuantityUncached(tokens: Token[], i: number): QuantityRead | null {
     suf = readUnitSuffix(tokens, num.end + 1, num.scaled);
     if (suf && suf.kind === 'money') suf = null; // "10-dollar" is rare; "5-p" never
   }
+  let end = num.end;
+  let unit: string | null = null;
+  let kind: MentionKind = 'count';
   if (cur) {
     // "$5 million dollars" / "$5bn USD": swallow a repeated currency word.
-    if (suf && suf.kind === 'money') q.end = suf.end;
-    q.unit = cur[0];
-    q.kind = 'money';
+    if (suf && suf.kind === 'money') end = suf.end;
+    unit = cur[0];
+    kind = 'money';
   } else if (suf) {
-    q.end = suf.end;
-    q.unit = suf.unit;
-    q.kind = suf.kind;
+    end = suf.end;
+    unit = suf.unit;
+    kind = suf.kind;
   }
-  return q;
+  // One object literal with its final values, no spreads and no later writes: this runs at every trigger token.
+  return {
+    value: num.value, end, precision: num.precision, words: num.words, scaled: num.scaled, mult: num.mult,
+    start: i, numEnd: num.end, currencyBefore: !!cur, unit, kind,
+  };
 }

@@ -2,14 +2,19 @@
  * Scale words after a number ("million", "bn", glued "m"/"k" in money) and "and a half" tails, shared by the
  * digit reader (read-number.ts) and the number-word reader (read-number-words.ts).
  */
+import { asMap } from './lexicon/dict.js';
 import { SCALE_WORDS, SHORT_SCALES } from './lexicon/number-words.js';
 import type { Token } from './tokenizer.js';
+
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const SCALE_WORDS_MAP = asMap(SCALE_WORDS);
+const SHORT_SCALES_MAP = asMap(SHORT_SCALES);
 
 /** A glued short scale ("2bn", "35m", "$5k"): always for bn/mn/tn; k/m/b only in money or before a plural noun/"of". */
 export function shortScale(tokens: Token[], j: number, money: boolean): number {
   const t = tokens[j];
   if (!t || t.kind !== 'word' || (t.gap !== 0 && t.text !== 'B')) return 0;
-  const sc = SHORT_SCALES[t.lower];
+  const sc = SHORT_SCALES_MAP.get(t.lower);
   if (!sc) return 0;
   if ((t.lower.length > 1 && t.lower !== 'b') || t.lower === 'k') return sc;
   if (money && t.gap === 0 && (t.text === 'B' || t.text === 'T')) return sc; // "€10B", "$2.174T"
@@ -32,7 +37,7 @@ export function readScales(tokens: Token[], j: number, money: boolean): [number,
   for (;;) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
-    const sc = SCALE_WORDS[t.lower];
+    const sc = SCALE_WORDS_MAP.get(t.lower);
     if (sc && (t.gap <= 2 || t.gap === 0)) {
       mult *= sc;
       j++;
@@ -49,12 +54,14 @@ export function readScales(tokens: Token[], j: number, money: boolean): [number,
 }
 
 const HALVES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
-/** "and a half" / "and a quarter" after a number: calls add(fraction) and returns the index after it. */
-export function andAHalf(tokens: Token[], k: number, add: (f: number) => void): number {
+/**
+ * "and a half" / "and a quarter" at k: the fraction, or 0 when there is none. The phrase is always three tokens.
+ * (A returned number rather than a callback: the readers run at every number and a closure would be allocated.)
+ */
+export function andAHalf(tokens: Token[], k: number): number {
   if (tokens[k]?.lower === 'and' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'one') && tokens[k + 2] &&
     Object.prototype.hasOwnProperty.call(HALVES, tokens[k + 2]!.lower)) {
-    add(HALVES[tokens[k + 2]!.lower]!);
-    return k + 3;
+    return HALVES[tokens[k + 2]!.lower]!;
   }
-  return k;
+  return 0;
 }

@@ -27,6 +27,7 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 function isSpaceCode(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false; // printable ASCII (most characters): one range test
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 12;
 }
 const LETTER = /\p{L}|\p{M}/u;
@@ -39,6 +40,20 @@ function isUpperCode(c: number): boolean {
 }
 function isLowerCode(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+/**
+ * `text` is only ASCII digits, between min and max of them: /^\d{min,max}$/ without running a regular expression
+ * (the parsers ask this of every number token several times).
+ */
+export function isDigits(text: string, min: number, max: number): boolean {
+  const n = text.length;
+  if (n < min || n > max) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** One shared string per ASCII symbol, so punctuation does not allocate. */
@@ -54,7 +69,30 @@ function indianTail(text: string, i: number): boolean {
   return false;
 }
 
+function makeToken(text: string, kind: TokenKind, s: number, e: number, gap: number, nl: boolean, upper: boolean, num: number): Token {
+  const t = e - s === 1 && kind === 'sym' ? charString(text.charCodeAt(s), text[s]!) : text.slice(s, e);
+  return { kind, start: s, end: e, text: t, lower: kind === 'word' && upper ? t.toLowerCase() : t, gap, nl, num };
+}
+
+/**
+ * Value of digits with group commas in text[s, e) ("13,000", "12,34,567.5"). Whole numbers of up to 15 digits are
+ * summed digit by digit, which is exact and equals Number() of the digits; anything else strips the commas first.
+ */
+function groupedValue(text: string, s: number, e: number): number {
+  let v = 0;
+  let digits = 0;
+  for (let k = s; k < e; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 44) continue;
+    if (d < 48 || d > 57 || ++digits > 15) return Number(text.slice(s, e).replace(/,/g, '')); // a decimal point, or long
+    v = v * 10 + (d - 48);
+  }
+  return v;
+}
+
 export function tokenize(text: string): Token[] {
+  // gap/nl/upper are plain locals reset after each token (no `push` closure: captured variables would live in a
+  // heap context, and every use in this character loop would go through it)
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -62,13 +100,6 @@ export function tokenize(text: string): Token[] {
   let nl = false;
   let runStart = 0; // index in `out` of the first token after the last whitespace
   let upper = false; // the current word has an uppercase letter (else `lower` is the text itself)
-  const push = (kind: TokenKind, s: number, e: number, num?: number) => {
-    const t = e - s === 1 && kind === 'sym' ? charString(text.charCodeAt(s), text[s]!) : text.slice(s, e);
-    out.push({ kind, start: s, end: e, text: t, lower: kind === 'word' && upper ? t.toLowerCase() : t, gap, nl, num: num ?? NaN });
-    gap = 0;
-    nl = false;
-    upper = false;
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) {
@@ -83,7 +114,8 @@ export function tokenize(text: string): Token[] {
       const s = i;
       i++;
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
-      push('num', s, i, Number('0' + text.slice(s, i)));
+      out.push(makeToken(text, 'num', s, i, gap, nl, upper, Number('0' + text.slice(s, i))));
+      gap = 0; nl = false; upper = false;
       continue;
     }
     if (isDigitCode(c)) {
@@ -123,9 +155,9 @@ export function tokenize(text: string): Token[] {
           i = m;
         }
       }
-      const raw = text.slice(s, numEnd);
-      const val = Number(commas ? raw.replace(/,/g, '') : raw);
-      push('num', s, i, exp ? val * Math.pow(10, exp) : val);
+      const val = commas ? groupedValue(text, s, numEnd) : Number(text.slice(s, numEnd));
+      out.push(makeToken(text, 'num', s, i, gap, nl, upper, exp ? val * Math.pow(10, exp) : val));
+      gap = 0; nl = false; upper = false;
       continue;
     }
     if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isLetterCode(c, text[i]!)) {
@@ -160,10 +192,12 @@ export function tokenize(text: string): Token[] {
         while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
         gap = keepGap;
         nl = keepNl;
-        push('url', from, i);
+        out.push(makeToken(text, 'url', from, i, gap, nl, upper, NaN));
+        gap = 0; nl = false; upper = false;
         continue;
       }
-      push('word', s, i);
+      out.push(makeToken(text, 'word', s, i, gap, nl, upper, NaN));
+      gap = 0; nl = false; upper = false;
       continue;
     }
     if (c === 64 && out.length > runStart && i + 1 < n && !isSpaceCode(text.charCodeAt(i + 1))) {
@@ -173,12 +207,14 @@ export function tokenize(text: string): Token[] {
       nl = first.nl;
       out.length = runStart;
       while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
-      push('url', first.start, i);
+      out.push(makeToken(text, 'url', first.start, i, gap, nl, upper, NaN));
+      gap = 0; nl = false; upper = false;
       continue;
     }
     // Surrogate pairs (emoji) stay one symbol.
     const w = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    push('sym', i, i + w);
+    out.push(makeToken(text, 'sym', i, i + w, gap, nl, upper, NaN));
+    gap = 0; nl = false; upper = false;
     i += w;
   }
   return out;

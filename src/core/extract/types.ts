@@ -54,9 +54,11 @@ export interface Refiner {
   refine(ctx: Context, drafts: Draft[]): Draft[];
 }
 
-export function draft(s: number, e: number, kind: MentionKind, value: number | null, extra: Partial<Draft> = {}): Draft {
-  return {
+export function draft(s: number, e: number, kind: MentionKind, value: number | null, extra?: Partial<Draft>): Draft {
+  const d: Draft = {
     s, e, kind, value, low: null, high: null, unit: null, qualifier: 'exact', trend: null, precision: 0,
-    measure: null, subject: null, event: null, timeFrame: null, attribution: null, ...extra,
+    measure: null, subject: null, event: null, timeFrame: null, attribution: null,
   };
+  // the same as spreading `extra` into the literal, without the empty default object when there is none
+  return extra ? Object.assign(d, extra) : d;
 }

@@ -2,29 +2,29 @@
  * Hyphenated compounds: "13,000-strong" (a count, measure `strength`), "10-year" / "five-day" (a duration),
  * "55-year-old" (an age), and the number-free "decade-old" / "decade-long" / "century-old" (10 / 100 years).
  */
-import { dict } from '../lexicon/dict.js';
-import { readNumber } from '../read-number.js';
+import { asMap } from '../lexicon/dict.js';
+import { readPlainNumber } from '../read-quantity.js';
 import { draft, type Parser } from '../types.js';
 
-const DURATION: Record<string, string> = dict({
+const DURATION = asMap<string>({
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'h', hours: 'h', minute: 'min', minutes: 'min', decade: 'decade', decades: 'decade', century: 'century', second: 's',
 });
-const WORD_SPANS: Record<string, number> = dict({ decade: 10, century: 100 });
+const WORD_SPANS = asMap<number>({ decade: 10, century: 100 });
 
 export const compoundParser: Parser = {
   name: 'compound',
   parse(ctx, i) {
     const toks = ctx.tokens;
     const t = toks[i]!;
-    if (t.kind === 'word' && WORD_SPANS[t.lower] && toks[i + 1]?.text === '-' && toks[i + 1]!.gap === 0) {
+    if (t.kind === 'word' && WORD_SPANS.get(t.lower) && toks[i + 1]?.text === '-' && toks[i + 1]!.gap === 0) {
       const w = toks[i + 2];
       if (w && w.gap === 0 && (w.lower === 'old' || w.lower === 'long')) {
-        return draft(i, i + 3, 'duration', WORD_SPANS[t.lower]!, { unit: 'year', measure: w.lower === 'old' ? 'age' : 'duration' });
+        return draft(i, i + 3, 'duration', WORD_SPANS.get(t.lower)!, { unit: 'year', measure: w.lower === 'old' ? 'age' : 'duration' });
       }
       return null;
     }
-    const num = readNumber(toks, i);
+    const num = readPlainNumber(toks, i);
     if (!num) return null;
     const h = toks[num.end];
     const w = toks[num.end + 1];
@@ -37,7 +37,7 @@ export const compoundParser: Parser = {
     if (w.lower === 'strong') {
       return draft(i, num.end + 2, 'count', num.value, { precision: num.precision, measure: 'strength' });
     }
-    const unit = DURATION[w.lower];
+    const unit = DURATION.get(w.lower);
     if (!unit) return null;
     let e = num.end + 2;
     let measure: string | null = null;

@@ -3,19 +3,23 @@
  * Kind `date`; value = the year when one is written (so grouping can compare years), else null; `iso` keeps the rest.
  * Reading the day as part of the date stops "30" in "June 30" from becoming a count.
  */
+import { asMap } from '../lexicon/dict.js';
 import { MONTHS } from '../lexicon/number-words.js';
-import type { Token } from '../tokenizer.js';
+import { isDigits, type Token } from '../tokenizer.js';
 import { draft, type Parser } from '../types.js';
 
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const MONTHS_MAP = asMap(MONTHS);
+
 const pad = (n: number) => String(n).padStart(2, '0');
-const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && /^\d{4}$/.test(t.text) && t.num! >= 1000 && t.num! <= 2200;
-const isDay = (t: Token | undefined) => !!t && t.kind === 'num' && /^\d{1,2}$/.test(t.text) && t.num! >= 1 && t.num! <= 31;
+const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && isDigits(t.text, 4, 4) && t.num! >= 1000 && t.num! <= 2200;
+const isDay = (t: Token | undefined) => !!t && t.kind === 'num' && isDigits(t.text, 1, 2) && t.num! >= 1 && t.num! <= 31;
 
 /** Month word at i (with optional abbreviation dot); returns [month, next index]. "May" and "March" need a number next to them. */
 function month(toks: Token[], i: number): [number, number] | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
-  const m = MONTHS[t.lower];
+  const m = MONTHS_MAP.get(t.lower);
   if (!m) return null;
   if (t.lower.length <= 4 && t.text[0] !== t.text[0]!.toUpperCase()) return null; // "mar", "may" lowercase are words
   if (t.lower !== 'may' && t.lower.length <= 4 && toks[i + 1]?.text === '.' && toks[i + 1]!.gap === 0) return [m, i + 2];
@@ -68,14 +72,14 @@ export const dateParser: Parser = {
       }
     }
     // Numeric dates: 2023-06-30, 30/06/2023, 6/30/2023, 30.06.2023
-    if (t.kind === 'num' && /^\d{1,4}$/.test(t.text)) {
+    if (t.kind === 'num' && isDigits(t.text, 1, 4)) {
       const s1 = toks[i + 1], n2 = toks[i + 2], s2 = toks[i + 3], n3 = toks[i + 4];
       if (s1 && s2 && n2 && n3 && s1.gap === 0 && n2.gap === 0 && s2.gap === 0 && n3.gap === 0 &&
-        s1.text === s2.text && (s1.text === '-' || s1.text === '/') && n2.kind === 'num' && n3.kind === 'num' && /^\d{1,2}$/.test(n2.text)) {
-        if (isYear(t) && /^\d{1,2}$/.test(n3.text)) {
+        s1.text === s2.text && (s1.text === '-' || s1.text === '/') && n2.kind === 'num' && n3.kind === 'num' && isDigits(n2.text, 1, 2)) {
+        if (isYear(t) && isDigits(n3.text, 1, 2)) {
           return draft(i, i + 5, 'date', t.num!, { unit: 'year', iso: `${t.text}-${pad(n2.num!)}-${pad(n3.num!)}` });
         }
-        if (isYear(n3) && /^\d{1,2}$/.test(t.text)) {
+        if (isYear(n3) && isDigits(t.text, 1, 2)) {
           const [d, m] = t.num! > 12 ? [t.num!, n2.num!] : [n2.num!, t.num!];
           return draft(i, i + 5, 'date', n3.num!, { unit: 'year', iso: `${n3.text}-${pad(m)}-${pad(d)}` });
         }

@@ -3,10 +3,15 @@
  * A bare "half" or "quarter" ("first half", "third quarter") is not read; "of" must follow word fractions
  * written without a numerator word.
  */
+import { asMap } from '../lexicon/dict.js';
 import { FRACTION_WORDS, UNITS_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { draft, type Draft, type Parser } from '../types.js';
 import { readUnitSuffix } from '../read-quantity.js';
-import type { Token } from '../tokenizer.js';
+import { isDigits, type Token } from '../tokenizer.js';
+
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const FRACTION_WORDS_MAP = asMap(FRACTION_WORDS);
+const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
 
 /** "1/16 of a pint", "three-quarters of a mile": a fraction of one unit is a measure in that unit. */
 function ofAUnit(toks: Token[], d: Draft): Draft {
@@ -35,31 +40,31 @@ function parseFraction(toks: Token[], i: number): Draft | null {
     // "the ⅔ majority"
     if (t.kind === 'sym' && VULGAR_FRACTIONS[t.text] !== undefined) return draft(i, i + 1, 'ratio', VULGAR_FRACTIONS[t.text]!);
     // "1⁄32": the fraction slash (U+2044) only ever writes a fraction
-    if (t.kind === 'num' && /^\d{1,3}$/.test(t.text) && toks[i + 1]?.text === '⁄' && toks[i + 2]?.kind === 'num' && toks[i + 2]!.num > 0) {
+    if (t.kind === 'num' && isDigits(t.text, 1, 3) && toks[i + 1]?.text === '⁄' && toks[i + 2]?.kind === 'num' && toks[i + 2]!.num > 0) {
       return draft(i, i + 3, 'ratio', t.num / toks[i + 2]!.num);
     }
-    if (t.kind === 'num' && /^\d{1,2}$/.test(t.text) && toks[i + 1]?.text === '/' && toks[i + 1]!.gap === 0) {
+    if (t.kind === 'num' && isDigits(t.text, 1, 2) && toks[i + 1]?.text === '/' && toks[i + 1]!.gap === 0) {
       const d = toks[i + 2];
-      if (d && d.kind === 'num' && d.gap === 0 && /^\d{1,2}$/.test(d.text) && d.num! > t.num! && d.num! > 1 && toks[i + 3]?.text !== '/') {
+      if (d && d.kind === 'num' && d.gap === 0 && isDigits(d.text, 1, 2) && d.num! > t.num! && d.num! > 1 && toks[i + 3]?.text !== '/') {
         return draft(i, i + 3, 'ratio', t.num! / d.num!);
       }
       return null;
     }
     if (t.kind !== 'word') return null;
     // "one out of three", "two in five"
-    if (UNITS_WORDS[t.lower] && (toks[i + 1]?.lower === 'out' && toks[i + 2]?.lower === 'of' || toks[i + 1]?.lower === 'in')) {
+    if (UNITS_WORDS_MAP.get(t.lower) && (toks[i + 1]?.lower === 'out' && toks[i + 2]?.lower === 'of' || toks[i + 1]?.lower === 'in')) {
       const k = toks[i + 1]!.lower === 'in' ? i + 2 : i + 3;
-      const den = UNITS_WORDS[toks[k]?.lower ?? ''] ?? (toks[k]?.kind === 'num' ? toks[k]!.num : undefined);
-      if (den && den > UNITS_WORDS[t.lower]!) return draft(i, k + 1, 'ratio', UNITS_WORDS[t.lower]! / den);
+      const den = UNITS_WORDS_MAP.get(toks[k]?.lower ?? '') ?? (toks[k]?.kind === 'num' ? toks[k]!.num : undefined);
+      if (den && den > UNITS_WORDS_MAP.get(t.lower)!) return draft(i, k + 1, 'ratio', UNITS_WORDS_MAP.get(t.lower)! / den);
     }
-    const num = t.lower === 'a' || t.lower === 'an' ? 1 : UNITS_WORDS[t.lower];
+    const num = t.lower === 'a' || t.lower === 'an' ? 1 : UNITS_WORDS_MAP.get(t.lower);
     if (num !== undefined && num > 0 && num < 10) {
       let j = i + 1;
       const hy = toks[j]?.text === '-' && toks[j]!.gap === 0;
       if (hy) j++;
       const f = toks[j];
       if (!f || f.kind !== 'word') return null;
-      const den = FRACTION_WORDS[f.lower];
+      const den = FRACTION_WORDS_MAP.get(f.lower);
       if (!den) return null;
       if (den === 2 && num !== 1) return null;
       const plural = f.lower.endsWith('s');

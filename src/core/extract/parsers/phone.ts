@@ -5,13 +5,15 @@
  * a leading "+" / "("; a group starting with "0" ("0176"); or two groups shaped 3-4 ("555-1234").
  * Short ranges ("500-600", "2014-2017") stay with the range and year parsers.
  */
+import { WordSet } from '../lexicon/dict.js';
+import type { Token } from '../tokenizer.js';
 import { draft, type Parser } from '../types.js';
 
 const JOINERS = new Set(['-', '.', ')', '(', '/', '–']);
 /** Words that announce a phone number: after them two digit groups with 7+ digits are one ("call 1234 5678"). */
-const PHONE_CUES = new Set(['phone', 'telephone', 'tel', 'fax', 'call', 'dial', 'mobile', 'cell', 'hotline', 'helpline', 'whatsapp', 'sms', 'text', 'contact', 'ring']);
+const PHONE_CUES = new WordSet(['phone', 'telephone', 'tel', 'fax', 'call', 'dial', 'mobile', 'cell', 'hotline', 'helpline', 'whatsapp', 'sms', 'text', 'contact', 'ring']);
 /** Extension after a phone number: "x 63888", "ext. 12", "extension 4". */
-const EXTENSIONS = new Set(['x', 'ext', 'extension']);
+const EXTENSIONS = new WordSet(['x', 'ext', 'extension']);
 
 function phoneCueBefore(toks: { lower: string; text: string }[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -20,6 +22,17 @@ function phoneCueBefore(toks: { lower: string; text: string }[], i: number): boo
     if (t.text === '.' || t.text === ';') return false;
   }
   return false;
+}
+
+/** The loop below would go on from the digit group at j to another one (same joiner rules). */
+function nextGroup(toks: Token[], j: number): boolean {
+  let k = j + 1;
+  if (toks[k]?.kind === 'sym' && JOINERS.has(toks[k]!.text) && toks[k]!.gap <= 1) k++;
+  if (toks[k]?.kind === 'sym' && JOINERS.has(toks[k]!.text) && toks[k]!.gap <= 1) k++;
+  const n = toks[k];
+  if (n?.kind !== 'num' || n.gap > 1) return false;
+  if (k === j + 1 && n.gap === 0) return false;
+  return !n.text.includes(',');
 }
 
 export const phoneParser: Parser = {
@@ -34,6 +47,12 @@ export const phoneParser: Parser = {
     // "chat-follow up-#Name#-123 456 7890": a hyphen glued on both sides after a non-number joins, it is no minus
     else if (lead.text === '-' && lead.gap === 0 && i > 0 && toks[i - 1]!.kind !== 'num' && toks[i + 1]?.gap === 0) j++;
     if (toks[j]?.kind !== 'num') return null;
+    // Most numbers stand alone ("15,000 people"): without a sign, a leading zero or a second digit group nothing
+    // below can make them a phone, so return before collecting the groups. (A first group with a thousands comma
+    // is never collected, and leaves nothing to call a phone either.)
+    const g0 = toks[j]!.text;
+    if (g0.includes(',')) return null;
+    if (!leadSym && !(g0.charCodeAt(0) === 48 && g0.length > 1) && !nextGroup(toks, j)) return null;
     const groups: string[] = [];
     let end = j;
     while (toks[j]?.kind === 'num') {

@@ -5,19 +5,23 @@
  * 7%") is read as the span it covers (low/high sorted); the trend refiner marks the direction. Without "from",
  * "X to Y" after a change verb ("rose 5% to 7%") is two values.
  */
-import type { Token } from '../tokenizer.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
+import { isDigits, type Token } from '../tokenizer.js';
 import { readQuantity, type QuantityRead } from '../read-quantity.js';
 import { draft, type Parser } from '../types.js';
 import { TREND_VERBS } from '../lexicon/trend-words.js';
 
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const TREND_VERBS_MAP = asMap(TREND_VERBS);
+
 const JOIN_DASH = new Set(['-', '–', '—']);
 
-const BETWEEN_VERB = new Set(['by', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'just', 'another']);
+const BETWEEN_VERB = new WordSet(['by', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'just', 'another']);
 /** A change verb right before the number ("rose 5% to 7%", "fell by about 3 to 4"). */
 function isChangeBefore(toks: Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 3 && k >= 0 && BETWEEN_VERB.has(toks[k]!.lower)) k--;
-  return k >= 0 && !!TREND_VERBS[toks[k]!.lower] && toks[k]!.lower !== 'up' && toks[k]!.lower !== 'down';
+  return k >= 0 && !!TREND_VERBS_MAP.get(toks[k]!.lower) && toks[k]!.lower !== 'up' && toks[k]!.lower !== 'down';
 }
 
 function combine(a: QuantityRead, b: QuantityRead, descending: boolean): [number, number, string | null, QuantityRead['kind']] | null {
@@ -78,7 +82,7 @@ export const rangeParser: Parser = {
     const c = combine(a, b, lead === 'to');
     if (!c) return null;
     const [lo, hi, unit, kind] = c;
-    const yearLike = (q: QuantityRead) => q.kind === 'count' && !q.scaled && /^\d{4}$/.test(toks[q.start]!.text) && q.value >= 1000 && q.value <= 2100;
+    const yearLike = (q: QuantityRead) => q.kind === 'count' && !q.scaled && isDigits(toks[q.start]!.text, 4, 4) && q.value >= 1000 && q.value <= 2100;
     // "rose 60% in 2018 to 3.9 million": a year and a count are never the two ends of one range
     if (yearLike(a) !== yearLike(b) && (b.scaled || b.unit || a.unit || b.value > 10000)) return null;
     const countNoun = toks[b.end]?.kind === 'word' && /^[a-z]{3,}[^s]s$/.test(toks[b.end]!.text); // "from 1000 to 2000 hires"

@@ -3,11 +3,12 @@
  * Kind `ratio`, measure `vote`, event `vote`, value = votes in favour (null when unanimous: the count of voters is
  * not in the text), `tally` carries both sides. Text keeps the digits so grouping can re-read them.
  */
-import type { Token } from '../tokenizer.js';
+import { WordSet } from '../lexicon/dict.js';
+import { isDigits, type Token } from '../tokenizer.js';
 import { draft, type Draft, type Parser } from '../types.js';
 
-const VOTE_NOUNS = new Set(['vote', 'votes', 'ballot', 'decision', 'majority', 'margin', 'verdict', 'ruling', 'tally', 'count']);
-const VOTE_VERBS = new Set(['voted', 'vote', 'votes', 'voting', 'approved', 'passed', 'adopted', 'rejected', 'backed', 'endorsed', 'confirmed', 'ruled', 'decided', 'agreed', 'elected']);
+const VOTE_NOUNS = new WordSet(['vote', 'votes', 'ballot', 'decision', 'majority', 'margin', 'verdict', 'ruling', 'tally', 'count']);
+const VOTE_VERBS = new WordSet(['voted', 'vote', 'votes', 'voting', 'approved', 'passed', 'adopted', 'rejected', 'backed', 'endorsed', 'confirmed', 'ruled', 'decided', 'agreed', 'elected']);
 const DASHES = new Set(['-', '–', '—', ':']);
 
 function tally(s: number, e: number, yes: number | null, no: number | null, unanimous: boolean): Draft {
@@ -17,7 +18,7 @@ function tally(s: number, e: number, yes: number | null, no: number | null, unan
   });
 }
 
-function near(toks: Token[], from: number, to: number, set: Set<string>): boolean {
+function near(toks: Token[], from: number, to: number, set: WordSet): boolean {
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) if (set.has(toks[k]!.lower)) return true;
   return false;
 }
@@ -35,12 +36,12 @@ export const tallyParser: Parser = {
       if (t.lower === 'unanimous' && n && VOTE_NOUNS.has(n.lower)) return tally(i, i + 2, null, null, true);
       return null;
     }
-    if (t.kind !== 'num' || !/^\d{1,4}$/.test(t.text)) return null;
+    if (t.kind !== 'num' || !isDigits(t.text, 1, 4)) return null;
     const d = toks[i + 1];
     const m = toks[i + 2];
     let e = -1;
     let no = -1;
-    if (d && m && DASHES.has(d.text) && d.gap === 0 && m.gap === 0 && m.kind === 'num' && /^\d{1,4}$/.test(m.text)) {
+    if (d && m && DASHES.has(d.text) && d.gap === 0 && m.gap === 0 && m.kind === 'num' && isDigits(m.text, 1, 4)) {
       e = i + 3;
       no = m.num!;
     } else if (d && d.lower === 'to' && m?.kind === 'num' && near(toks, i - 3, i, VOTE_VERBS)) {

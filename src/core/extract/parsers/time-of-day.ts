@@ -2,9 +2,11 @@
  * Negative parser: clock times ("12:01", "3pm", "10.30 a.m.", "0401 GMT") and colon ratios in scores.
  * A time is not a statistic about the event; dropping it also stops "12" and "01" becoming counts.
  */
+import { WordSet } from '../lexicon/dict.js';
+import { isDigits } from '../tokenizer.js';
 import { draft, type Parser } from '../types.js';
 
-const AFTER = new Set(['am', 'pm', 'gmt', 'utc', 'edt', 'est', 'cet', 'bst', 'pdt', 'pst', 'cst', 'cdt', 'hrs', 'hours', 'h', 'local', 'o']);
+const AFTER = new WordSet(['am', 'pm', 'gmt', 'utc', 'edt', 'est', 'cet', 'bst', 'pdt', 'pst', 'cst', 'cdt', 'hrs', 'hours', 'h', 'local', 'o']);
 
 export const timeOfDayParser: Parser = {
   name: 'time-of-day',
@@ -25,9 +27,12 @@ export const timeOfDayParser: Parser = {
       const l = a.lower;
       const dotted = (l === 'a' || l === 'p') && toks[j + 1]?.text === '.' && toks[j + 2]?.lower === 'm';
       if (dotted) return draft(i, toks[j + 3]?.text === '.' ? j + 4 : j + 3, 'count', null, { drop: 'time of day' });
-      const numOk = clock || /^\d{1,2}(\.\d\d)?$/.test(t.text) || (/^\d{4}$/.test(t.text) && l !== 'hours' && l !== 'h' && l !== 'hrs');
-      if (numOk && (l === 'am' || l === 'pm' || ((clock || /^\d{4}$/.test(t.text)) && AFTER.has(l) && l !== 'o' && l !== 'hours' && l !== 'h'))) {
-        return draft(i, j + 1, 'count', null, { drop: 'time of day' });
+      // the word is tested first: most numbers are followed by an ordinary word, and then no pattern needs to run
+      if (AFTER.has(l)) {
+        const numOk = clock || /^\d{1,2}(\.\d\d)?$/.test(t.text) || (isDigits(t.text, 4, 4) && l !== 'hours' && l !== 'h' && l !== 'hrs');
+        if (numOk && (l === 'am' || l === 'pm' || ((clock || isDigits(t.text, 4, 4)) && l !== 'o' && l !== 'hours' && l !== 'h'))) {
+          return draft(i, j + 1, 'count', null, { drop: 'time of day' });
+        }
       }
       if (l === 'o' && toks[j + 1]?.text === "'" || l === "o'clock") return draft(i, j + 1, 'count', null, { drop: 'time of day' });
     }

@@ -3,11 +3,15 @@
  * Kind `count`, qualifier `range`, low/high one order of magnitude ("hundreds of" = 100..1000, "tens of thousands" =
  * 10,000..100,000, "dozens" = 12..120; "several hundred" = 300..900), value the midpoint. Same convention as NewsQuant.
  */
-import { dict } from '../lexicon/dict.js';
+import { asMap } from '../lexicon/dict.js';
 import { SCALE_WORDS, VAGUE_MULTIPLIERS } from '../lexicon/number-words.js';
 import { draft, type Parser } from '../types.js';
 
-const PLURAL_SCALES: Record<string, number> = dict({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10 });
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const SCALE_WORDS_MAP = asMap(SCALE_WORDS);
+const VAGUE_MULTIPLIERS_MAP = asMap(VAGUE_MULTIPLIERS);
+
+const PLURAL_SCALES = asMap<number>({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10 });
 
 export const vagueParser: Parser = {
   name: 'vague',
@@ -17,17 +21,17 @@ export const vagueParser: Parser = {
     if (t.kind !== 'word') return null;
     let j = i;
     if (t.lower === 'a' && toks[i + 1]?.lower === 'few') j = i + 1;
-    const span = VAGUE_MULTIPLIERS[toks[j]!.lower];
+    const span = VAGUE_MULTIPLIERS_MAP.get(toks[j]!.lower);
     if (span) {
       const sc = toks[j + 1];
-      const scale = sc ? SCALE_WORDS[sc.lower] : undefined;
+      const scale = sc ? SCALE_WORDS_MAP.get(sc.lower) : undefined;
       if (!scale || scale < 100 || sc!.lower.length <= 3) return null;
       return draft(i, j + 2, 'count', null, { qualifier: 'range', low: span[0] * scale, high: span[1] * scale });
     }
-    const ps = PLURAL_SCALES[t.lower];
+    const ps = PLURAL_SCALES.get(t.lower);
     if (ps && toks[i + 1]?.lower === 'of') {
       // "tens of thousands of", "hundreds of millions of"
-      const inner = PLURAL_SCALES[toks[i + 2]?.lower ?? ''];
+      const inner = PLURAL_SCALES.get(toks[i + 2]?.lower ?? '');
       if (inner && inner >= 1000 && toks[i + 3]?.lower === 'of') {
         return draft(i, i + 3, 'count', null, { qualifier: 'range', low: ps * inner, high: ps * inner * 10 });
       }

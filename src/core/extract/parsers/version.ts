@@ -2,9 +2,10 @@
  * Negative parser: version numbers ("1.2.3", "v2.0", "version 4.1", "iOS 17.1"). Dotted triples are never
  * quantities; a decimal after "version"/"v"/a product word is a name, not a measurement.
  */
+import { WordSet } from '../lexicon/dict.js';
 import { draft, type Parser } from '../types.js';
 
-const BEFORE = new Set(['version', 'versions', 'v', 'ver', 'release', 'ios', 'android', 'windows', 'macos', 'python', 'node', 'firmware', 'build', 'update', 'patch', 'linux', 'kernel', 'chrome', 'firefox', 'java', 'php', 'ubuntu', 'debian', 'html', 'http', 'ipv', 'usb', 'bluetooth', 'wi-fi', 'rev']);
+const BEFORE = new WordSet(['version', 'versions', 'v', 'ver', 'release', 'ios', 'android', 'windows', 'macos', 'python', 'node', 'firmware', 'build', 'update', 'patch', 'linux', 'kernel', 'chrome', 'firefox', 'java', 'php', 'ubuntu', 'debian', 'html', 'http', 'ipv', 'usb', 'bluetooth', 'wi-fi', 'rev']);
 
 export const versionParser: Parser = {
   name: 'version',

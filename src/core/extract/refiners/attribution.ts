@@ -3,11 +3,12 @@
  * X is the capitalised name next to the verb, or up to five words after "according to". One scan per sentence,
  * cached, so many numbers in one sentence cost one pass.
  */
+import { WordSet } from '../lexicon/dict.js';
 import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
-import { CLAUSE_BREAKS, isCapitalised, isFunctionWord, phrase } from './util.js';
+import { isCapitalised, isClauseBreak, isFunctionWord, phrase } from './util.js';
 
-const SAY = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'announced', 'claimed', 'confirmed', 'added', 'noted', 'wrote', 'tweeted']);
+const SAY = new WordSet(['said', 'says', 'say', 'told', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'announced', 'claimed', 'confirmed', 'added', 'noted', 'wrote', 'tweeted']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', 'that']);
 
 function nameBefore(toks: Token[], k: number, s0: number): string | null {
@@ -30,13 +31,13 @@ function scan(toks: Token[], s0: number, s1: number): string | null {
     const t = toks[k]!;
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
       let e = k + 2;
-      while (e < s1 && e < k + 8 && !CLAUSE_BREAKS.has(toks[e]!.text) && toks[e]!.text !== ',') e++;
+      while (e < s1 && e < k + 8 && !isClauseBreak(toks[e]!) && toks[e]!.text !== ',') e++;
       if (e > k + 2) return phrase(toks, k + 2, e);
     }
   }
   for (let k = s0; k < s1; k++) {
     const t = toks[k]!;
-    if (!SAY.has(t.lower)) continue;
+    if (t.kind !== 'word' || !SAY.has(t.lower)) continue;
     const before = nameBefore(toks, k, s0);
     if (before) return before;
     const n = toks[k + 1];

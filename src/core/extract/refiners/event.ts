@@ -3,12 +3,16 @@
  * same sentence, looking up to 8 tokens after and 10 before; for years the event noun around it
  * ("a 2020 military coup" → coup, "began in 2013" → begin, "creation in 2013" → create).
  */
+import { WordMap, WordSet } from '../lexicon/dict.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
 import type { Refiner } from '../types.js';
 
 const STOP = new Set([';', '.', '!', '?']);
+/** The sentence-end symbols are single characters: test the kind first so words never hash into STOP. */
+const isStop = (t: { kind: string; text: string }) => t.kind === 'sym' && STOP.has(t.text);
+const EVENT_LEMMA_MAP = new WordMap(EVENT_LEMMAS);
 /** Words that may sit between a subject number and its verb: "174 have died", "700 were reportedly wounded". */
-const AUX = new Set(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'all', 'already', 'since', 'were', 'people', 'civilians']);
+const AUX = new WordSet(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'all', 'already', 'since', 'were', 'people', 'civilians']);
 
 export const eventRefiner: Refiner = {
   name: 'event',
@@ -18,7 +22,11 @@ export const eventRefiner: Refiner = {
     const memo: (string | null | undefined)[] = new Array(toks.length);
     const lemmaAt = (k: number): string | null => {
       let l = memo[k];
-      if (l === undefined) memo[k] = l = EVENT_LEMMAS[toks[k]!.lower] ?? null;
+      if (l === undefined) {
+        const t = toks[k]!;
+        // only words are keys; WordMap rejects most words before hashing them (lexicon/dict.ts)
+        memo[k] = l = t.kind === 'word' ? EVENT_LEMMA_MAP.get(t.lower) ?? null : null;
+      }
       return l;
     };
     for (const d of drafts) {
@@ -28,7 +36,7 @@ export const eventRefiner: Refiner = {
       let bestDist = 99;
       for (let k = d.e; k < Math.min(s1, d.e + 8); k++) {
         const t = toks[k]!;
-        if (STOP.has(t.text)) break;
+        if (isStop(t)) break;
         const l = lemmaAt(k);
         if (l) {
           best = l;
@@ -41,7 +49,7 @@ export const eventRefiner: Refiner = {
       }
       for (let k = d.s - 1; k >= Math.max(s0, d.s - 10); k--) {
         const t = toks[k]!;
-        if (STOP.has(t.text)) break;
+        if (isStop(t)) break;
         const l = lemmaAt(k);
         if (l) {
           if (d.s - 1 - k < bestDist || (d.s - 1 - k === bestDist)) best = l;

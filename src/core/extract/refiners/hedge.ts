@@ -13,6 +13,9 @@ for (const h of [...HEDGES].sort((a, b) => b[0].length - a[0].length)) {
   BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), h]);
 }
 
+/** First words of the post-hedges ("or", "and", "plus", "odd"): most numbers are followed by none of them. */
+const POST_FIRST = new Set(POST_HEDGES.map(([seq]) => seq[0]!));
+
 export const hedgeRefiner: Refiner = {
   name: 'hedge',
   refine(ctx, drafts) {
@@ -51,7 +54,8 @@ export const hedgeRefiner: Refiner = {
         }
       }
       if (d.qualifier === 'exact' && d.kind !== 'year') {
-        const post = POST_HEDGES.find(([seq]) => matchSeq(toks, d.e, seq) > 0);
+        const next = toks[d.e];
+        const post = next && POST_FIRST.has(next.lower) ? POST_HEDGES.find(([seq]) => matchSeq(toks, d.e, seq) > 0) : undefined;
         if (post && !(post[0][0] === 'plus' && toks[d.e]!.gap > 0 && toks[d.e + 1]?.kind === 'num')) {
           d.qualifier = post[1];
           d.e += post[0].length;

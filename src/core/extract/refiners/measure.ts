@@ -6,26 +6,51 @@
  * No noun after a count ("174 have died"): the antecedent — "peacekeepers, of whom 174" or the nearest plural
  * noun earlier in the sentence.
  */
+import { asMap, WordSet } from '../lexicon/dict.js';
 import type { Token } from '../tokenizer.js';
 import type { Context, Draft, Refiner } from '../types.js';
-import { CLAUSE_BREAKS, isCapitalised, isFunctionWord, lemma } from './util.js';
+import { isCapitalised, isClauseBreak, isFunctionWord, lemma } from './util.js';
 import { PREDICATE_VERBS } from '../lexicon/function-words.js';
 import { MONTHS, UNITS_WORDS } from '../lexicon/number-words.js';
 import { TREND_NOUNS } from '../lexicon/trend-words.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
 
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const MONTHS_MAP = asMap(MONTHS);
+const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
+
 /** Time words and change nouns describe the number, they are not what is counted ("$30m last year", "a 40% increase"). */
-const NOT_MEASURES = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours',
+const NOT_MEASURES = new WordSet(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours',
   'annually', 'annual', 'daily', 'weekly', 'monthly', ...Object.keys(TREND_NOUNS),
   // adverbs and dimension adjectives after a measure: "3 km away", "40 m tall"
   'away', 'apart', 'ago', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece']);
-const isParticiple = (t: Token) => /(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 4;
-const isPluralNoun = (t: Token) => t.kind === 'word' && t.lower.length > 3 && (/[^su]s$/.test(t.lower) || (t.lower.length >= 6 && t.lower.endsWith('men') && lemma(t.text) !== t.lower)) && !isFunctionWord(t) && !/(?:ed|ing)$/.test(t.lower);
+// Suffix tests with endsWith, not regexes: they run on every word of the windows around each number.
+const edIng = (l: string) => l.endsWith('ed') || l.endsWith('ing');
+const isParticiple = (t: Token) => t.lower.length > 4 && (edIng(t.lower) || t.lower.endsWith('ly'));
+/** -s after anything but s/u ("troops", not "glass"/"status"), or a -men plural ("policemen"). */
+function pluralEnding(l: string): boolean {
+  const n = l.length;
+  if (l.charCodeAt(n - 1) === 115) {
+    const p = l.charCodeAt(n - 2);
+    if (p !== 115 && p !== 117) return true;
+  }
+  return n >= 6 && l.endsWith('men') && lemma(l) !== l;
+}
+const isPluralNoun = (t: Token) => t.kind === 'word' && t.lower.length > 3 && pluralEnding(t.lower) && !isFunctionWord(t) && !edIng(t.lower);
+/** text === text.toUpperCase(), without building the upper-case copy for ASCII words. */
+function isAllCaps(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
 
 /** Comparison words between a count and its noun: "eight more picks", "three fewer seats". */
-const COMPARATIVES = new Set(['more', 'fewer', 'less', 'additional', 'extra']);
+const COMPARATIVES = new WordSet(['more', 'fewer', 'less', 'additional', 'extra']);
 /** Determiners after a partitive "of": "dozens of people", "35m of its devices", "tens of thousands of the students". */
-const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them']);
+const OF_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them']);
 
 function headAfter(toks: Token[], j: number, single: boolean): string | null {
   let last: Token | null = null;
@@ -40,17 +65,17 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
     }
     if (!t || t.kind !== 'word' || t.gap > 2 || t.gap === 0) break;
     if (NOT_MEASURES.has(t.lower)) return null; // "50 previous years": the head is a time word, not "previous"
-    if (isFunctionWord(t) || MONTHS[t.lower] || UNITS_WORDS[t.lower] !== undefined || t.text.length === 1) break; // "11 active U.N. missions": stop at initials
+    if (isFunctionWord(t) || MONTHS_MAP.get(t.lower) || UNITS_WORDS_MAP.get(t.lower) !== undefined || t.text.length === 1) break; // "11 active U.N. missions": stop at initials
     if (n > 0 && isParticiple(t)) break;
     // a predicate, not a noun: "1,000 come from", "one proposal asks"; "40k cheaper than" is a comparison
     if (PREDICATE_VERBS.has(t.lower) || PREDICATE_VERBS.has(lemma(t.text)) || toks[j + n + 1]?.lower === 'than') break;
-    if (single && n > 0 && /s$/.test(t.lower) && last) break; // after "one <noun>", an -s word is its verb
+    if (single && n > 0 && t.lower.endsWith('s') && last) break; // after "one <noun>", an -s word is its verb
     last = t;
     if (isPluralNoun(t) || t.lower === 'people' || t.lower === 'personnel') return lemma(t.text); // "1,000 fighters present"
-    if (t.text === t.text.toUpperCase() && t.text.length > 1 && n > 0) break;
+    if (t.text.length > 1 && n > 0 && isAllCaps(t.text)) break;
   }
   if (!last) return null;
-  if (isParticiple(last) && !/s$/.test(last.lower)) return null;
+  if (isParticiple(last) && !last.lower.endsWith('s')) return null;
   return lemma(last.text);
 }
 
@@ -128,7 +153,7 @@ export const measureRefiner: Refiner = {
         after++;
         if (toks[after] && OF_DETERMINERS.has(toks[after]!.lower)) after++;
       }
-      let m = toks[after] && !CLAUSE_BREAKS.has(toks[after]!.text) ? headAfter(toks, after, d.value === 1) : null;
+      let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
       // "a 12-page document", "a four-cylinder engine": the noun glued by a hyphen is what is counted
       const h = toks[after];
       if (!m && d.kind === 'count' && h && h.text === '-' && h.gap === 0) {

@@ -4,10 +4,14 @@
  * "shutterstock 612394847" (a bare run of 7+ digits), list markers ("1." at a line start).
  * Only plain counts are dropped by context: "page 12" is a label, "$12" or "12 km" never is.
  */
-import type { Token } from '../tokenizer.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
+import { isDigits, type Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
 import { MONTHS } from '../lexicon/number-words.js';
 import { isCapitalised, isFunctionWord } from './util.js';
+
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const MONTHS_MAP = asMap(MONTHS);
 
 /** "49 Harbour Road", "9 E 71st St": a number followed by capitalised words and a street word. */
 function isAddress(toks: Token[], e: number): boolean {
@@ -24,9 +28,9 @@ function isAddress(toks: Token[], e: number): boolean {
  *  sentence start), with no plural counted noun after it. */
 function nameNumber(toks: Token[], s: number, e: number, s0: number): boolean {
   const t = toks[s]!;
-  if (!/^\d{1,4}$/.test(t.text) || t.gap !== 1) return false;
+  if (!isDigits(t.text, 1, 4) || t.gap !== 1) return false;
   const p = toks[s - 1];
-  if (!p || s - 1 <= s0 || p.kind !== 'word' || p.text === p.lower || isFunctionWord(p) || MONTHS[p.lower]) return false;
+  if (!p || s - 1 <= s0 || p.kind !== 'word' || p.text === p.lower || isFunctionWord(p) || MONTHS_MAP.get(p.lower)) return false;
   const n = toks[e];
   // a plural noun after it is what is counted ("Alpha 300 soldiers"); a singular one names the thing ("Stoxx 600
   // index", "Apollo 11 mission", "Boeing 737 jet")
@@ -35,7 +39,7 @@ function nameNumber(toks: Token[], s: number, e: number, s0: number): boolean {
   return true;
 }
 
-const LABELS = new Set([
+const LABELS = new WordSet([
   'article', 'articles', 'chapter', 'chapters', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'number', 'section', 'sections',
   'clause', 'paragraph', 'para', 'row', 'rows', 'room', 'flight', 'route', 'highway', 'interstate', 'gate', 'platform',
   'item', 'figure', 'fig', 'table', 'episode', 'vol', 'volume', 'issue', 'resolution', 'case', 'exhibit', 'lot', 'rule',
@@ -48,10 +52,10 @@ const LABELS = new Set([
   'week', 'day', 'round', 'match', 'game', 'season', 'number', 'top', 'gen',
 ]);
 // Label words that are also common nouns before real quantities only when capitalised or directly before the digit.
-const LOWER_OK = new Set(['week', 'day', 'round', 'match', 'game', 'season', 'number', 'top', 'unit', 'level', 'line', 'size', 'order', 'type', 'model', 'class', 'code']);
+const LOWER_OK = new WordSet(['week', 'day', 'round', 'match', 'game', 'season', 'number', 'top', 'unit', 'level', 'line', 'size', 'order', 'type', 'model', 'class', 'code']);
 /** Prefixes glued with a hyphen that still leave a quantity: "sub-300 sq m", "mid-50s", "over-65s". */
-const HYPHEN_PREFIXES = new Set(['sub', 'mid', 'over', 'under', 'pre', 'post', 'near', 'low', 'high', 'upper', 'lower', 'top', 'record', 'minus', 'plus', 'about', 'nearly', 'some', 'a', 'the', 'at']);
-const STREET_WORDS = new Set(['st', 'street', 'road', 'rd', 'ave', 'avenue', 'way', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'place', 'court', 'square', 'terrace', 'crescent', 'highway', 'parkway']);
+const HYPHEN_PREFIXES = new WordSet(['sub', 'mid', 'over', 'under', 'pre', 'post', 'near', 'low', 'high', 'upper', 'lower', 'top', 'record', 'minus', 'plus', 'about', 'nearly', 'some', 'a', 'the', 'at']);
+const STREET_WORDS = new WordSet(['st', 'street', 'road', 'rd', 'ave', 'avenue', 'way', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'place', 'court', 'square', 'terrace', 'crescent', 'highway', 'parkway']);
 
 export const negativeRefiner: Refiner = {
   name: 'negative',
@@ -78,7 +82,7 @@ export const negativeRefiner: Refiner = {
       else if (toks[d.s - 1]?.lower === 'of' && toks[d.s - 2]?.kind === 'num' && LABELS.has(toks[d.s - 3]?.lower ?? '')) reason = 'label total ("Page 2 of 3")';
       else if (toks[d.s - 1]?.text === '(' && toks[d.e]?.text === ')' && toks[d.s - 2] && isCapitalised(toks[d.s - 2]!)) reason = 'bracketed label after a name ("Prescott (4)")';
       else if (toks[d.e]?.kind === 'word' && toks[d.e]!.gap === 0 && d.e === d.s + 1) reason = 'glued to letters (identifier)';
-      else if (/^\d{7,}$/.test(first.text) && !(toks[d.e]?.kind === 'word' && toks[d.e]!.text[0] === toks[d.e]!.lower[0] && !isFunctionWord(toks[d.e]!))) reason = 'long digit run (ID)';
+      else if (isDigits(first.text, 7, Infinity) && !(toks[d.e]?.kind === 'word' && toks[d.e]!.text[0] === toks[d.e]!.lower[0] && !isFunctionWord(toks[d.e]!))) reason = 'long digit run (ID)';
       else if (nameNumber(toks, d.s, d.e, ctx.sentenceTokens(d.s)[0])) reason = 'part of a name ("iPhone 11", "S&P 500")';
       else if (first.nl && d.e === d.s + 1 && (toks[d.e]?.text === '.' || toks[d.e]?.text === ')') && toks[d.e + 1]?.nl === false && d.s > 0) reason = 'list marker';
       if (reason) {

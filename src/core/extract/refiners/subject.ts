@@ -5,23 +5,32 @@
  * Names are runs of capitalised words, joined by glued dots/hyphens ("U.N.") and "of"/"for"/"the" between capitals.
  * Sentence-initial function words, months, weekdays and demonym adjectives ("French-drafted", "Malian") are not names.
  */
+import { WordSet } from '../lexicon/dict.js';
 import { MONTHS } from '../lexicon/number-words.js';
 import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
 import { isCapitalised, isFunctionWord, phrase } from './util.js';
 
-const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'photo', 'image', 'getty', 'reuters', 'afp', 'ap']);
+const NOT_NAMES = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'photo', 'image', 'getty', 'reuters', 'afp', 'ap']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ian|ese|ish|ern)|French|Dutch|Greek|Swiss|Thai)$/;
-const JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'la', 'al']);
+const JOINERS = new WordSet(['of', 'for', 'the', 'and', 'de', 'du', 'la', 'al']);
+/** Month keys as a Set: capitalised names are rarely internalised strings, and a Set lookup needs only their hash. */
+const MONTH_NAMES = new WordSet(Object.keys(MONTHS));
+
+/** Ends in "'s" / "’s" (a possessive), by char codes. */
+function possessive(text: string): boolean {
+  const n = text.length;
+  return n >= 2 && text.charCodeAt(n - 1) === 115 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019);
+}
 
 function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
   const t = toks[k]!;
-  if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || MONTHS[t.lower]) return false;
+  if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower)) return false;
   if (k === sentStart && isFunctionWord(t)) return false;
   const n = toks[k + 1];
   // adjectives, not owners: "French-drafted", "Malian government", "Western nations"
   if (n && n.text === '-' && n.gap === 0 && toks[k + 2]?.kind === 'word' && !isCapitalised(toks[k + 2]!)) return false;
-  if (DEMONYM.test(t.text) && n && n.kind === 'word' && n.gap > 0 && !isCapitalised(n)) return false;
+  if (n && n.kind === 'word' && n.gap > 0 && !isCapitalised(n) && DEMONYM.test(t.text)) return false;
   if (k === sentStart && t.text !== t.text.toUpperCase() && !isCapitalised(toks[k + 1] ?? t)) return false; // "Peacekeepers have..."
   return true;
 }
@@ -62,9 +71,12 @@ function nameAt(toks: Token[], k: number, s0: number, s1: number): [number, numb
  *  3. a name right after a compound: "the 13,000-strong U.N. Mission";
  *  4. the grammatical subject: a name opening the sentence (after "The") and followed by its verb before the number.
  */
-function owner(toks: Token[], d: { s: number; e: number; measure: string | null }, s0: number, s1: number): [number, number] | null {
+function owner(
+  toks: Token[], d: { s: number; e: number; measure: string | null }, s0: number, s1: number, lastComma: number,
+  clauseName: (start: number) => [number, number] | null,
+): [number, number] | null {
   const p = toks[d.s - 1];
-  if (p && p.kind === 'word' && /['’]s$/.test(p.text) && isCapitalised(p) && !isFunctionWord(p)) return nameSpan(toks, d.s - 1, s0, s1);
+  if (p && p.kind === 'word' && possessive(p.text) && isCapitalised(p) && !isFunctionWord(p)) return nameSpan(toks, d.s - 1, s0, s1);
   let k = d.e;
   for (let n = 0; n < 3 && toks[k] && toks[k]!.kind === 'word' && !isCapitalised(toks[k]!) && toks[k]!.lower !== 'of'; n++) k++;
   if (toks[k]?.lower === 'of' && k < s1) {
@@ -76,15 +88,19 @@ function owner(toks: Token[], d: { s: number; e: number; measure: string | null 
     if (r) return r;
   }
   // clause starts: the sentence start and the token after the last comma before the number
-  let comma = -1;
-  for (let c = d.s - 1; c > s0; c--) if (toks[c]!.text === ',') { comma = c + 1; break; }
-  for (const start of comma > 0 ? [comma, s0] : [s0]) {
-    const r = nameAt(toks, start, s0, s1);
-    if (!r || r[1] > d.s) continue;
-    const v = toks[r[1]];
-    // the name must be followed by a verb-ish word, not by a preposition that makes it a modifier ("In Mali, …")
-    if (v && v.kind === 'word' && !isCapitalised(v) && v.lower !== 'of' && v.lower !== 'in' && v.lower !== 'and') return r;
+  if (lastComma > s0) {
+    const r = clauseSubject(toks, clauseName(lastComma + 1), d.s);
+    if (r) return r;
   }
+  return clauseSubject(toks, clauseName(s0), d.s);
+}
+
+/** The name opening a clause, when it ends before the number and a verb-ish word follows it. */
+function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [number, number] | null {
+  if (!r || r[1] > ds) return null;
+  const v = toks[r[1]];
+  // the name must be followed by a verb-ish word, not by a preposition that makes it a modifier ("In Mali, …")
+  if (v && v.kind === 'word' && !isCapitalised(v) && v.lower !== 'of' && v.lower !== 'in' && v.lower !== 'and') return r;
   return null;
 }
 
@@ -92,9 +108,28 @@ export const subjectRefiner: Refiner = {
   name: 'subject',
   refine(ctx, drafts) {
     const toks = ctx.tokens;
+    // The name at a clause start (the sentence start, the token after a comma) is the same for every number in
+    // that clause: read it once. A clause start lies inside its sentence, so the token index is a safe key.
+    const names = new Map<number, [number, number] | null>();
+    let s0 = 0, s1 = 0;
+    const clauseName = (start: number) => {
+      let r = names.get(start);
+      if (r === undefined) names.set(start, (r = nameAt(toks, start, s0, s1)));
+      return r;
+    };
+    // The last comma before each number, found by one forward scan per sentence (drafts come in text order)
+    // rather than a backward scan per number.
+    let scanned = 0;
+    let lastComma = -1;
     for (const d of drafts) {
-      const [s0, s1] = ctx.sentenceTokens(d.s);
-      const r = owner(toks, d, s0, s1);
+      const prevS0 = s0;
+      [s0, s1] = ctx.sentenceTokens(d.s);
+      if (s0 !== prevS0 || d.s < scanned) {
+        scanned = s0 + 1;
+        lastComma = -1;
+      }
+      for (; scanned < d.s; scanned++) if (toks[scanned]!.text === ',') lastComma = scanned;
+      const r = owner(toks, d, s0, s1, lastComma, clauseName);
       if (r) d.subject = phrase(toks, r[0], r[1]).replace(/['’]s$/, '');
     }
     return drafts;

@@ -3,27 +3,28 @@
  * "annually") give `per year` etc., and money/measure units become rates (`USD/year`). Periods ("over the past
  * decade", "so far this year", "over its 10-year existence", "last year") are kept as written.
  */
-import { dict } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
-import { CLAUSE_BREAKS, phrase } from './util.js';
+import { isClauseBreak, phrase } from './util.js';
 
-const PERIOD_UNITS: Record<string, string> = dict({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year', minute: 'min', second: 's' });
-const AGO: Record<string, true> = dict({ earlier: true, ago: true, before: true, later: true, prior: true });
-const ADJ_RATES: Record<string, string> = dict({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
-const TIME_NOUNS = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history', 'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
-const PERIOD_STARTS = new Set(['over', 'during', 'in', 'within', 'throughout', 'since', 'for', 'last', 'this', 'so', 'thus', 'past', 'next', 'until', 'by']);
+const PERIOD_UNITS = asMap<string>({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year', minute: 'min', second: 's' });
+const AGO = asMap<true>({ earlier: true, ago: true, before: true, later: true, prior: true });
+const ADJ_RATES = asMap<string>({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
+const TIME_NOUNS = new WordSet(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history', 'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
+const isTimeNoun = (t: Token) => t.kind === 'word' && TIME_NOUNS.has(t.lower);
+const PERIOD_STARTS = new WordSet(['over', 'during', 'in', 'within', 'throughout', 'since', 'for', 'last', 'this', 'so', 'thus', 'past', 'next', 'until', 'by']);
 
 /**
  * Price denominators: "$58 per barrel", "$21 a share", "$1,100 per square foot". Money then becomes a price
  * (`USD/bbl`), which never groups with a total. Values are the unit codes of lexicon/units.ts where one exists.
  */
-const PER_ITEM: Record<string, string> = dict({
+const PER_ITEM = asMap<string>({
   share: 'share', barrel: 'bbl', bbl: 'bbl', gallon: 'gal', litre: 'l', liter: 'l', ounce: 'oz', oz: 'oz', gram: 'g', kilo: 'kg',
   kilogram: 'kg', kg: 'kg', ton: 't', tonne: 't', night: 'night', head: 'head', person: 'person', capita: 'person', seat: 'seat',
   ticket: 'ticket', unit: 'unit', mmbtu: 'MMBtu', kwh: 'kWh', megawatt: 'MW', mwh: 'MWh', game: 'game',
 });
-const SQUARE: Record<string, string> = dict({ foot: 'ft2', feet: 'ft2', ft: 'ft2', metre: 'm2', meter: 'm2', m: 'm2', mile: 'mi2', km: 'km2' });
+const SQUARE = asMap<string>({ foot: 'ft2', feet: 'ft2', ft: 'ft2', metre: 'm2', meter: 'm2', m: 'm2', mile: 'mi2', km: 'km2' });
 
 /** "per barrel", "a share", "/oz", "per square foot": returns [denominator unit, tokens used]. */
 function itemRateAt(toks: Token[], j: number): [string, number] | null {
@@ -32,10 +33,10 @@ function itemRateAt(toks: Token[], j: number): [string, number] | null {
   if (!a || !b || b.kind !== 'word') return null;
   const per = a.lower === 'per' || a.lower === 'a' || a.lower === 'an' || (a.text === '/' && a.gap === 0);
   if (!per) return null;
-  if ((b.lower === 'square' || b.lower === 'sq') && toks[j + 2] && SQUARE[toks[j + 2]!.lower]) return [SQUARE[toks[j + 2]!.lower]!, 3];
+  if ((b.lower === 'square' || b.lower === 'sq') && toks[j + 2] && SQUARE.get(toks[j + 2]!.lower)) return [SQUARE.get(toks[j + 2]!.lower)!, 3];
   // "a unit" / "a game" / "a head" need "per": after "a" they are usually a new noun phrase
   if (a.lower !== 'per' && a.text !== '/' && (b.lower === 'unit' || b.lower === 'game' || b.lower === 'head' || b.lower === 'person')) return null;
-  const u = PER_ITEM[b.lower];
+  const u = PER_ITEM.get(b.lower);
   return u ? [u, 2] : null;
 }
 
@@ -45,31 +46,32 @@ function rateAt(toks: Token[], j: number): [string, number] | null {
   const b = toks[j + 1];
   if (!a) return null;
   // "52,000 barrel-a-day": the hyphenated form of "a day" after a unit
-  if (a.text === '-' && a.gap === 0 && b && (b.lower === 'a' || b.lower === 'per') && toks[j + 2]?.text === '-' && toks[j + 3] && PERIOD_UNITS[toks[j + 3]!.lower]) {
-    return [PERIOD_UNITS[toks[j + 3]!.lower]!, 4];
+  if (a.text === '-' && a.gap === 0 && b && (b.lower === 'a' || b.lower === 'per') && toks[j + 2]?.text === '-' && toks[j + 3] && PERIOD_UNITS.get(toks[j + 3]!.lower)) {
+    return [PERIOD_UNITS.get(toks[j + 3]!.lower)!, 4];
   }
-  if (ADJ_RATES[a.lower] && a.lower.endsWith('ly')) return [ADJ_RATES[a.lower]!, 1];
-  if (b && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per' || a.lower === 'each' || a.lower === 'every') && PERIOD_UNITS[b.lower]) {
+  if (ADJ_RATES.get(a.lower) && a.lower.endsWith('ly')) return [ADJ_RATES.get(a.lower)!, 1];
+  if (b && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per' || a.lower === 'each' || a.lower === 'every') && PERIOD_UNITS.get(b.lower)) {
     // "$6.78 billion a year earlier" / "a year ago" dates the figure, it is not a rate
-    if (a.lower === 'a' && toks[j + 2] && AGO[toks[j + 2]!.lower]) return null;
-    return [PERIOD_UNITS[b.lower]!, 2];
+    if (a.lower === 'a' && toks[j + 2] && AGO.get(toks[j + 2]!.lower)) return null;
+    return [PERIOD_UNITS.get(b.lower)!, 2];
   }
   // "£24 a-year"
-  if (b && a.lower === 'a' && b.text === '-' && b.gap === 0 && toks[j + 2]?.gap === 0 && PERIOD_UNITS[toks[j + 2]!.lower]) return [PERIOD_UNITS[toks[j + 2]!.lower]!, 3];
-  if (a.text === '/' && a.gap === 0 && b && (PERIOD_UNITS[b.lower] || b.lower === 'yr')) return [PERIOD_UNITS[b.lower] ?? 'year', 2];
+  if (b && a.lower === 'a' && b.text === '-' && b.gap === 0 && toks[j + 2]?.gap === 0 && PERIOD_UNITS.get(toks[j + 2]!.lower)) return [PERIOD_UNITS.get(toks[j + 2]!.lower)!, 3];
+  if (a.text === '/' && a.gap === 0 && b && (PERIOD_UNITS.get(b.lower) || b.lower === 'yr')) return [PERIOD_UNITS.get(b.lower) ?? 'year', 2];
   return null;
 }
 
 /** A period phrase starting at k: preposition/determiner words then a time noun within 5 tokens. */
 function periodAt(toks: Token[], k: number, limit: number): number {
   const t = toks[k];
-  if (!t || !PERIOD_STARTS.has(t.lower)) return -1;
+  // called at every token of two windows per draft: the kind test skips numbers and symbols before any hashing
+  if (!t || t.kind !== 'word' || !PERIOD_STARTS.has(t.lower)) return -1;
   for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
     const x = toks[m]!;
-    if (CLAUSE_BREAKS.has(x.text) || x.text === ',') return -1;
-    if (TIME_NOUNS.has(x.lower)) {
+    if (x.kind === 'sym' && (x.text === ',' || isClauseBreak(x))) return -1;
+    if (isTimeNoun(x)) {
       let e = m + 1;
-      while (e < limit && TIME_NOUNS.has(toks[e]!.lower)) e++; // "over its 10-year existence"
+      while (e < limit && isTimeNoun(toks[e]!)) e++; // "over its 10-year existence"
       return e;
     }
   }
@@ -92,9 +94,9 @@ export const timeFrameRefiner: Refiner = {
         for (let k = d.s - 1; k >= Math.max(s0, d.s - 4); k--) {
           const l = toks[k]!.lower;
           // every key ends in "y" or is "annual": test that before the dictionary lookup (this loop is hot)
-          const rate = l.charCodeAt(l.length - 1) === 121 || l === 'annual' ? ADJ_RATES[l] : undefined;
+          const rate = l.charCodeAt(l.length - 1) === 121 || l === 'annual' ? ADJ_RATES.get(l) : undefined;
           if (rate) period = rate;
-          if (CLAUSE_BREAKS.has(toks[k]!.text)) break;
+          if (isClauseBreak(toks[k]!)) break;
         }
       }
       if (!period && d.kind === 'money' && d.unit && !d.unit.includes('/')) {
@@ -112,7 +114,7 @@ export const timeFrameRefiner: Refiner = {
       }
       // a period phrase after the number (same clause), else before it
       for (let k = d.e; k < Math.min(s1, d.e + 12); k++) {
-        if (CLAUSE_BREAKS.has(toks[k]!.text)) break;
+        if (isClauseBreak(toks[k]!)) break;
         const end = periodAt(toks, k, s1);
         if (end > 0) {
           d.timeFrame = phrase(toks, k, end);

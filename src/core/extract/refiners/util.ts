@@ -1,12 +1,19 @@
+import { asMap, WordSet } from '../lexicon/dict.js';
 import { FUNCTION_WORDS, IRREGULAR_PLURALS } from '../lexicon/function-words.js';
 import type { Token } from '../tokenizer.js';
+
+// Hot lookups go through Maps (see asMap in lexicon/dict.ts).
+const IRREGULAR_PLURALS_MAP = asMap(IRREGULAR_PLURALS);
 
 /** Singular lowercase lemma of a noun: troops→troop, lives→life, people→person, categories→category. */
 const NOT_MEN = new Set(['specimen', 'abdomen', 'acumen', 'regimen', 'hymen', 'stamen']);
 
 export function lemma(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
-  const irr = IRREGULAR_PLURALS[w];
+  let w = word.toLowerCase();
+  // strip a possessive "'s" / "’s" (char codes, not a regex: this runs for most words near a number)
+  const n0 = w.length;
+  if (n0 >= 2 && w.charCodeAt(n0 - 1) === 115 && (w.charCodeAt(n0 - 2) === 39 || w.charCodeAt(n0 - 2) === 0x2019)) w = w.slice(0, -2);
+  const irr = IRREGULAR_PLURALS_MAP.get(w);
   if (irr) return irr;
   if (w.length <= 3) return w;
   // fishermen, policemen, chairmen (not specimen/abdomen, which do not end in -men after a consonant cluster like these)
@@ -14,16 +21,30 @@ export function lemma(word: string): string {
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.endsWith('ives')) return w.slice(0, -1); // executives, natives (lives/wives are irregular)
   if (w.endsWith('ves')) return w.slice(0, -3) + 'f';
-  if (/(?:ss|sh|ch|x|zz)es$/.test(w)) return w.slice(0, -2);
+  if (sibilantEs(w)) return w.slice(0, -2);
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }
 
-export const isFunctionWord = (t: Token): boolean => FUNCTION_WORDS.has(t.lower);
+/** Ends in -sses, -shes, -ches, -xes or -zzes (boxes, churches): the plural added "es". */
+function sibilantEs(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115 || w.charCodeAt(n - 2) !== 101) return false; // "...es"
+  const a = w.charCodeAt(n - 3);
+  if (a === 120) return true; // x
+  if (n < 4) return false;
+  const b = w.charCodeAt(n - 4);
+  return (b === 115 && (a === 115 || a === 104)) || (b === 99 && a === 104) || (b === 122 && a === 122); // ss sh ch zz
+}
+
+const FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
+export const isFunctionWord = (t: Token): boolean => FUNCTION_WORD_SET.has(t.lower);
 
 export function isCapitalised(t: Token): boolean {
   if (t.kind !== 'word') return false;
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90; // ASCII: no case-mapping string
   const c = t.text[0]!;
   return c !== c.toLowerCase();
 }
@@ -40,3 +61,5 @@ export function phrase(tokens: Token[], s: number, e: number): string {
 
 /** Clause punctuation: the searches for measure/subject/event do not cross these. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–', '"', '“', '”', '.', '!', '?']);
+/** CLAUSE_BREAKS are single symbols: the kind test keeps words (most tokens) out of the set lookup. */
+export const isClauseBreak = (t: Token): boolean => t.kind === 'sym' && CLAUSE_BREAKS.has(t.text);
