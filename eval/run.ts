@@ -3,7 +3,7 @@
  * bench/results/eval.json in the same row shape as the benchmarks ({ metric, n, value, unit, baseline, ratio }),
  * where `baseline` is the target to beat and `ratio` is value / target.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalRow } from './types.js';
 
@@ -33,6 +33,9 @@ function toResult(row: EvalRow): ResultRow {
   };
 }
 
+/** Stable order in the file: suites as in SUITES, rows within a suite as produced. */
+const suiteIndex = (r: ResultRow) => SUITES.indexOf(r.metric.split(/[./]/)[0] as (typeof SUITES)[number]);
+
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
 async function main() {
@@ -55,8 +58,15 @@ async function main() {
   console.table(rows.map(({ note, ...r }) => ({ ...r, note: note ?? '' })));
   const dir = join(process.cwd(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'eval.json'), JSON.stringify(rows, null, 2) + '\n');
-  console.log(`eval: ${rows.length} rows written to bench/results/eval.json`);
+  const file = join(dir, 'eval.json');
+  // A run of some suites replaces only their rows: the file keeps the last figures of the others.
+  const ran = new Set(names as readonly string[]);
+  const kept = wanted.length && existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as ResultRow[]).filter((r) => !ran.has(r.metric.split(/[./]/)[0]!))
+    : [];
+  const merged = [...kept, ...rows].sort((a, b) => suiteIndex(a) - suiteIndex(b));
+  writeFileSync(file, JSON.stringify(merged, null, 2) + '\n');
+  console.log(`eval: ${rows.length} rows written to bench/results/eval.json${kept.length ? ` (${kept.length} rows of other suites kept)` : ''}`);
   if (failed) process.exitCode = 1;
 }
 
