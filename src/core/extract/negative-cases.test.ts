@@ -26,6 +26,8 @@ describe('negative cases', () => {
     'The new Falcon 9 launched.',
     'It is one of the most dangerous posts.',
     'No one came.',
+    'The storm was the most costly one in years.',
+    'A new one for the harbour is planned.',
     'Page 2 of 3',
   ])('%s', (text) => expectNone(text));
 

@@ -10,6 +10,11 @@ describe('number forms', () => {
     expect(mentionFor('The bill needed a ⅔ majority.', '⅔').value).toBeCloseTo(2 / 3);
     expect(mentionFor('Add 1⁄8 of a cup.', '1⁄8').value).toBe(0.125);
   });
+  it('reads "one" as a count before a noun or in a ratio, not as a pronoun', () => {
+    expect(mentionFor('The attackers killed one soldier in the raid.', 'one')).toMatchObject({ value: 1, measure: 'soldier' });
+    expect(mentionFor('About one in five residents left.', 'About one in five').value).toBeCloseTo(0.2);
+    expectNone('Her latest one since the spring sold well.');
+  });
   it('reads Indian scales and grouping', () => {
     expect(mentionFor('The plan costs two lakh crore rupees.', 'two lakh crore').value).toBe(2e12);
     expect(mentionFor('He was fined Rs 4,56,789 last week.', 'Rs 4,56,789').value).toBe(456789);

@@ -2,7 +2,8 @@
  * Number words: "twenty-five", "two hundred and fifty thousand", "a dozen", "a million", "two and a half".
  * "one" is only a number before a content word and not after "no"/"the"/"any" ("no one", "the one that").
  */
-import { asMap } from './lexicon/dict.js';
+import { asMap, WordSet } from './lexicon/dict.js';
+import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { GROUP_WORDS, SCALE_WORDS, TENS, UNITS_WORDS } from './lexicon/number-words.js';
 import type { NumberRead } from './read-number.js';
 import { andAHalf, shortScale } from './read-scale.js';
@@ -12,8 +13,11 @@ import type { Token } from './tokenizer.js';
 const GROUP_WORDS_MAP = asMap(GROUP_WORDS);
 const SCALE_WORDS_MAP = asMap(SCALE_WORDS);
 const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
+const FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
 
 const ONE_BLOCKERS = new Set(['another', 'or', 'who', 'which', 'that', 'thing', 'way', 'side', 'hand', 'time', 'point', 'more', 'last', 'such', 'and', 'another', 'must', 'can', 'could', 'would', 'should', 'will', 'might', 'may', 'is', 'was', 'has', 'had', 'does', 'did']);
+/** Determiners that make "one" a pronoun when only adjectives stand between: "the most costly one in years". */
+const ONE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const ONE_PRE_BLOCKERS = new Set(['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'no-one', 'everyone', 'at', 'as', 'only', 'just', 'the']);
 
 export function readWords(tokens: Token[], i: number, money: boolean): NumberRead | null {
@@ -130,6 +134,16 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
     const nx = tokens[j];
     const pv = tokens[i - 1];
     if (!nx || nx.kind !== 'word' || ONE_BLOCKERS.has(nx.lower) || (pv && ONE_PRE_BLOCKERS.has(pv.lower))) return null;
+    // "the most costly one in a decade", "a new one for the city": a pronoun (determiner, adjectives, "one", then a
+    // function word where a counted noun would stand). "about one in five" has no determiner and stays a count.
+    if (nx.lower !== 'of' && FUNCTION_WORD_SET.has(nx.lower)) {
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word') break;
+        if (ONE_DETERMINERS.has(t.lower)) return null;
+        if (t.text[0] !== t.lower[0]) break; // a name: "Team Blue one in ..." is not an adjective phrase
+      }
+    }
     // "one of the most dangerous missions": an idiom, not a count
     const sup = tokens[j + 2];
     if (nx.lower === 'of' && tokens[j + 1]?.lower === 'the' && sup && (sup.lower === 'most' || sup.lower === 'least' || sup.lower === 'best' || sup.lower === 'worst' || /est$/.test(sup.lower))) return null;
