@@ -4,7 +4,8 @@ import type { Analysis, Article, Mention, Quantity, Reuse } from '../src/core/mo
 import { recognizersNumber, winkEntities } from './lib/baselines.js';
 import { extractionRows, longArticleRows, type ExtractModule } from './lib/extraction.js';
 import { log, optionalImport, ROOT, SMOKE } from './lib/env.js';
-import { newsQuantArticles } from './lib/news-text.js';
+import { aebArticles, newsQuantArticles } from './lib/news-text.js';
+import { guessLanguage } from '../src/core/text/words.js';
 import { formatTable, resultsPath, row, writeResults, type ResultRow } from './lib/results.js';
 import { median } from './lib/stats.js';
 import { bodyText, generateArticles, type SynthArticle } from './synthetic/articles.js';
@@ -74,6 +75,8 @@ async function main() {
       longArticleRows(CFG, nq, ex, rows);
     }
     else console.log('note: ../shared NewsQuant.json not found; extraction measured on synthetic text only');
+    const news = aebArticles(ROOT, (t) => guessLanguage(t) === 'en');
+    if (news) extractionRows(CFG, 'news', SMOKE ? news.slice(0, 32) : news, ex, rec, wink, rows);
     extractionRows(CFG, 'synthetic', synthTexts, ex, rec, wink, rows);
   }
 

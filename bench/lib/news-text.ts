@@ -37,3 +37,17 @@ export function newsQuantArticles(root: string, targetBytes: number): string[] |
   const data = JSON.parse(readFileSync(p, 'utf8')) as { text: string }[];
   return joinIntoArticles(data.map((d) => d.text.trim()).filter(Boolean), targetBytes);
 }
+
+export const AEB_PATH = (root: string) => resolve(root, '..', 'shared', 'corpus', 'article-extraction-benchmark', 'ground-truth.json');
+
+/**
+ * Real news articles, whole: the English human-annotated article bodies of the article-extraction benchmark (181 pages
+ * from 126 sites; mean ~4.5 KB, so no joining is needed). Ordinary news density of figures, unlike NewsQuant, whose
+ * sentences were chosen because they hold quantities. Read at run time; null when ../shared is not there.
+ */
+export function aebArticles(root: string, isEnglish: (text: string) => boolean): string[] | null {
+  const p = AEB_PATH(root);
+  if (!existsSync(p)) return null;
+  const data = JSON.parse(readFileSync(p, 'utf8')) as Record<string, { articleBody: string }>;
+  return Object.keys(data).sort().map((k) => data[k]!.articleBody.trim()).filter((t) => t.length > 0 && isEnglish(t));
+}
