@@ -11,7 +11,9 @@ function stated(v: SourceValue): string {
   const fmt = v.unit === 'year' ? plain : nf;
   const hedge = v.qualifier === 'exact' || v.qualifier === 'range' ? '' : `${v.qualifier} `;
   const num = v.qualifier === 'range' && v.low !== null && v.high !== null ? `${fmt.format(v.low)}–${fmt.format(v.high)}` : v.value === null ? v.text : fmt.format(v.value);
-  return `${hedge}${num}`;
+  // The unit keeps "36" from reading as a count when the source said "36 hours" (years need none).
+  const unit = v.unit && v.unit !== 'year' && v.value !== null ? ` ${v.unit}` : '';
+  return `${hedge}${num}${unit}`;
 }
 
 export function formatImport(articles: Article[], duplicates: { path: string; of: string }[], failures: ImportFailure[]): string {

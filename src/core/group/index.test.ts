@@ -72,6 +72,18 @@ describe('groupMentions', () => {
     expect(note).not.toContain('Council ends NORSTAB');
   });
 
+  it('labels a figure with no counted noun by its unit, and shows ranges as stated', () => {
+    expect(qOf(qs, m.cKm).label).toContain('measure (km2)');
+    const R: Doc = { id: 'r', title: 'Losses estimated', text: 'Losses were put at between €250 million and €320 million.' };
+    const S: Doc = { id: 's', title: 'Losses put at €300m', text: 'Insurers put losses at €300 million.' };
+    const r = mention(R, { quote: 'between €250 million and €320 million', kind: 'money', value: 285e6, low: 250e6, high: 320e6, qualifier: 'range', unit: 'EUR', measure: 'loss' });
+    const t = mention(S, { quote: '€300 million', kind: 'money', value: 300e6, unit: 'EUR', measure: 'loss' });
+    const [q] = groupMentions([r, t], [R, S], []);
+    expect(q!.status).toBe('corroborated');
+    expect(q!.note).toContain('250–320 million EUR');
+    expect(q!.note).not.toContain('285');
+  });
+
   it('contests death tolls stated with different verbs', () => {
     expect(together(qs, m.aDeaths, m.bDeaths)).toBe(true);
     expect(qOf(qs, m.aDeaths).status).toBe('contested');

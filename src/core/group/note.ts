@@ -12,10 +12,21 @@ export function fmtNumber(v: number): string {
   return Number.isInteger(v) ? v.toLocaleString('en-US') : String(+v.toPrecision(4));
 }
 
+/** "250–320 million", not "250 million–320 million". */
+export function fmtRange(low: number, high: number): string {
+  const [a, b] = [fmtNumber(low), fmtNumber(high)];
+  const scale = / (million|billion)$/.exec(b)?.[0];
+  return scale && a.endsWith(scale) ? `${a.slice(0, -scale.length)}–${b}` : `${a}–${b}`;
+}
+
 function display(f: Feat): string {
   if (f.family === 'vote') return f.m.text.trim();
   if (f.family === 'year' || f.family === 'plain' || f.m.value === null) return f.m.text.trim();
   const unit = f.m.unit && f.m.unit !== 'year' ? ` ${f.m.unit}` : '';
+  // A range is shown as stated, not as its midpoint: "€250–320 million" must not read as "285 million".
+  if (f.m.qualifier === 'range' && f.m.low !== null && f.m.high !== null && f.m.low !== f.m.high) {
+    return `${fmtRange(f.m.low, f.m.high)}${unit}`;
+  }
   return `${QUAL[f.m.qualifier] ?? ''}${fmtNumber(f.m.value)}${unit}`;
 }
 
@@ -26,7 +37,12 @@ export function labelOf(feats: Feat[]): string {
   let head: string;
   if (feats[0]!.family === 'vote') head = 'vote tally';
   else if (feats[0]!.family === 'year') head = `year of ${ev ?? 'event'}`;
-  else head = [measures.join(' / ') || feats[0]!.m.kind, ev && ev !== measures[0] ? `(${ev})` : ''].filter(Boolean).join(' ');
+  else {
+    // With no counted noun, the unit says what kind of figure it is: "measure (t)", "money (EUR)".
+    const unit = feats[0]!.m.unit;
+    const what = measures.join(' / ') || (unit && unit !== '%' ? `${feats[0]!.m.kind} (${unit})` : feats[0]!.m.kind);
+    head = [what, ev && ev !== measures[0] ? `(${ev})` : ''].filter(Boolean).join(' ');
+  }
   return subject ? `${head} — ${subject}` : head;
 }
 

@@ -4,6 +4,7 @@ import { dimension } from './units.js';
 import { frameOf, framesCompatible } from './time-frame.js';
 import { harvestAliases, subjectsCompatible } from './subject.js';
 import { eventClass, measureClass } from './lexicon.js';
+import { fmtRange } from './note.js';
 import type { Mention } from '../model/index.js';
 
 const base: Mention = { id: 'x:0', articleId: 'x', text: '', start: 0, end: 0, sentence: '', kind: 'count', value: null,
@@ -96,5 +97,13 @@ describe('power seizure', () => {
     expect(isPowerSeizure('took', 'The colonel took power in 2019.')).toBe(true);
     expect(isPowerSeizure('take', 'An operation in 2011 helped the government take back control.')).toBe(false);
     expect(isPowerSeizure('removal', 'The removal of 300 tonnes of debris began in 2019.')).toBe(false);
+  });
+});
+
+describe('figures in notes', () => {
+  it('shows a range as stated, with its scale word once', () => {
+    expect(fmtRange(250e6, 320e6)).toBe('250–320 million');
+    expect(fmtRange(900e3, 1.2e6)).toBe('900,000–1.2 million');
+    expect(fmtRange(500, 600)).toBe('500–600');
   });
 });
