@@ -7,6 +7,7 @@ import { linkStrength } from './link.js';
 import { labelOf, noteOf } from './note.js';
 import { statusOf } from './status.js';
 import { harvestAliases } from './subject.js';
+import { articleNames, namesRelated } from './topic.js';
 import { UnionFind } from './union-find.js';
 
 export interface GroupOptions {
@@ -44,11 +45,27 @@ export function groupMentions(mentions: Mention[], articles: { id: string; title
   const feats = sorted.map(featuresOf);
   const aliases = harvestAliases(articles.map((a) => a.text ?? '').concat(sorted.map((m) => m.sentence ?? '')));
 
+  // Mentions in different articles only meet when the articles can be about the same event (see topic.ts);
+  // articles that share text always can.
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
+  const articleNameSets = articles.map((a) => (a.text ? articleNames(a.text) : null));
+  const copies = new Set(reuse.map((r) => pairKey(articleIndex.get(r.a), articleIndex.get(r.b), articles.length)));
+  const relatedCache = new Map<number, boolean>();
+  const related = (x: string, y: string): boolean => {
+    const i = articleIndex.get(x), j = articleIndex.get(y);
+    if (x === y || i === undefined || j === undefined || !articleNameSets[i] || !articleNameSets[j]) return true;
+    const key = pairKey(i, j, articles.length);
+    let r = relatedCache.get(key);
+    if (r === undefined) relatedCache.set(key, (r = copies.has(key) || namesRelated(articleNameSets[i]!, articleNameSets[j]!)));
+    return r;
+  };
+
   const uf = new UnionFind(feats.length);
   const strongLink = new Uint8Array(feats.length);
   const blocks = new Map<string, number[]>();
   feats.forEach((f, i) => { for (const k of blockKeys(f)) { const b = blocks.get(k); if (b) b.push(i); else blocks.set(k, [i]); } });
   const tryLink = (i: number, j: number) => {
+    if (!related(feats[i]!.m.articleId, feats[j]!.m.articleId)) return;
     const s = linkStrength(feats[i]!, feats[j]!, aliases);
     if (s === 0) return;
     uf.union(i, j);
@@ -105,6 +122,12 @@ export function groupMentions(mentions: Mention[], articles: { id: string; title
   }
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
+}
+
+/** One number per unordered article pair (-1 when an id is unknown). */
+function pairKey(i: number | undefined, j: number | undefined, n: number): number {
+  if (i === undefined || j === undefined) return -1;
+  return i < j ? i * n + j : j * n + i;
 }
 
 function short(t: string): string {
