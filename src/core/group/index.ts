@@ -65,9 +65,9 @@ export function groupMentions(mentions: Mention[], articles: { id: string; title
   const blocks = new Map<string, number[]>();
   feats.forEach((f, i) => { for (const k of blockKeys(f)) { const b = blocks.get(k); if (b) b.push(i); else blocks.set(k, [i]); } });
   const tryLink = (i: number, j: number) => {
-    if (!related(feats[i]!.m.articleId, feats[j]!.m.articleId)) return;
     const s = linkStrength(feats[i]!, feats[j]!, aliases);
-    if (s === 0) return;
+    // Story check after the cheap feature test: most candidate pairs fail that first, and never fill the cache.
+    if (s === 0 || !related(feats[i]!.m.articleId, feats[j]!.m.articleId)) return;
     uf.union(i, j);
     if (s >= 2) { strongLink[i] = 1; strongLink[j] = 1; }
   };
