@@ -32,9 +32,9 @@ export const PARSERS: Parser[] = [
   versionParser,
   // Dates before years and counts: "June 30, 2023" must not yield a count of 30 and a year.
   dateParser,
-  // Tallies before ranges: "15-0 vote" is not a range (and a descending "N-M" never is).
+  // Tallies before ranges: "12-0 vote" is not a range (and a descending "N-M" never is).
   tallyParser,
-  // Compounds before ranges/quantities: "10-year" and "13,000-strong" are one unit with their hyphen.
+  // Compounds before ranges/quantities: "10-year" and "9,000-strong" are one unit with their hyphen.
   compoundParser,
   // Ranges before single years and quantities, so "between 500 and 600" and "2014-2017" read as one.
   rangeParser,

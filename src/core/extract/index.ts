@@ -100,7 +100,7 @@ export function extractMentions(text: string, articleId: string, options: Extrac
       if (!d) continue;
       if (d.e <= i) break; // defensive: a parser must consume at least one token
       const last = drafts[drafts.length - 1];
-      if (last && d.s < last.e) d.s = last.e; // "… 15-0 vote unanimously": never re-read a consumed token
+      if (last && d.s < last.e) d.s = last.e; // "… 12-0 vote unanimously": never re-read a consumed token
       if (d.s >= d.e) break;
       drafts.push(d);
       i = d.e - 1;

@@ -1,5 +1,5 @@
 /**
- * Reads one number at a token: digits ("13,000", "1.24"), number words ("twenty-five", "a dozen",
+ * Reads one number at a token: digits ("9,000", "1.24"), number words ("twenty-five", "a dozen",
  * "two hundred and fifty"), followed by scale words ("million", "bn", glued "m"/"k" in money).
  * `precision` is the half-width of the rounding interval implied by how the number is written.
  */

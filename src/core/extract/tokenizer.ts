@@ -1,7 +1,7 @@
 /**
  * Single-pass tokenizer. Everything downstream works on these tokens, never on the raw string, so the
  * text is scanned once and no regular expression runs over an article.
- *  - `num`: digits with thousands commas ("13,000") and a decimal part ("1.24"); "2bn" gives num + word, gap 0.
+ *  - `num`: digits with thousands commas ("9,000") and a decimal part ("1.24"); "2bn" gives num + word, gap 0.
  *  - `word`: letters, with inner apostrophes ("didn't"); split at a lower→Upper join ("yearImage"), which is
  *    how caption text glued to a paragraph arrives from HTML.
  *  - `sym`: any other single character.
@@ -75,7 +75,7 @@ function makeToken(text: string, kind: TokenKind, s: number, e: number, gap: num
 }
 
 /**
- * Value of digits with group commas in text[s, e) ("13,000", "12,34,567.5"). Whole numbers of up to 15 digits are
+ * Value of digits with group commas in text[s, e) ("9,000", "12,34,567.5"). Whole numbers of up to 15 digits are
  * summed digit by digit, which is exact and equals Number() of the digits; anything else strips the commas first.
  */
 function groupedValue(text: string, s: number, e: number): number {
@@ -173,7 +173,7 @@ export function tokenize(text: string): Token[] {
         } else if (isUpperCode(d)) {
           upper = true;
           // "yearImage": lowercase run followed by Upper+lower starts a new word; "McDonald", "iPhone" are rare in
-          // numeric contexts, acronyms ("UNICEF") and "MINUSMA" are all-caps and stay whole.
+          // numeric contexts, acronyms ("UNICEF", "NATO") are all-caps and stay whole.
           if (isLowerCode(text.charCodeAt(i - 1)) && isLowerCode(text.charCodeAt(i + 1)) && i - s >= 3) break;
           i++;
         } else if ((d === 39 || d === 0x2019) && isLetterCode(text.charCodeAt(i + 1), text[i + 1] ?? '')) i += 2;

@@ -2,33 +2,19 @@
  * The two extension points, as in chrono: a Parser proposes a draft at a token; a Refiner rewrites the list of
  * drafts. `configuration.ts` orders them. Drafts use token indices; offsets are computed once at the end.
  */
-import type { MentionKind, Qualifier, Trend } from '../model/mention.js';
+import type { Mention, MentionKind } from '../model/mention.js';
 import type { Token } from './tokenizer.js';
 
-export interface Draft {
+/** The resolved fields of a Mention, plus what only the pipeline needs (token range, rounding, drop reason). */
+export interface Draft extends Pick<Mention, 'kind' | 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'trend' | 'measure' |
+  'subject' | 'event' | 'timeFrame' | 'attribution' | 'tally' | 'iso'> {
   /** Token range [s, e) of the mention's surface text. */
   s: number;
   e: number;
-  kind: MentionKind;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: Qualifier;
-  trend: Trend;
   /** Half-width of the implicit rounding interval, in the value's units (0 = stated exactly). */
   precision: number;
-  measure: string | null;
-  subject: string | null;
-  event: string | null;
-  timeFrame: string | null;
-  attribution: string | null;
   /** Set by negative parsers/refiners: the draft is dropped, the reason is logged. */
   drop?: string;
-  /** Tallies: votes for / against, or a unanimous vote. */
-  tally?: { for: number | null; against: number | null; unanimous: boolean };
-  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD, or --MM-DD without a year) for kind date. */
-  iso?: string;
   /** Token index where the words after the number start (for the measure refiner); defaults to e. */
   after?: number;
 }

@@ -48,15 +48,24 @@ export function groupMentions(mentions: Mention[], articles: { id: string; title
   // Mentions in different articles only meet when the articles can be about the same event (see topic.ts);
   // articles that share text always can.
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
-  const articleNameSets = articles.map((a) => (a.text ? articleNames(a.text) : null));
+  // Computed on first need: most articles of a large corpus never take part in a cross-article link.
+  const nameSets: (Set<string> | null | undefined)[] = new Array(articles.length);
+  const namesOf = (i: number): Set<string> | null => {
+    if (nameSets[i] === undefined) nameSets[i] = articles[i]!.text ? articleNames(articles[i]!.text!) : null;
+    return nameSets[i]!;
+  };
   const copies = new Set(reuse.map((r) => pairKey(articleIndex.get(r.a), articleIndex.get(r.b), articles.length)));
   const relatedCache = new Map<number, boolean>();
   const related = (x: string, y: string): boolean => {
     const i = articleIndex.get(x), j = articleIndex.get(y);
-    if (x === y || i === undefined || j === undefined || !articleNameSets[i] || !articleNameSets[j]) return true;
+    if (x === y || i === undefined || j === undefined) return true;
     const key = pairKey(i, j, articles.length);
     let r = relatedCache.get(key);
-    if (r === undefined) relatedCache.set(key, (r = copies.has(key) || namesRelated(articleNameSets[i]!, articleNameSets[j]!)));
+    if (r === undefined) {
+      const a = namesOf(i), b = namesOf(j);
+      r = copies.has(key) || !a || !b || namesRelated(a, b);
+      relatedCache.set(key, r);
+    }
     return r;
   };
 

@@ -2,7 +2,7 @@
 // cannot, fall back to the same rules so status logic never sees a bare point for "about 4,000".
 import type { Mention } from '../model/index.js';
 
-/** Half a unit of the last significant digit of a round number: 12,000 → ±500; 187 → ±0. */
+/** Half a unit of the last significant digit of a round number: 8,000 → ±500; 240 → ±0. */
 function roundingSlack(v: number): number {
   const a = Math.abs(v);
   if (!Number.isInteger(a) || a < 10) return 0;

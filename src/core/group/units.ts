@@ -1,4 +1,4 @@
-// Unit dimensions and conversion to one base unit per dimension, so "1.24 million km²" and "479,000 sq mi"
+// Unit dimensions and conversion to one base unit per dimension, so "3.6 million km²" and "1.39 million sq mi"
 // can meet. Currency is a dimension of its own per currency (no exchange rates: a checker compares like with like).
 
 const TO_BASE: Record<string, { dim: string; factor: number; base: string }> = {

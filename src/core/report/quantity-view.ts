@@ -8,7 +8,7 @@ export interface SourceValue {
   /** Outlet, else title, else file name: how a checker names a source. */
   source: string;
   mentionId: string;
-  /** The mention as written ("over 15,000 personnel"). */
+  /** The mention as written ("over 24,000 personnel"). */
   text: string;
   value: number | null;
   low: number | null;

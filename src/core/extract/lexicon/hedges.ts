@@ -23,7 +23,7 @@ export const HEDGES: [string[], Qualifier][] = [
   [['as', 'many', 'as'], 'under'], [['as', 'much', 'as'], 'under'], [['as', 'high', 'as'], 'under'],
   [['just', 'below'], 'under'], [['lower', 'than'], 'under'], [['barely'], 'under'], [['short', 'of'], 'under'],
 ];
-/** Hedges that follow the number: "13,000 or more", "500-plus". */
+/** Hedges that follow the number: "9,000 or more", "500-plus". */
 export const POST_HEDGES: [string[], Qualifier][] = [
   [['or', 'more'], 'over'], [['and', 'more'], 'over'], [['or', 'so'], 'about'], [['or', 'less'], 'under'],
   [['or', 'fewer'], 'under'], [['and', 'above'], 'over'], [['plus'], 'over'], [['odd'], 'about'],

@@ -1,5 +1,5 @@
 /**
- * Hyphenated compounds: "13,000-strong" (a count, measure `strength`), "10-year" / "five-day" (a duration),
+ * Hyphenated compounds: "9,000-strong" (a count, measure `strength`), "10-year" / "five-day" (a duration),
  * "55-year-old" (an age), and the number-free "decade-old" / "decade-long" / "century-old" (10 / 100 years).
  */
 import { asMap } from '../lexicon/dict.js';

@@ -47,7 +47,7 @@ export const phoneParser: Parser = {
     // "chat-follow up-#Name#-123 456 7890": a hyphen glued on both sides after a non-number joins, it is no minus
     else if (lead.text === '-' && lead.gap === 0 && i > 0 && toks[i - 1]!.kind !== 'num' && toks[i + 1]?.gap === 0) j++;
     if (toks[j]?.kind !== 'num') return null;
-    // Most numbers stand alone ("15,000 people"): without a sign, a leading zero or a second digit group nothing
+    // Most numbers stand alone ("24,000 people"): without a sign, a leading zero or a second digit group nothing
     // below can make them a phone, so return before collecting the groups. (A first group with a thousands comma
     // is never collected, and leaves nothing to call a phone either.)
     const g0 = toks[j]!.text;

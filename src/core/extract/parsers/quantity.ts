@@ -1,6 +1,6 @@
 /**
- * The general case: a number with its currency, scale and unit ("$1.2 billion", "15,000", "7 percent",
- * "1.24 million square kilometres", "two weeks"). Kind from the unit: money, percent, measure, duration, count.
+ * The general case: a number with its currency, scale and unit ("$400 million", "24,000", "7 percent",
+ * "3.6 million square kilometres", "two weeks"). Kind from the unit: money, percent, measure, duration, count.
  */
 import { readQuantity } from '../read-quantity.js';
 import { draft, type Parser } from '../types.js';

@@ -1,5 +1,5 @@
 /**
- * Vote tallies: "a 15-0 vote", "voted 412 to 95", "by 412 votes to 95", "voted unanimously", "a unanimous vote".
+ * Vote tallies: "a 12-0 vote", "voted 412 to 95", "by 412 votes to 95", "voted unanimously", "a unanimous vote".
  * Kind `ratio`, measure `vote`, event `vote`, value = votes in favour (null when unanimous: the count of voters is
  * not in the text), `tally` carries both sides. Text keeps the digits so grouping can re-read them.
  */
@@ -52,7 +52,7 @@ export const tallyParser: Parser = {
       no = toks[i + 3]!.num!;
     }
     if (e < 0) return null;
-    // a vote needs the word nearby: "a 15-0 vote", "voted 9-6", "by a 7-2 margin"
+    // a vote needs the word nearby: "a 12-0 vote", "voted 9-6", "by a 7-2 margin"
     const voteContext = (toks[e] && VOTE_NOUNS.has(toks[e]!.lower)) || near(toks, i - 4, i, VOTE_VERBS) || near(toks, i - 4, i, VOTE_NOUNS);
     if (!voteContext) {
       // "beat them 2-1", "ended 2-2": a descending or level pair of small numbers with a dash is a score

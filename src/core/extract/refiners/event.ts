@@ -11,7 +11,7 @@ const STOP = new Set([';', '.', '!', '?']);
 /** The sentence-end symbols are single characters: test the kind first so words never hash into STOP. */
 const isStop = (t: { kind: string; text: string }) => t.kind === 'sym' && STOP.has(t.text);
 const EVENT_LEMMA_MAP = new WordMap(EVENT_LEMMAS);
-/** Words that may sit between a subject number and its verb: "174 have died", "700 were reportedly wounded". */
+/** Words that may sit between a subject number and its verb: "212 have died", "700 were reportedly wounded". */
 const AUX = new WordSet(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'all', 'already', 'since', 'were', 'people', 'civilians']);
 
 export const eventRefiner: Refiner = {
@@ -43,7 +43,7 @@ export const eventRefiner: Refiner = {
           bestDist = k - d.e;
           let auxOnly = true;
           for (let m = d.e; m < k; m++) if (!AUX.has(toks[m]!.lower)) auxOnly = false;
-          if (auxOnly) bestDist = -1; // "174 have died": the number is the verb's subject
+          if (auxOnly) bestDist = -1; // "212 have died": the number is the verb's subject
           break;
         }
       }

@@ -1,6 +1,6 @@
 /**
  * Qualifier from the hedge words before (or after) the number: "over", "about", "nearly"... (lexicon/hedges.ts).
- * The hedge becomes part of the mention text, as a reader quotes it ("over 15,000"). Also "estimated to have N".
+ * The hedge becomes part of the mention text, as a reader quotes it ("over 24,000"). Also "estimated to have N".
  * "over" after an extent verb ("extends over 1.2 million km2") is a preposition and is left alone.
  */
 import { EXTENT_VERBS, HEDGES, POST_HEDGES } from '../lexicon/hedges.js';

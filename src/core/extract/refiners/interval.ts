@@ -1,6 +1,6 @@
 /**
  * low/high from the hedge and the implicit precision of the written number (table in docs/extraction.md):
- *   exact  → value ± precision (a figure with k trailing zeros covers ±0.5×10^k; "1.2 billion" ±0.05 billion)
+ *   exact  → value ± precision (a figure with k trailing zeros covers ±0.5×10^k; "3.4 billion" ±0.05 billion)
  *   about  → value ± max(10% of value, precision)
  *   over   → [value, value × 1.5]           (open-ended in the source; 1.5× is our documented cap)
  *   under  → [value × 0.8, value]

@@ -1,9 +1,9 @@
 /**
- * measure = what is counted: the head noun after the number ("12,000 international troops" → troop), lemmatised.
+ * measure = what is counted: the head noun after the number ("8,000 international troops" → troop), lemmatised.
  * Collects up to three content words after the number/unit and keeps the last (English noun phrases are
- * head-final) — or the first plural noun ("1,000 fighters present"); stops at function words, punctuation and participles ("13,000 troops deployed").
- * Money/percent with no noun after: the noun before "of" ("annual budget of $1.2 billion" → budget).
- * No noun after a count ("174 have died"): the antecedent — "peacekeepers, of whom 174" or the nearest plural
+ * head-final) — or the first plural noun ("1,000 fighters present"); stops at function words, punctuation and participles ("9,000 troops deployed").
+ * Money/percent with no noun after: the noun before "of" ("annual budget of $400 million" → budget).
+ * No noun after a count ("212 have died"): the antecedent — "peacekeepers, of whom 212" or the nearest plural
  * noun earlier in the sentence.
  */
 import { asMap, WordSet } from '../lexicon/dict.js';
@@ -108,7 +108,7 @@ function antecedent(ctx: Context, d: Draft, prev: Draft | null): string | null {
   const [s0] = ctx.sentenceTokens(d.s);
   const toll = tollBefore(toks, d, s0);
   if (toll) return toll;
-  // "12,000 people were displaced … and at least 37 have died": the count before, in the same sentence
+  // "8,000 people were displaced … and at least 37 have died": the count before, in the same sentence
   if (prev && prev.kind === 'count' && prev.measure && prev.e > s0) return prev.measure;
   // "fell 0.4% to 13,176", "closed at 5,884": a level after to/at has no counted noun earlier in the sentence
   const before = toks[d.s - 1]?.lower;

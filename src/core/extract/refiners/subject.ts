@@ -1,9 +1,9 @@
 /**
  * subject = who or what the number belongs to, only where the sentence says so (see `owner` below): a possessive,
- * "N … of X", "the N-strong X", or the name that is the sentence's grammatical subject ("MINUSMA has … $1.2 billion",
- * "The UN Security Council … voted … 15-0"). Otherwise null: a nearby name is not necessarily the owner.
+ * "N … of X", "the N-strong X", or the name that is the sentence's grammatical subject ("NORSTAB has … $400 million",
+ * "The Regional Council … voted … 9-0"). Otherwise null: a nearby name is not necessarily the owner.
  * Names are runs of capitalised words, joined by glued dots/hyphens ("U.N.") and "of"/"for"/"the" between capitals.
- * Sentence-initial function words, months, weekdays and demonym adjectives ("French-drafted", "Malian") are not names.
+ * Sentence-initial function words, months, weekdays and demonym adjectives ("Swiss-brokered", "Kenyan") are not names.
  */
 import { WordSet } from '../lexicon/dict.js';
 import { MONTHS } from '../lexicon/number-words.js';
@@ -28,7 +28,7 @@ function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
   if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower)) return false;
   if (k === sentStart && isFunctionWord(t)) return false;
   const n = toks[k + 1];
-  // adjectives, not owners: "French-drafted", "Malian government", "Western nations"
+  // adjectives, not owners: "Swiss-brokered", "Kenyan government", "Western nations"
   if (n && n.text === '-' && n.gap === 0 && toks[k + 2]?.kind === 'word' && !isCapitalised(toks[k + 2]!)) return false;
   if (n && n.kind === 'word' && n.gap > 0 && !isCapitalised(n) && DEMONYM.test(t.text)) return false;
   if (k === sentStart && t.text !== t.text.toUpperCase() && !isCapitalised(toks[k + 1] ?? t)) return false; // "Peacekeepers have..."
@@ -66,9 +66,9 @@ function nameAt(toks: Token[], k: number, s0: number, s1: number): [number, numb
 
 /**
  * Owner patterns, most specific first; null when none applies (a wrong subject is worse than none):
- *  1. possessive right before the number: "MINUSMA's 13,000 troops", "Acme’s $2bn";
- *  2. "of X" / "in X" after the number and its noun: "15,000 troops of the UN mission";
- *  3. a name right after a compound: "the 13,000-strong U.N. Mission";
+ *  1. possessive right before the number: "NORSTAB's 9,000 troops", "Acme’s $2bn";
+ *  2. "of X" / "in X" after the number and its noun: "9,000 troops of the regional force";
+ *  3. a name right after a compound: "the 9,000-strong U.N. Force";
  *  4. the grammatical subject: a name opening the sentence (after "The") and followed by its verb before the number.
  */
 function owner(
@@ -99,7 +99,7 @@ function owner(
 function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [number, number] | null {
   if (!r || r[1] > ds) return null;
   const v = toks[r[1]];
-  // the name must be followed by a verb-ish word, not by a preposition that makes it a modifier ("In Mali, …")
+  // the name must be followed by a verb-ish word, not by a preposition that makes it a modifier ("In Peru, …")
   if (v && v.kind === 'word' && !isCapitalised(v) && v.lower !== 'of' && v.lower !== 'in' && v.lower !== 'and') return r;
   return null;
 }

@@ -1,5 +1,5 @@
 /**
- * timeFrame: the period the number covers. Rates ("$1.2 billion a year", "per day", "annual budget of",
+ * timeFrame: the period the number covers. Rates ("$400 million a year", "per day", "annual budget of",
  * "annually") give `per year` etc., and money/measure units become rates (`USD/year`). Periods ("over the past
  * decade", "so far this year", "over its 10-year existence", "last year") are kept as written.
  */

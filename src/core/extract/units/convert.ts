@@ -1,6 +1,6 @@
 /**
  * Unit conversion for grouping: `toBase(value, unit)` puts a value in the base unit of its dimension so two
- * mentions in different units ("1.24 million km2" vs "479,000 square miles") can be compared.
+ * mentions in different units ("3.6 million km2" vs "1.39 million square miles") can be compared.
  * Money is not converted between currencies (rates change over time); its dimension names the currency.
  * Rates ("USD/year") convert the numerator and keep the denominator in the dimension name.
  */

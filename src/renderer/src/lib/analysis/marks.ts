@@ -67,7 +67,7 @@ export function kindForUnit(unit: string | null): 'plain' | undefined {
   return unit === 'year' ? 'plain' : undefined;
 }
 
-/** The interval the source commits to: "= 12,000", "11,500 – 12,500", "≥ 13,000"; null when there is none. */
+/** The interval the source commits to: "= 8,000", "7,500 – 8,500", "≥ 9,000"; null when there is none. */
 export function formatInterval(
   m: Pick<Mention, 'low' | 'high' | 'value' | 'unit'> & { kind?: Mention['kind'] | 'plain' },
 ): string | null {
