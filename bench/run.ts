@@ -1,15 +1,17 @@
 // `npm run bench [-- NAME ...] [-- --smoke]`: runs each benchmark in its own child process, so heap, GC and
 // JIT state from one cannot contaminate another (the svelte benchmarking habit, house-style D1).
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/env.js';
 
-export const BENCHES = ['import', 'engine'] as const;
+/** Every `bench/NAME.bench.ts`, so a new benchmark needs no registration here. */
+export const BENCHES = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.bench.ts')).map((f) => f.slice(0, -'.bench.ts'.length)).sort();
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const asked = args.filter((a) => !a.startsWith('--'));
-const unknown = asked.filter((a) => !(BENCHES as readonly string[]).includes(a));
+const unknown = asked.filter((a) => !BENCHES.includes(a));
 if (unknown.length) {
   console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.join(', ')}`);
   process.exit(2);

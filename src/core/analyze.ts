@@ -1,7 +1,7 @@
 // The engine pipeline: extract mentions from every article body, detect text reuse, group mentions into
 // quantities. Titles are not scanned: mention offsets index into article.text, and a headline restates a
 // figure of its own body (same source), so it would add no independent evidence, only duplicates.
-import type { Analysis, Article, Mention } from './model/index.js';
+import type { Analysis, Article, Correction, Mention } from './model/index.js';
 import { extractMentions } from './extract/index.js';
 import { groupMentions } from './group/index.js';
 import { detectReuse } from './reuse/index.js';
@@ -9,6 +9,11 @@ import { detectReuse } from './reuse/index.js';
 export interface AnalyzeOptions {
   /** Injected for tests and benches; defaults to the extractor. */
   extract?: (text: string, articleId: string) => Mention[];
+  /**
+   * The checker's corrections for this case (must-link, cannot-link, dismissed, added, status). Grouping honours
+   * them; those whose mentions no longer exist come back in `Analysis.unresolved`.
+   */
+  corrections?: Correction[];
 }
 
 export function analyzeArticles(articles: Article[], options: AnalyzeOptions = {}): Analysis {

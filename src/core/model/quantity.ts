@@ -16,6 +16,23 @@ export interface Quantity {
   /** Mentions differ in what they count (personnel vs troops): the checker needs context. */
   countsDiffer: boolean;
   unit: string | null;
+  /** Why the status was given, one plain sentence each (which independent sources disagree, and why they cannot both hold). */
+  reasons?: string[];
+  /** The stated values differ only within rounding (8,000 vs 8,400): not contested, but the checker needs context. */
+  roundingOnly?: boolean;
+  /** The links that hold the quantity together, with the features that agreed on each. */
+  links?: QuantityLink[];
+  /** The status was set by a checker's correction, not by the engine. */
+  statusOverridden?: boolean;
+}
+
+export interface QuantityLink {
+  /** Mention ids. */
+  a: string;
+  b: string;
+  score: number;
+  /** Feature names that agreed (`noun`, `role`, `value`, `context` ...). */
+  agreed: string[];
 }
 
 /** One aligned sentence pair between two articles that share text. */
@@ -38,4 +55,6 @@ export interface Analysis {
   mentions: import('./mention.js').Mention[];
   quantities: Quantity[];
   reuse: Reuse[];
+  /** Corrections passed to the analysis that could not be applied (their mention no longer exists ...). */
+  unresolved?: import('./correction.js').UnresolvedCorrection[];
 }

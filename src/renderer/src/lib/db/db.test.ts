@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import type { Article } from '../../../../core/model/index.js';
-import { createDb, SCHEMA_V1, type CrosscheckDb } from './schema.js';
+import { createDb, SCHEMA_V1, SCHEMA_V2, type CrosscheckDb } from './schema.js';
 import { deleteArticle, getArticle, listArticles, storeArticle } from './articles.js';
 import { lastImportRecord, saveImportRecord } from './imports.js';
 
@@ -43,11 +43,12 @@ const hashA = 'a'.repeat(64);
 const hashB = 'b'.repeat(64);
 
 describe('renderer database', () => {
-  it('opens from an empty database with the declared v1 schema', async () => {
+  it('opens from an empty database with the declared v2 schema', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    expect(await db.cases.count()).toBe(0);
     const indexes = db.articles.schema.indexes.map((i) => `${i.unique ? '&' : ''}${i.name}`);
     expect(indexes).toContain('&hash');
     expect(indexes).toEqual(expect.arrayContaining(['title', 'outlet', 'published', 'format', 'words', 'importedAt']));
@@ -122,5 +123,43 @@ describe('renderer database', () => {
     open.push(again);
     expect(await again.articles.count()).toBe(1);
     expect(await Dexie.exists(name)).toBe(true);
+  });
+});
+
+describe('migration v1 -> v2', () => {
+  /** A database as the v1 app left it: written with the v1 declaration only. */
+  async function v1Fixture(name: string, articles: Article[]): Promise<void> {
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.open();
+    await old.table('articles').bulkAdd(articles);
+    await old.table('imports').add({ startedAt: '2024-05-01T10:00:00.000Z', finishedAt: null, imported: [], duplicates: [], failures: [], cancelled: false });
+    old.close();
+  }
+
+  it('opens an existing library with all its articles in one case named Unsorted', async () => {
+    const name = `crosscheck-v1-${Math.random().toString(36).slice(2)}`;
+    await v1Fixture(name, [article(hashA), article(hashB)]);
+    const db = createDb(name);
+    open.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const cases = await db.cases.toArray();
+    expect(cases).toHaveLength(1);
+    expect(cases[0]!.name).toBe('Unsorted');
+    expect([...cases[0]!.articleIds].sort()).toEqual([hashA.slice(0, 16), hashB.slice(0, 16)]);
+    expect(await db.articles.count()).toBe(2);
+    expect(await db.imports.count()).toBe(1);
+    // The multi-entry index finds the cases an article belongs to.
+    expect((await db.cases.where('articleIds').equals(hashA.slice(0, 16)).toArray()).map((c) => c.name)).toEqual(['Unsorted']);
+  });
+
+  it('makes no case for an empty v1 library', async () => {
+    const name = `crosscheck-v1-empty-${Math.random().toString(36).slice(2)}`;
+    await v1Fixture(name, []);
+    const db = createDb(name);
+    open.push(db);
+    await db.open();
+    expect(await db.cases.count()).toBe(0);
   });
 });

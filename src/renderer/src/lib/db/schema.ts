@@ -4,7 +4,10 @@
  * Dexie stores IDB version n × 10, and keeps old declarations so a user on any older version is migrated step by step.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Article, ImportFailure } from '../../../../core/model/index.js';
+import type {
+  Analysis, Annotation, Article, Case, Correction, ImportFailure, Verdict,
+} from '../../../../core/model/index.js';
+import { UNSORTED_CASE_NAME } from '../../../../core/model/index.js';
 
 export const DB_NAME = 'crosscheck';
 
@@ -19,15 +22,82 @@ export interface ImportRecord {
   cancelled: boolean;
 }
 
+/** A case's last analysis, reused while its articles (and corrections) are unchanged. */
+export interface AnalysisRecord {
+  caseId: string;
+  /** Identifies the inputs: sorted article hashes + metadata edits + corrections. */
+  fingerprint: string;
+  analysis: Analysis;
+  /** Quantity views as the UI shows them (core/report/quantity-view). */
+  views: unknown[];
+  at: string;
+}
+
+/** The side-by-side reader of one case: open articles, column widths, options. */
+export interface LayoutRecord {
+  caseId: string;
+  articleIds: string[];
+  widths: number[];
+  align: boolean;
+}
+
+export type CorrectionRecord = Correction & { caseId: string };
+
+/** Small key/value settings (rating scale, theme, current case ...). */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Persisted search index (MiniSearch's own JSON), possibly in several parts. */
+export interface SearchIndexRecord {
+  key: string;
+  value: unknown;
+}
+
+/** One line of an import's log, written as the import goes so an interrupted import can be told and resumed. */
+export interface ImportLogRecord {
+  seq?: number;
+  importId: number;
+  path: string;
+  status: 'started' | 'stored' | 'duplicate' | 'failed';
+  hash: string | null;
+  message: string | null;
+  at: string;
+}
+
 export type CrosscheckDb = Dexie & {
   articles: EntityTable<Article, 'id'>;
   imports: EntityTable<ImportRecord, 'id'>;
+  cases: EntityTable<Case, 'id'>;
+  analyses: EntityTable<AnalysisRecord, 'caseId'>;
+  layouts: EntityTable<LayoutRecord, 'caseId'>;
+  annotations: EntityTable<Annotation, 'id'>;
+  corrections: EntityTable<CorrectionRecord, 'id'>;
+  verdicts: EntityTable<Verdict, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+  searchIndex: EntityTable<SearchIndexRecord, 'key'>;
+  importLog: EntityTable<ImportLogRecord, 'seq'>;
 };
 
 /** v1 schema: only indexed fields are listed; the rest of each record is stored as is. */
 export const SCHEMA_V1 = {
   articles: '&id, &hash, title, outlet, published, format, words, importedAt',
   imports: '++id, startedAt',
+} as const;
+
+/** v2: cases and everything that belongs to a case; the v1 tables are unchanged. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  cases: '&id, name, updatedAt, *articleIds',
+  analyses: '&caseId',
+  layouts: '&caseId',
+  annotations: '&id, caseId, kind, anchor.articleHash',
+  corrections: '&id, caseId',
+  verdicts: '&id, caseId',
+  settings: '&key',
+  searchIndex: '&key',
+  importLog: '++seq, importId, path',
 } as const;
 
 /**
@@ -37,10 +107,23 @@ export const SCHEMA_V1 = {
 export function createDb(name: string = DB_NAME): CrosscheckDb {
   const db = new Dexie(name) as CrosscheckDb;
   db.version(1).stores(SCHEMA_V1);
+  // A library from before cases opens with all its articles in one case, so nothing is hidden.
+  db.version(2).stores(SCHEMA_V2).upgrade(async (tx) => {
+    const ids = (await tx.table('articles').toCollection().primaryKeys()) as string[];
+    if (!ids.length) return;
+    const now = new Date().toISOString();
+    const unsorted: Case = { id: newId(), name: UNSORTED_CASE_NAME, description: '', articleIds: ids, createdAt: now, updatedAt: now };
+    await tx.table('cases').add(unsorted);
+  });
   // Another tab upgraded the schema: this connection is now stale; Dexie closes it and the page must reload.
   db.on('versionchange', () => {
     db.close();
     return false;
   });
   return db;
+}
+
+/** Random id for records the app creates (cases, notes, verdicts ...). */
+export function newId(): string {
+  return crypto.randomUUID();
 }
