@@ -18,6 +18,8 @@ class LibraryState {
   current = $state.raw<Article | null>(null);
   /** Mention to highlight and scroll to in the reader (set when a value is opened from the Statistics view). */
   focusMention = $state<string | null>(null);
+  /** Character range of the open article to scroll to and mark (a search hit, a note, a piece of evidence). */
+  focusRange = $state<{ start: number; end: number } | null>(null);
   error = $state<string | null>(null);
 
   sorted = $derived(sortArticles(this.items, this.sortKey, this.sortDir));
@@ -77,9 +79,16 @@ class LibraryState {
     if (this.selectedId === articleId) this.focusMention = mentionId;
   }
 
+  /** Open an article scrolled to a character range of its text (search results, notes, evidence). */
+  async openAt(articleId: string, start: number, end: number): Promise<void> {
+    await this.select(articleId);
+    if (this.selectedId === articleId) this.focusRange = { start, end };
+  }
+
   async select(id: string | null): Promise<void> {
     this.selectedId = id;
     this.focusMention = null;
+    this.focusRange = null;
     if (id === null) {
       this.current = null;
       return;

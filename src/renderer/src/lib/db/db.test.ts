@@ -163,3 +163,23 @@ describe('migration v1 -> v2', () => {
     expect(await db.cases.count()).toBe(0);
   });
 });
+
+describe('cases', () => {
+  it('keeps an article in several cases and deletes a case without touching articles', async () => {
+    const { addToCase, createCase, deleteCase, listCases, removeFromCase } = await import('./cases.js');
+    const db = freshDb();
+    await storeArticle(db, article(hashA));
+    await storeArticle(db, article(hashB));
+    const a = await createCase(db, 'Port strike', [hashA.slice(0, 16)]);
+    const b = await createCase(db, 'Budget', [hashA.slice(0, 16), hashA.slice(0, 16)]);
+    expect(b.articleIds).toEqual([hashA.slice(0, 16)]);
+    await addToCase(db, a.id, [hashB.slice(0, 16), hashA.slice(0, 16)]);
+    expect((await db.cases.get(a.id))!.articleIds).toEqual([hashA.slice(0, 16), hashB.slice(0, 16)]);
+    expect((await db.cases.where('articleIds').equals(hashA.slice(0, 16)).toArray()).length).toBe(2);
+    await removeFromCase(db, a.id, [hashA.slice(0, 16)]);
+    expect((await db.cases.get(a.id))!.articleIds).toEqual([hashB.slice(0, 16)]);
+    await deleteCase(db, b.id);
+    expect((await listCases(db)).map((c) => c.name)).toEqual(['Port strike']);
+    expect(await db.articles.count()).toBe(2);
+  });
+});
