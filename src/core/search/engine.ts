@@ -268,6 +268,15 @@ export class SearchEngine {
     };
   }
 
+  /** The same filters as a test on article ids (for results that come from elsewhere, e.g. statistics). */
+  filterIds(f: SearchFilters): (id: string) => boolean {
+    const pass = this.#filter(f);
+    return (id) => {
+      const ord = this.#ords.get(id);
+      return ord !== undefined && pass(ord);
+    };
+  }
+
   #filter(f: SearchFilters): (ord: number) => boolean {
     const outlets = f.outlets?.length ? new Set(f.outlets) : null;
     const formats = f.formats?.length ? new Set(f.formats) : null;

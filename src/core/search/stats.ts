@@ -2,6 +2,7 @@
  * Statistics by value and by what they count: "15,000" finds a mention whose value is 15,000 however it was
  * written (including words: the extractor read them), "troops" finds mentions counting troops.
  */
+import type { Analysis, Quantity } from '../model/index.js';
 import { isNumberTerm } from './numbers.js';
 import { queryTerms } from './tokenize.js';
 import { wordTerm } from './terms.js';
@@ -83,4 +84,18 @@ export function searchStats(query: string, entries: readonly StatEntry[], keep: 
   const rank = (h: StatHit) => (h.entry.status ? STATUS_RANK[h.entry.status] : 3);
   hits.sort((a, b) => b.score - a.score || rank(a) - rank(b) || a.entry.articleId.localeCompare(b.entry.articleId) || a.entry.start - b.entry.start);
   return { total: hits.length, hits: hits.slice(0, limit) };
+}
+
+/** The statistics of an engine analysis as search entries, each with its quantity's status and label. */
+export function statEntries(analysis: Pick<Analysis, 'mentions' | 'quantities'>): StatEntry[] {
+  const quantityOf = new Map<string, Quantity>();
+  for (const q of analysis.quantities) for (const id of q.mentionIds) quantityOf.set(id, q);
+  return analysis.mentions.map((m) => {
+    const q = quantityOf.get(m.id);
+    return {
+      id: m.id, articleId: m.articleId, start: m.start, end: m.end, text: m.text, sentence: m.sentence, value: m.value,
+      low: m.low, high: m.high, qualifier: m.qualifier, unit: m.unit, measure: m.measure, subject: m.subject, event: m.event,
+      status: q?.status ?? null, label: q?.label ?? null,
+    };
+  });
 }

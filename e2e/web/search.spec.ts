@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS, artifact, importVia, openApp } from './helpers.js';
+
+// Queries come from the seed files at run time (no corpus text is written into the repository).
+const seedTexts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+const titles = (JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')) as { articles: { title: string }[] }).articles.map((a) => a.title);
+
+/** A figure written with thousands separators in some seed, e.g. "12,345": searched for without them. */
+function groupedFigure(): string {
+  for (const t of seedTexts) {
+    const m = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,.]\d)/.exec(t);
+    if (m) return m[0];
+  }
+  throw new Error('no grouped figure in the seeds');
+}
+
+/** The longest word of a title that no other seed title contains. */
+function distinctiveWord(): { word: string; title: string } {
+  for (const title of titles) {
+    const words = title.split(/[^\p{L}]+/u).filter((w) => w.length >= 6).sort((a, b) => b.length - a.length);
+    for (const w of words) if (titles.filter((t) => t.toLowerCase().includes(w.toLowerCase())).length === 1) return { word: w, title };
+  }
+  throw new Error('no distinctive title word');
+}
+
+async function windowScroll(page: Page) {
+  return page.evaluate(() => ({ y: window.scrollY, x: window.scrollX, top: document.scrollingElement?.scrollTop ?? 0 }));
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('search a word and a figure from Ctrl+K and open the results at the match', async ({ page }) => {
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+
+  const before = page.getByRole('button', { name: /^Search/ });
+  await before.focus();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Search' });
+  await expect(palette).toBeVisible();
+  const box = palette.getByRole('combobox', { name: 'Search the library' });
+  await expect(box).toBeFocused();
+
+  // A word: its article comes up, the word is marked, Enter opens it in the reader.
+  const { word, title } = distinctiveWord();
+  await box.pressSequentially(word.toLowerCase(), { delay: 15 });
+  const results = palette.getByRole('listbox', { name: 'Search results' });
+  const group = results.getByRole('group', { name: title });
+  await expect(group).toBeVisible();
+  await expect(group.locator('mark').first()).toHaveText(new RegExp(word, 'i'));
+  await page.screenshot({ path: artifact('search-01-word.png') });
+  // The first option of that article is the active one after moving to it with the arrows.
+  const options = results.getByRole('option');
+  const firstOfGroup = group.getByRole('option').first();
+  const target = await firstOfGroup.getAttribute('id');
+  for (let i = 0; i < 20 && (await box.getAttribute('aria-activedescendant')) !== target; i++) await box.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', target!);
+  await expect(firstOfGroup).toHaveAttribute('aria-selected', 'true');
+  expect(await options.count()).toBeGreaterThan(0);
+  await box.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(before).toBeFocused();
+  const reader = page.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { name: title })).toBeVisible();
+
+  // A figure typed without separators finds the text that writes it with them.
+  const figure = groupedFigure();
+  const plain = figure.replace(/,/g, '');
+  await page.keyboard.press('Control+k');
+  await expect(box).toBeFocused();
+  await box.fill(plain);
+  await expect(palette.getByTestId('search-count')).toContainText('article');
+  // Statistics found by value come first; the article passages follow.
+  const hit = results.locator('[role="group"]:has(.article) [role="option"] mark', { hasText: figure }).first();
+  await expect(hit).toBeVisible();
+  await page.screenshot({ path: artifact('search-02-figure.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+  const option = hit.locator('xpath=ancestor::*[@role="option"][1]');
+  const groupName = await option.locator('xpath=ancestor::*[@role="group"][1]').getAttribute('aria-labelledby');
+  const articleTitle = (await page.locator(`[id="${groupName}"] .title`).textContent())!.trim();
+  await option.click();
+  await expect(palette).toBeHidden();
+  await expect(reader.getByRole('heading', { name: articleTitle })).toBeVisible();
+  // The reader now holds the figure as written.
+  await expect(page.getByTestId('reader-body')).toContainText(figure);
+
+  // "/" opens it from anywhere outside a text field, Escape closes it and gives focus back.
+  await before.focus();
+  await page.keyboard.press('/');
+  await expect(palette).toBeVisible();
+  await expect(box).toHaveValue(plain);
+  await box.fill('zzqxvbnonsenseword');
+  await expect(palette.getByTestId('search-empty')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await expect(before).toBeFocused();
+
+  expect(await windowScroll(page)).toEqual({ x: 0, y: 0, top: 0 });
+});
+
+test('filters narrow the results, and the index survives a reload without rebuilding', async ({ page }) => {
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Search' });
+  const box = palette.getByRole('combobox', { name: 'Search the library' });
+  const { word } = distinctiveWord();
+  await box.fill(word);
+  await expect(palette.getByTestId('search-count')).toBeVisible();
+  const countBefore = await palette.getByTestId('search-count').textContent();
+  const groupsBefore = await palette.getByRole('listbox').getByRole('group').allTextContents();
+  // A word in every seed: the whole library matches.
+  await box.fill('mali');
+  await expect(palette.getByTestId('search-count')).toHaveText(`${titles.length} articles`);
+  // One outlet: only its articles remain (the seeds name an outlet for some of them only).
+  const outlet = palette.getByLabel('Outlet');
+  const named = (await outlet.locator('option').allTextContents()).filter((o) => o !== 'All outlets' && o !== 'No outlet');
+  expect(named.length).toBeGreaterThan(0);
+  await outlet.selectOption({ label: named[0]! });
+  await expect(palette.getByTestId('search-count')).not.toHaveText(`${titles.length} articles`);
+  await expect(palette.getByRole('listbox').getByRole('group').first()).toContainText(named[0]!);
+  await palette.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(palette.getByTestId('search-count')).toHaveText(`${titles.length} articles`);
+  // A date range nothing falls in: undated articles are left out too, and the message says the filters did it.
+  await palette.getByLabel('From').fill('2999-01-01');
+  await palette.getByLabel('From').dispatchEvent('change');
+  await expect(palette.getByTestId('search-empty')).toContainText('with these filters');
+  await page.screenshot({ path: artifact('search-03-filtered.png') });
+  await page.keyboard.press('Escape');
+
+  // After a reload the stored index answers (the library is not re-read to rebuild it).
+  await page.waitForTimeout(2000); // the index is saved 1.5 s after the last change
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Articles' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await box.fill(word);
+  await expect(palette).toHaveAttribute('data-index-source', 'store');
+  await expect(palette.getByTestId('search-count')).toHaveText(countBefore!);
+  expect(await palette.getByRole('listbox').getByRole('group').allTextContents()).toEqual(groupsBefore);
+  const stored = await page.evaluate(async () => {
+    const open = indexedDB.open('crosscheck');
+    const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
+    const tx = db.transaction('searchIndex');
+    const keys: IDBValidKey[] = await new Promise((res) => {
+      const r = tx.objectStore('searchIndex').getAllKeys();
+      r.onsuccess = () => res(r.result);
+    });
+    db.close();
+    return keys.map(String);
+  });
+  expect(stored).toEqual(expect.arrayContaining(['manifest', 'meta', 'docs', 'body']));
+  expect(stored.some((k) => k.startsWith('seg:'))).toBe(true);
+});
