@@ -27,7 +27,8 @@ function distinctiveWord(): { word: string; title: string } {
 }
 
 async function windowScroll(page: Page) {
-  return page.evaluate(() => ({ y: window.scrollY, x: window.scrollX, top: document.scrollingElement?.scrollTop ?? 0 }));
+  // A string, evaluated in the page (this file is type-checked without the DOM library).
+  return page.evaluate('({ x: window.scrollX, y: window.scrollY, top: document.scrollingElement ? document.scrollingElement.scrollTop : 0 })');
 }
 
 async function seriousViolations(page: Page) {
@@ -147,17 +148,14 @@ test('filters narrow the results, and the index survives a reload without rebuil
   await expect(palette).toHaveAttribute('data-index-source', 'store');
   await expect(palette.getByTestId('search-count')).toHaveText(countBefore!);
   expect(await palette.getByRole('listbox').getByRole('group').allTextContents()).toEqual(groupsBefore);
-  const stored = await page.evaluate(async () => {
+  const stored = (await page.evaluate(`new Promise((resolve, reject) => {
     const open = indexedDB.open('crosscheck');
-    const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
-    const tx = db.transaction('searchIndex');
-    const keys: IDBValidKey[] = await new Promise((res) => {
-      const r = tx.objectStore('searchIndex').getAllKeys();
-      r.onsuccess = () => res(r.result);
-    });
-    db.close();
-    return keys.map(String);
-  });
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('searchIndex').objectStore('searchIndex').getAllKeys();
+      req.onsuccess = () => { open.result.close(); resolve(req.result.map(String)); };
+    };
+  })`)) as string[];
   expect(stored).toEqual(expect.arrayContaining(['manifest', 'meta', 'docs', 'body']));
   expect(stored.some((k) => k.startsWith('seg:'))).toBe(true);
 });
