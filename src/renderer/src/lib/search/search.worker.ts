@@ -24,6 +24,8 @@ const db = createDb();
 const CHUNK = 200;
 const SAVE_DELAY_MS = 1500;
 const SNIPPET_ARTICLES = 30;
+/** Statistics listed above the articles (the count says how many matched in all). */
+const STATS_SHOWN = 6;
 
 let engine = new SearchEngine();
 let stored: StoredSegments = new Map();
@@ -193,7 +195,7 @@ async function runQuery(): Promise<void> {
         published: m.published, format: m.format, snippets: text ? snippets(text, terms) : [],
       };
     });
-    const st = searchStats(msg.query, allStats, engine.filterIds(filters));
+    const st = searchStats(msg.query, allStats, engine.filterIds(filters), STATS_SHOWN);
     const stats: StatResult[] = st.hits.map(({ entry: e }) => ({
       id: e.id, articleId: e.articleId, title: engine.meta(e.articleId)?.title ?? '', start: e.start, end: e.end, text: e.text,
       label: e.label, status: e.status, counted: e.measure, sentenceRuns: sentenceRuns(e),
