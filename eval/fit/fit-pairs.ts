@@ -10,17 +10,17 @@ import { writeFileSync } from 'node:fs';
 import { detectReuse } from '../../src/core/reuse/index.js';
 import { extractMentions } from '../../src/core/extract/index.js';
 import { groupMentions } from '../../src/core/group/index.js';
-import { FEATURES, type FeatureName, type PairModel } from '../../src/core/group/pair.js';
+import { FEATURES, VALUE_FEATURES, type FeatureName, type PairModel } from '../../src/core/group/pair.js';
 import type { Analysis, Article, Mention, Reuse } from '../../src/core/model/index.js';
 import { aggregate, annotatedMentions, corpusDirs, eventName, figures, loadCorpus, scoreCorpus, summary, type EventFigures, type Expected, type CorpusScore } from '../suites/engine.js';
 
 export interface EventData { name: string; expected: Expected; articles: Article[]; mentions: Mention[]; reuse: Reuse[]; x: Float64Array[]; y: number[]; w: number[] }
 
 /** Weight of an (annotated, unannotated) negative relative to a checker-labelled pair. */
-const UNLABELLED_WEIGHT = 0.3;
+const UNLABELLED_WEIGHT = Number(process.env.FIT_UNLABELLED ?? 0);
 /** L2 penalty on the weights (not the bias). */
-const L2 = 1;
-export const THRESHOLDS = [-1, -0.5, 0, 0.5, 1, 1.5, 2];
+const L2 = Number(process.env.FIT_L2 ?? 1);
+export const THRESHOLDS = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5];
 
 export function loadEvents(): EventData[] {
   return corpusDirs().map((dir) => {
@@ -83,9 +83,16 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
 }
 
-export function modelOf(beta: number[], threshold: number): PairModel {
-  const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(beta[i]! * 1000) / 1000])) as Record<FeatureName, number>;
-  return { weights, threshold };
+const named = (beta: number[]) => Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(beta[i]! * 1000) / 1000])) as Record<FeatureName, number>;
+
+export function modelOf(beta: number[], threshold: number, identity: number[], disagreeThreshold: number): PairModel {
+  return { weights: named(beta), threshold, identity: named(identity), disagreeThreshold };
+}
+
+/** The identity model: the same data with the value features blanked, so only the words speak. */
+function fitIdentity(xs: Float64Array[], ys: number[], ws: number[]): number[] {
+  const blank = VALUE_FEATURES.map((f) => FEATURES.indexOf(f));
+  return fitLogistic(xs.map((x) => { const c = Float64Array.from(x); for (const k of blank) c[k] = 0; return c; }), ys, ws);
 }
 
 export function scoreEvent(e: EventData, model: PairModel): { f: EventFigures; s: CorpusScore } {
@@ -101,14 +108,22 @@ function objective(fs: EventFigures[]): number {
   return a.f1 + 0.5 * (a.contestedRecall + a.contestedPrecision) + 0.5 * a.corroboratedRecall + 0.1 * a.passing / a.events;
 }
 
+export const DISAGREE_THRESHOLDS = [0.5, 1, 1.5, 2, 3, 99];
+
 export function fitOn(train: EventData[]): PairModel {
-  const beta = fitLogistic(train.flatMap((e) => e.x), train.flatMap((e) => e.y), train.flatMap((e) => e.w));
-  let best = { t: 0, v: -Infinity };
+  const xs = train.flatMap((e) => e.x), ys = train.flatMap((e) => e.y), ws = train.flatMap((e) => e.w);
+  const beta = fitLogistic(xs, ys, ws), identity = fitIdentity(xs, ys, ws);
+  // Thresholds one after the other: first the merge threshold (no disagreement joins), then the join threshold.
+  let best = { t: 0, d: 99, v: -Infinity };
   for (const t of THRESHOLDS) {
-    const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, t)).f));
-    if (v > best.v + 1e-9) best = { t, v };
+    const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, t, identity, 99)).f));
+    if (v > best.v + 1e-9) best = { t, d: 99, v };
   }
-  return modelOf(beta, best.t);
+  for (const d of DISAGREE_THRESHOLDS) {
+    const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, best.t, identity, d)).f));
+    if (v > best.v + 1e-9) best = { ...best, d, v };
+  }
+  return modelOf(beta, best.t, identity, best.d);
 }
 
 /** Leave-one-event-out: every event scored by a model that never saw it. */
@@ -120,21 +135,28 @@ export function leaveOneEventOut(events: EventData[]): { figures: EventFigures[]
   return { figures: out.map((o) => o.f), scores: out.map((o) => o.s), models: out.map((o) => o.model) };
 }
 
-export function weightsFile(model: PairModel): string {
-  const w = FEATURES.map((f) => `${f}: ${model.weights[f]}`);
+function wrap(weights: Record<FeatureName, number>): string {
   const lines: string[] = [];
   let line = '   ';
-  for (const p of w) { if (line.length + p.length > 110) { lines.push(line); line = '   '; } line += ` ${p},`; }
+  for (const p of FEATURES.map((f) => `${f}: ${weights[f]}`)) { if (line.length + p.length > 110) { lines.push(line); line = '   '; } line += ` ${p},`; }
   lines.push(line);
+  return lines.join('\n');
+}
+
+export function weightsFile(model: PairModel): string {
   return `// Pair model weights. Written by eval/fit/fit-pairs.ts (logistic regression on the annotated events); do not edit by
 // hand. The fit, its data and its leave-one-event-out figures are described in docs/grouping.md.
 import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-${lines.join('\n')}
+${wrap(model.weights)}
   },
   threshold: ${model.threshold},
+  identity: {
+${wrap(model.identity)}
+  },
+  disagreeThreshold: ${model.disagreeThreshold},
 };
 `;
 }
@@ -144,10 +166,12 @@ async function main() {
   console.log(`pairs: ${events.map((e) => `${e.name.replace('events/', '')} ${e.y.filter(Boolean).length}+/${e.y.length}`).join(', ')}`);
   const loeo = leaveOneEventOut(events);
   console.log(`\nleave-one-event-out (each event scored by a model fitted on the other ${events.length - 1}):\n${summary(loeo.figures)}`);
-  console.log(`thresholds chosen: ${loeo.models.map((m) => m.threshold).join(', ')}`);
+  if (process.argv.includes('--verbose'))
+    for (const f of loeo.figures) console.log(`${f.name}: ${[...f.wrong.contested, ...f.wrong.corroborated].join('; ')}${f.falseContestedList.length ? ` || FALSE: ${f.falseContestedList.join(' || ')}` : ''}`);
+  console.log(`thresholds chosen: ${loeo.models.map((m) => `${m.threshold}/${m.disagreeThreshold}`).join(', ')}`);
   const model = fitOn(events);
   console.log(`\nfitted on all ${events.length}, scored on them (in-sample):\n${summary(events.map((e) => scoreEvent(e, model).f))}`);
-  console.log('\nweights:', JSON.stringify(model.weights), 'threshold', model.threshold);
+  console.log('\nweights:', JSON.stringify(model.weights), 'threshold', model.threshold, '\nidentity:', JSON.stringify(model.identity), 'threshold', model.disagreeThreshold);
   if (process.argv.includes('--write')) {
     writeFileSync(new URL('../../src/core/group/weights.ts', import.meta.url), weightsFile(model));
     console.log('wrote src/core/group/weights.ts');

@@ -172,7 +172,8 @@ export function figures(name: string, s: CorpusScore): EventFigures {
   const right = (st: QuantityStatus) => s.checks.filter((c) => c.expect === st && c.together && c.got === st).length;
   const count = (st: QuantityStatus) => s.checks.filter((c) => c.expect === st).length;
   const wrong = (st: QuantityStatus) => s.checks.filter((c) => c.expect === st && !(c.together && c.got === st))
-    .map((c) => `${c.id}: ${c.together ? c.got : c.foundTogether && c.matched < c.total ? `extraction miss (${c.matched}/${c.total} found, ${c.got})` : 'split/missing'}`);
+    .map((c) => `${c.id}: ${c.together ? c.got : c.matched < c.total
+      ? `extraction miss (${c.matched}/${c.total} found${c.matched > 1 ? `, ${c.foundTogether ? `together, ${c.got}` : 'split'}` : ''})` : 'split'}`);
   const f: EventFigures = {
     name, mentionRecall: s.mentionsMatched / s.mentionsTotal, mentionsTotal: s.mentionsTotal, links: s.links,
     contestedRight: right('contested'), contestedExpected: count('contested'),

@@ -29,8 +29,8 @@ const NOT_NAMES = new Set(('the a an and or but in on at to for of by with from 
 /** Words that make a number a change rather than a level ("cut 900 jobs", "an increase of 3%", "an additional $2m"). */
 const CHANGE = new Set(('increase increased increases increasing rise rose risen rises rising gain gained gains grow grew ' +
   'grown growth jump jumped climb climbed drop dropped drops fall fell fallen falls decline declined declines cut cuts ' +
-  'reduce reduced reduction decrease decreased additional extra added adding boost boosted hike hiked lose lost loss ' +
-  'shed slash slashed picked').split(' '));
+  'reduce reduced reduction decrease decreased additional extra added adding boost boosted hike hiked shed slash slashed ' +
+  'picked').split(' '));
 
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];

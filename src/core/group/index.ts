@@ -8,7 +8,7 @@ import { averageLinkage, type Edge } from './cluster.js';
 import { featuresOf, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
-import { agreed, FEATURES, logit, pairFeatures, type PairModel, type Vec } from './pair.js';
+import { agreed, FEATURES, identityLogit, logit, pairFeatures, type PairModel, type Vec } from './pair.js';
 import { statusOf } from './status.js';
 import { articleNames, namesRelated } from './topic.js';
 import { MODEL } from './weights.js';
@@ -70,6 +70,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
 
   const edges: Edge[] = [];
   const scored = new Map<number, { s: number; x: Float64Array }>();
+  const identity: Edge[] = [];
   const x = new Float64Array(FEATURES.length);
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
@@ -83,6 +84,8 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       options.onPair?.(a.m, b.m, x);
       s = logit(model, x);
       if (s > model.threshold - 4) scored.set(pairId(i, j), { s, x: Float64Array.from(x) });
+      const id = identityLogit(model, x);
+      if (id > model.disagreeThreshold - 4) identity.push({ a: i, b: j, s: id });
     }
     edges.push({ a: i, b: j, s });
   };
@@ -96,7 +99,8 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     }
   }
   for (const c of cannot) edges.push({ a: Math.floor(c / feats.length), b: c % feats.length, s: -Infinity });
-  const cluster = averageLinkage(feats.length, edges, model.threshold, MISSING, initial);
+  const cluster = joinDisagreements(averageLinkage(feats.length, edges, model.threshold, MISSING, initial), identity, feats,
+    model.disagreeThreshold, (i, j) => cannot.has(pairId(i, j)));
 
   const source = foldSources(reuse, foldScore);
   const name = sourceNames(articles);
@@ -129,6 +133,49 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   }
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
+}
+
+/** Disagreements worth a checker's look are within this factor of each other (12,000 vs 15,000; 2002 vs 2003). */
+const DISAGREE_RATIO = Math.log(2.5);
+
+/**
+ * Value features dominate the pair score, so two sources that state one thing with different numbers end up in two
+ * clusters. Here, clusters whose numbers cannot both hold but whose words agree (the identity score, averaged over all
+ * cross pairs) are joined, best first, each cluster at most once: that is a contested quantity. Never across a
+ * cannot-link, never two clusters of one article only, never values further apart than DISAGREE_RATIO.
+ */
+function joinDisagreements(cluster: Int32Array, identity: Edge[], feats: Feat[], threshold: number, cannot: (i: number, j: number) => boolean): Int32Array {
+  const members = new Map<number, number[]>();
+  cluster.forEach((c, i) => { const m = members.get(c); if (m) m.push(i); else members.set(c, [i]); });
+  const sums = new Map<string, { a: number; b: number; sum: number; n: number }>();
+  for (const e of identity) {
+    const a = cluster[e.a]!, b = cluster[e.b]!;
+    if (a === b) continue;
+    const k = a < b ? `${a}|${b}` : `${b}|${a}`;
+    const t = sums.get(k) ?? { a: Math.min(a, b), b: Math.max(a, b), sum: 0, n: 0 };
+    t.sum += e.s; t.n++;
+    sums.set(k, t);
+  }
+  const median = (xs: number[]) => { const v = xs.map((i) => feats[i]!.value ?? NaN).filter(Number.isFinite).sort((p, q) => p - q); return v.length ? v[v.length >> 1]! : NaN; };
+  const candidates = [...sums.values()].map((t) => {
+    const A = members.get(t.a)!, B = members.get(t.b)!;
+    return { ...t, avg: (t.sum + MISSING * (A.length * B.length - t.n)) / (A.length * B.length), A, B };
+  }).filter((t) => t.avg > threshold).sort((p, q) => q.avg - p.avg);
+  const out = Int32Array.from(cluster);
+  const used = new Set<number>();
+  for (const t of candidates) {
+    if (used.has(t.a) || used.has(t.b)) continue;
+    const arts = new Set([...t.A, ...t.B].map((i) => feats[i]!.m.articleId));
+    if (arts.size < 2) continue;
+    const ma = median(t.A), mb = median(t.B);
+    if (!(Math.abs(Math.log(Math.abs(ma) / Math.abs(mb))) <= DISAGREE_RATIO)) continue;
+    if (t.A.some((i) => t.B.some((j) => cannot(i, j)))) continue;
+    // Only a disagreement: clusters that agree and did not merge had reasons not to.
+    if (!t.A.some((i) => t.B.some((j) => feats[i]!.loose && feats[j]!.loose && !overlaps(feats[i]!.loose!, feats[j]!.loose!)))) continue;
+    used.add(t.a); used.add(t.b);
+    for (const j of t.B) out[j] = t.a;
+  }
+  return out;
 }
 
 /** The status the checker set for the quantity that holds most of the mentions the override names. */
@@ -165,7 +212,7 @@ function contextVectors(feats: Feat[]): Vec[] {
     for (const [w, d] of f.ctx.words) {
       let id = ids.get(w);
       if (id === undefined) ids.set(w, (id = ids.size));
-      const weight = Math.log((n + 1) / ((df.get(w) ?? 0) + 0.5)) / (1 + d / 4);
+      const weight = Math.log((n + 1) / ((df.get(w) ?? 0) + 0.5)) / (1 + d / 2);
       entries.push([id, weight]);
       norm += weight * weight;
     }

@@ -67,7 +67,7 @@ export function tallyOf(m: Mention, after = ''): Tally | null {
   if (given && (given.against !== null || given.unanimous)) return { for: given.for, against: given.unanimous ? 0 : given.against! };
   const t = `${m.text}${after.slice(0, 24)}`;
   const d = t.match(/^\D{0,20}?\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|—|to|-to-|against)\s*(\d{1,4})\b(?!\s*(?:percent|%|years?|months?|days?|-year))/);
-  if (d && (m.kind === 'ratio' || /\bvot|\bballot|\btally/i.test(m.sentence ?? ''))) return { for: Number(d[1]), against: Number(d[2]) };
+  if (d && (m.kind === 'ratio' || /\bvot|\bballot|\btally|\b(?:won|wins?|beat|defeated|elected)\b/i.test(m.sentence ?? ''))) return { for: Number(d[1]), against: Number(d[2]) };
   if (/\bunanimous(?:ly)?\b|\bwithout (?:a )?dissent|\bno (?:votes )?against\b/i.test(m.text)) return { for: null, against: 0 };
   return null;
 }

@@ -2,13 +2,13 @@
 // A logistic model over the features below; its weights are fitted from the annotated events by
 // eval/fit/fit-pairs.ts and committed in weights.ts (docs/grouping.md gives the leave-one-event-out figures).
 import type { Feat } from './features.js';
-import { overlaps } from './interval.js';
+import { overlaps, talliesAgree } from './interval.js';
 import { similarity } from './wordnet.js';
 
 export const FEATURES = [
   'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
   'context', 'namesShared', 'namesDisjoint', 'timeDisjoint', 'frameDiffer', 'changeDiffer', 'sameArticle', 'sameSentence',
-  'denominatorDiffer', 'year', 'money', 'share', 'small',
+  'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -16,6 +16,22 @@ export interface PairModel {
   weights: Record<FeatureName, number>;
   /** Average log-odds two clusters need to merge. */
   threshold: number;
+  /**
+   * The same model fitted without the value features: how likely two mentions state one thing judging only by what is
+   * said around the numbers. Clusters whose values disagree but whose identity score is above `disagreeThreshold`
+   * join as one contested quantity (see `joinDisagreements` in index.ts).
+   */
+  identity: Record<FeatureName, number>;
+  disagreeThreshold: number;
+}
+
+/** Features that compare the values themselves; the identity score leaves them out. */
+export const VALUE_FEATURES: FeatureName[] = ['valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'contextValuesDiffer', 'verbValuesDiffer'];
+
+export function identityLogit(model: PairModel, x: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < FEATURES.length; k++) s += model.identity[FEATURES[k]!] * x[k]!;
+  return s;
 }
 
 /** A mention's context as a sparse unit vector (term ids ascending), built with the case's IDF. */
@@ -36,18 +52,20 @@ const equal = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.
 export function pairFeatures(a: Feat, b: Feat, va: Vec, vb: Vec, out = new Float64Array(FEATURES.length)): Float64Array {
   out.fill(0);
   out[0] = 1;
-  const eq = a.value !== null && b.value !== null && equal(a.value, b.value) &&
-    (!a.tally || !b.tally || a.tally.against === b.tally.against);
+  const eq = a.tally && b.tally ? talliesAgree(a.tally, b.tally)
+    : a.value !== null && b.value !== null && equal(a.value, b.value);
   out[1] = eq && a.precise && b.precise ? 1 : 0;
   out[2] = eq ? 1 : 0;
   out[3] = a.loose && b.loose && overlaps(a.loose, b.loose) ? 1 : 0;
-  if (a.value !== null && b.value !== null) {
+  if (eq) out[4] = 0;
+  else if (a.value !== null && b.value !== null) {
     const x = Math.abs(a.value), y = Math.abs(b.value);
     out[4] = x === 0 || y === 0 ? (x === y ? 0 : 3) : Math.min(3, Math.abs(Math.log(x / y)));
   } else out[4] = 1;
   if (a.noun && b.noun) { out[5] = similarity(a.noun, b.noun); out[6] = 1; }
   if (a.verb && b.verb) { out[7] = similarity(a.verb, b.verb); out[8] = 1; }
-  out[9] = cosine(va, vb);
+  // Two numbers of one sentence share all their words: context says nothing about them (sameSentence does).
+  out[9] = a.sentenceKey === b.sentenceKey ? 0 : cosine(va, vb);
   const na = a.ctx.names, nb = b.ctx.names;
   if (na.length && nb.length) {
     const shared = na.some((n) => nb.includes(n));
@@ -66,6 +84,10 @@ export function pairFeatures(a: Feat, b: Feat, va: Vec, vb: Vec, out = new Float
   out[19] = a.dim.startsWith('money') ? 1 : 0;
   out[20] = a.dim === 'share' ? 1 : 0;
   out[21] = a.value !== null && Math.abs(a.value) < 10 && !a.dim.startsWith('money') && a.dim !== 'share' ? 1 : 0;
+  // What is said about a number matters most when the numbers differ: the same words around 2002 and 2003 are a
+  // disagreement about one thing, not two things.
+  out[22] = eq ? 0 : out[9]!;
+  out[23] = eq || !out[8] ? 0 : out[7]!;
   return out;
 }
 
