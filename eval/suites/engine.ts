@@ -277,5 +277,10 @@ export function summary(events: EventFigures[]): string {
 export async function run(): Promise<EvalRow[]> {
   const { events, scores } = await evaluate();
   console.error(`\nengine (per event, then all):\n${summary(events)}\n`);
-  return rowsOf(events, scores);
+  // The pair model is fitted on these events: the figures that count are leave-one-event-out (each event scored by
+  // a model fitted on the others, threshold included).
+  const fit = await import('../fit/fit-pairs.js');
+  const loeo = fit.leaveOneEventOut(fit.loadEvents());
+  console.error(`engine, leave-one-event-out:\n${summary(loeo.figures)}\n`);
+  return [...rowsOf(events, scores), ...rowsOf(loeo.figures, loeo.scores, 'engine/loeo')];
 }
