@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS, artifact, importVia, openApp } from './helpers.js';
+import { SEEDS, artifact, importVia, openApp, seriousViolations } from './helpers.js';
 
 // Queries come from the seed files at run time (no corpus text is written into the repository).
 const seedTexts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
@@ -29,13 +28,6 @@ function distinctiveWord(): { word: string; title: string } {
 async function windowScroll(page: Page) {
   // A string, evaluated in the page (this file is type-checked without the DOM library).
   return page.evaluate('({ x: window.scrollX, y: window.scrollY, top: document.scrollingElement ? document.scrollingElement.scrollTop : 0 })');
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('search a word and a figure from Ctrl+K and open the results at the match', async ({ page }) => {
