@@ -110,13 +110,19 @@ export class BodyIndex {
     }
   }
 
+  /** Merge every segment into one (when idle): a query then walks one vocabulary instead of several. */
+  mergeAll(): void {
+    if (this.segments.length < 2 && this.dead === 0) return;
+    const empty: Segment = { terms: [], starts: new Uint32Array(1), docs: new Uint32Array(0), tfs: new Uint16Array(0), ords: new Uint32Array(0) };
+    this.segments = [this.segments.reduce((a, b) => mergeSegments(a, b, this.isAlive), empty)];
+  }
+
   /**
    * Merge everything into one segment and give live documents consecutive ordinals again. Returns old → new
    * ordinal (-1 for a deleted one), for the caller's own tables.
    */
   compact(): Int32Array {
-    let one: Segment | null = null;
-    for (const s of this.segments) one = one ? mergeSegments(one, s, this.isAlive) : mergeSegments(s, { terms: [], starts: new Uint32Array(1), docs: new Uint32Array(0), tfs: new Uint16Array(0), ords: new Uint32Array(0) }, this.isAlive);
+    this.mergeAll();
     const map = new Int32Array(this.size).fill(-1);
     const lengths = new Uint32Array(Math.max(64, this.aliveCount));
     const alive = new Uint8Array(lengths.length);
@@ -127,7 +133,7 @@ export class BodyIndex {
       lengths[next] = this.lengths[o]!;
       alive[next++] = 1;
     }
-    this.segments = one ? [renumberSegment(one, map)] : [];
+    this.segments = this.segments.map((s) => renumberSegment(s, map));
     this.lengths = lengths;
     this.alive = alive;
     this.size = next;

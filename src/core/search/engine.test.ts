@@ -136,6 +136,10 @@ describe('incremental updates', () => {
       expect(new Set(a.hits.map((h) => h.id))).toEqual(new Set(b.hits.map((h) => h.id)));
     }
     expect(inc.segments.length).toBeLessThanOrEqual(Math.ceil(Math.log2(600)) + 1);
+    const before = inc.search('storm word3', {}, 1000);
+    inc.optimize();
+    expect(inc.segments).toHaveLength(1);
+    expect(inc.search('storm word3', {}, 1000)).toEqual(before);
   });
 });
 

@@ -183,6 +183,11 @@ export class SearchEngine {
     }
   }
 
+  /** Merge the body segments into one; worth it once a burst of imports is over (the worker calls it when idle). */
+  optimize(): void {
+    this.#body.mergeAll();
+  }
+
   #compact(): void {
     const map = this.#body.compact();
     const docs: (DocMeta | null)[] = [];

@@ -53,10 +53,14 @@ export function prefixRange(terms: readonly string[], prefix: string, from = 0):
 export function fuzzyTerms(terms: readonly string[], query: string, maxDistance: number, fixedPrefix = 0): [number, number][] {
   const out: [number, number][] = [];
   const m = query.length;
+  const k = maxDistance;
+  // Every value above k means "too far": cells are capped at k + 1, and only the diagonal band |i - j| <= k is
+  // computed (a cell outside it is at least k + 1 away), which makes a row cost 2k + 1 cells instead of m.
+  const cap = k + 1;
   const q = Array.from({ length: m }, (_, j) => query.charCodeAt(j));
   const [from, to] = fixedPrefix > 0 ? prefixRange(terms, query.slice(0, fixedPrefix)) : [0, terms.length];
-  // rows[d] is the distance row after the first d characters of `prev`.
-  const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, j) => j)];
+  // rows[L] is the distance row after the first L characters of `prev`.
+  const rows: Int32Array[] = [Int32Array.from({ length: m + 2 }, (_, j) => Math.min(j, cap))];
   let prev = '';
   let i = from;
   while (i < to) {
@@ -66,29 +70,35 @@ export function fuzzyTerms(terms: readonly string[], query: string, maxDistance:
     while (cp < lim && prev.charCodeAt(cp) === t.charCodeAt(cp)) cp++;
     let pruned = -1;
     for (let d = cp; d < t.length; d++) {
+      const L = d + 1;
       const above = rows[d]!;
       const twoUp = d > 0 ? rows[d - 1]! : null;
-      const row = rows[d + 1] ?? (rows[d + 1] = new Int32Array(m + 1));
+      const row = rows[L] ?? (rows[L] = new Int32Array(m + 2));
       const c = t.charCodeAt(d);
       const cPrev = d > 0 ? t.charCodeAt(d - 1) : -1;
-      row[0] = d + 1;
-      let min = row[0];
-      for (let j = 1; j <= m; j++) {
+      const lo = Math.max(1, L - k);
+      const hi = Math.min(m, L + k);
+      row[0] = Math.min(L, cap);
+      if (lo > 1) row[lo - 1] = cap;
+      let min = L <= k ? row[0] : cap;
+      for (let j = lo; j <= hi; j++) {
         let v = above[j - 1]! + (q[j - 1] === c ? 0 : 1);
         if (above[j]! + 1 < v) v = above[j]! + 1;
         if (row[j - 1]! + 1 < v) v = row[j - 1]! + 1;
         if (twoUp && j > 1 && q[j - 1] === cPrev && q[j - 2] === c && twoUp[j - 2]! + 1 < v) v = twoUp[j - 2]! + 1;
+        if (v > cap) v = cap;
         row[j] = v;
         if (v < min) min = v;
       }
-      if (min > maxDistance) {
-        pruned = d + 1;
+      if (hi < m) row[hi + 1] = cap;
+      if (min > k) {
+        pruned = L;
         break;
       }
     }
     if (pruned < 0) {
-      const dist = rows[t.length]![m]!;
-      if (dist <= maxDistance) out.push([i, dist]);
+      const dist = Math.abs(t.length - m) <= k ? rows[t.length]![m]! : cap;
+      if (dist <= k) out.push([i, dist]);
       prev = t;
       i++;
     } else {

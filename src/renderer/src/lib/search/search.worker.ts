@@ -23,6 +23,7 @@ const db = createDb();
 /** Articles whose bodies are read and indexed per step. */
 const CHUNK = 200;
 const SAVE_DELAY_MS = 1500;
+const OPTIMIZE_DELAY_MS = 3000;
 const SNIPPET_ARTICLES = 30;
 /** Statistics listed above the articles (the count says how many matched in all). */
 const STATS_SHOWN = 6;
@@ -127,7 +128,10 @@ async function runSync(): Promise<void> {
         // The library changed again: diff anew rather than indexing what may be gone.
         if (pendingSync) break;
       }
-      if (remove.length || update.length || add.length) scheduleSave();
+      if (remove.length || update.length || add.length) {
+        scheduleOptimize();
+        scheduleSave();
+      }
     }
   } catch (err) {
     post({ channel: SEARCH_CHANNEL, type: 'error', seq: null, message: `Indexing failed: ${message(err)}` });
@@ -136,6 +140,19 @@ async function runSync(): Promise<void> {
     remaining = 0;
     status();
   }
+}
+
+let optimizeTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Once the library has been quiet for a while, merge the body segments into one (queries walk one vocabulary). */
+function scheduleOptimize(): void {
+  if (optimizeTimer) clearTimeout(optimizeTimer);
+  optimizeTimer = setTimeout(() => {
+    optimizeTimer = null;
+    if (syncing || pendingSync) return scheduleOptimize();
+    engine.optimize();
+    scheduleSave();
+  }, OPTIMIZE_DELAY_MS);
 }
 
 function scheduleSave(): void {
