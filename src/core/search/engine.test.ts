@@ -139,7 +139,10 @@ describe('incremental updates', () => {
     const before = inc.search('storm word3', {}, 1000);
     inc.optimize();
     expect(inc.segments).toHaveLength(1);
-    expect(inc.search('storm word3', {}, 1000)).toEqual(before);
+    // Scores move a little (deleted articles no longer count in document frequencies); the matches do not.
+    const after = inc.search('storm word3', {}, 1000);
+    expect(after.total).toBe(before.total);
+    expect(new Set(after.hits.map((h) => h.id))).toEqual(new Set(before.hits.map((h) => h.id)));
   });
 });
 
