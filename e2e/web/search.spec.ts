@@ -72,7 +72,11 @@ test('search a word and a figure from Ctrl+K and open the results at the match',
   await expect(box).toBeFocused();
   await box.fill(plain);
   await expect(palette.getByTestId('search-count')).toContainText('article');
-  // Statistics found by value come first; the article passages follow.
+  // Once the analysis has run, the figure is also found as a statistic (by its value), listed first.
+  const statsGroup = results.getByRole('group', { name: /^Statistics/ });
+  await expect(statsGroup).toBeVisible({ timeout: 20_000 });
+  await expect(statsGroup.getByRole('option').first()).toContainText(figure);
+  // The article passages follow.
   const hit = results.locator('[role="group"]:has(.article) [role="option"] mark', { hasText: figure }).first();
   await expect(hit).toBeVisible();
   await page.screenshot({ path: artifact('search-02-figure.png') });
