@@ -268,7 +268,9 @@ export class SearchEngine {
     return {
       boost: { title: BOOST.title, outlet: BOOST.outlet, author: BOOST.author },
       prefix: (t: string) => allowsPrefix(t, t === last),
-      fuzzy: (t: string) => typoDistance(t),
+      // One typo in the short fields: MiniSearch's fuzzy walk has no first-letter rule, and at two edits it visits
+      // most of a large vocabulary of names (1.4 ms of a 2 ms query at 10,000 articles).
+      fuzzy: (t: string) => Math.min(1, typoDistance(t)),
       weights: WEIGHTS,
     };
   }

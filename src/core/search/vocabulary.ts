@@ -105,10 +105,32 @@ export function fuzzyTerms(terms: readonly string[], query: string, maxDistance:
       // Nothing under this prefix can come back within range: jump past all of it.
       const p = t.slice(0, pruned);
       prev = p;
-      i = prefixRange(terms, p, i)[1];
+      i = skipPrefix(terms, p, i, to);
     }
   }
   return out;
+}
+
+/**
+ * First index after `i` (where terms[i] starts with `p`) whose term does not start with `p`, below `to`. Galloping:
+ * most pruned subtrees are small, so this costs a few comparisons where a binary search over the whole range would
+ * cost twenty.
+ */
+function skipPrefix(terms: readonly string[], p: string, i: number, to: number): number {
+  let step = 1;
+  let lo = i;
+  while (lo + step < to && terms[lo + step]!.startsWith(p)) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(to, lo + step);
+  // terms[lo] starts with p; terms[hi] (if < to) does not.
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]!.startsWith(p)) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** Merge two sorted, duplicate-free term arrays; returns the union and, for each input, old index → new index. */
