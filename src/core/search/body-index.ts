@@ -2,7 +2,7 @@
  * Body postings of every article in a few compact segments (see segment.ts), with the per-document lengths and
  * tombstones BM25 needs. Documents are numbered by ordinals; the engine maps article ids to them.
  */
-import { buildSegment, mergeSegments, renumberSegment, type Segment, type SegmentDoc } from './segment.js';
+import { buildSegment, mergeSegments, packSegment, renumberSegment, unpackSegment, type PackedSegment, type Segment, type SegmentDoc } from './segment.js';
 import { findTerm, fuzzyTerms, prefixRange } from './vocabulary.js';
 
 /** BM25+ with MiniSearch's default parameters, so body and metadata scores are on one scale. */
@@ -19,8 +19,9 @@ export interface Expansion {
   weight: number;
 }
 
+/** The body index as stored (segments packed). */
 export interface BodyIndexData {
-  segments: Segment[];
+  segments: PackedSegment[];
   lengths: Uint32Array;
   alive: Uint8Array;
   size: number;
@@ -38,7 +39,7 @@ export class BodyIndex {
 
   static from(data: BodyIndexData): BodyIndex {
     const b = new BodyIndex();
-    b.segments = data.segments;
+    b.segments = data.segments.map(unpackSegment);
     b.lengths = data.lengths;
     b.alive = data.alive;
     b.size = data.size;
@@ -51,7 +52,7 @@ export class BodyIndex {
   }
 
   data(): BodyIndexData {
-    return { segments: this.segments, lengths: this.lengths.slice(0, this.size), alive: this.alive.slice(0, this.size), size: this.size };
+    return { segments: this.segments.map(packSegment), lengths: this.lengths.slice(0, this.size), alive: this.alive.slice(0, this.size), size: this.size };
   }
 
   /** Reserve the next ordinal. */

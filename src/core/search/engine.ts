@@ -7,11 +7,12 @@
  */
 import MiniSearch, { type Options as MiniSearchOptions, type SearchOptions } from 'minisearch';
 import { BodyIndex, type BodyIndexData, type Expansion } from './body-index.js';
+import type { Segment } from './segment.js';
 import { isNumberTerm } from './numbers.js';
 import { queryTerms, terms, tokenize } from './tokenize.js';
 
 /** Bump when tokenizing or the stored layout changes: a stored index of another format is rebuilt once. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** What the index knows of an article besides its body (the library's summary fields). */
 export interface DocMeta {
@@ -55,9 +56,18 @@ export interface EngineSnapshot {
   format: number;
   /** MiniSearch's own serialisation of the metadata index. */
   meta: string;
-  /** Metadata by ordinal (null once deleted). */
-  docs: (DocMeta | null)[];
+  /** Metadata by ordinal, one array per field (id null once deleted): cheaper to clone than one object each. */
+  docs: DocColumns;
   body: BodyIndexData;
+}
+
+export interface DocColumns {
+  id: (string | null)[];
+  title: string[];
+  outlet: (string | null)[];
+  author: (string | null)[];
+  published: (string | null)[];
+  format: string[];
 }
 
 /** Field boosts: a word in the title says more about the article than the same word deep in the body. */
@@ -101,13 +111,22 @@ export class SearchEngine {
     const e = new SearchEngine();
     e.#meta = MiniSearch.loadJSON<DocMeta>(s.meta, META_OPTIONS);
     e.#body = BodyIndex.from(s.body);
-    e.#docs = s.docs;
-    s.docs.forEach((d, ord) => d && e.#ords.set(d.id, ord));
+    const c = s.docs;
+    e.#docs = c.id.map((id, ord) => {
+      if (id === null) return null;
+      e.#ords.set(id, ord);
+      return { id, title: c.title[ord]!, outlet: c.outlet[ord]!, author: c.author[ord]!, published: c.published[ord]!, format: c.format[ord]! };
+    });
     return e;
   }
 
   snapshot(): EngineSnapshot {
-    return { format: INDEX_FORMAT, meta: JSON.stringify(this.#meta), docs: this.#docs.slice(), body: this.#body.data() };
+    const d = this.#docs;
+    const docs: DocColumns = {
+      id: d.map((m) => m?.id ?? null), title: d.map((m) => m?.title ?? ''), outlet: d.map((m) => m?.outlet ?? null),
+      author: d.map((m) => m?.author ?? null), published: d.map((m) => m?.published ?? null), format: d.map((m) => m?.format ?? ''),
+    };
+    return { format: INDEX_FORMAT, meta: JSON.stringify(this.#meta), docs, body: this.#body.data() };
   }
 
   get size(): number {
@@ -124,7 +143,7 @@ export class SearchEngine {
   }
 
   /** Current segments (persistence stores each once: they never change after creation). */
-  get segments(): BodyIndexData['segments'] {
+  get segments(): readonly Segment[] {
     return this.#body.segments;
   }
 

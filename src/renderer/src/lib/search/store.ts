@@ -4,7 +4,7 @@
  * ones and deletes the merged-away ones, all in one transaction: a crash leaves the previous index or the new one.
  */
 import { INDEX_FORMAT, SearchEngine, type EngineSnapshot } from '../../../../core/search/engine.js';
-import type { Segment } from '../../../../core/search/segment.js';
+import type { PackedSegment, Segment } from '../../../../core/search/segment.js';
 import type { CrosscheckDb } from '../db/schema.js';
 
 interface Manifest {
@@ -22,24 +22,25 @@ export async function loadIndex(db: CrosscheckDb): Promise<{ engine: SearchEngin
   const keys = ['meta', 'docs', 'body', ...manifest.segments];
   const recs = await db.searchIndex.bulkGet(keys);
   if (recs.some((r) => !r)) return null;
-  const [meta, docs, body, ...segs] = recs.map((r) => r!.value);
-  const segments = segs as Segment[];
+  const [meta, docs, body, ...segments] = recs.map((r) => r!.value);
   const snapshot = { format: manifest.format, meta, docs, body: { ...(body as object), segments } } as EngineSnapshot;
   const engine = SearchEngine.fromSnapshot(snapshot);
-  const stored: StoredSegments = new Map(segments.map((s, i) => [s, manifest.segments[i]!]));
+  const stored: StoredSegments = new Map(engine.segments.map((s, i) => [s, manifest.segments[i]!]));
   return { engine, stored };
 }
 
 export async function saveIndex(db: CrosscheckDb, engine: SearchEngine, stored: StoredSegments): Promise<StoredSegments> {
   const snap = engine.snapshot();
-  const { segments, ...body } = snap.body;
+  const { segments: packed, ...body } = snap.body;
+  // engine.segments[i] is the live form of packed[i]: identity says which are already stored.
+  const segments = engine.segments;
   const next: StoredSegments = new Map();
-  const fresh: { key: string; value: Segment }[] = [];
-  for (const s of segments) {
+  const fresh: { key: string; value: PackedSegment }[] = [];
+  segments.forEach((s, i) => {
     const key = stored.get(s) ?? `seg:${crypto.randomUUID()}`;
     next.set(s, key);
-    if (!stored.has(s)) fresh.push({ key, value: s });
-  }
+    if (!stored.has(s)) fresh.push({ key, value: packed[i]! });
+  });
   const gone = [...stored.entries()].filter(([s]) => !next.has(s)).map(([, k]) => k);
   const manifest: Manifest = { format: snap.format, segments: segments.map((s) => next.get(s)!), savedAt: new Date().toISOString() };
   await db.transaction('rw', db.searchIndex, async () => {
