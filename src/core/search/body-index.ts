@@ -175,9 +175,10 @@ export class BodyIndex {
 
   /**
    * Add weight × BM25 of each expansion to `score[ord]` and set `bit` in `mask[ord]` for every live document that
-   * contains it; newly reached ordinals are appended to `touched`.
+   * contains it; newly reached ordinals are appended to `touched` (a buffer of at least `size` slots, `count` used),
+   * and the new count is returned. No allocation per posting: a common word reaches every document.
    */
-  accumulate(expansions: readonly Expansion[], bit: number, score: Float64Array, mask: Uint32Array, touched: number[]): void {
+  accumulate(expansions: readonly Expansion[], bit: number, score: Float64Array, mask: Uint32Array, touched: Int32Array, count: number): number {
     const total = Math.max(1, this.aliveCount);
     const avg = this.totalLength / total || 1;
     for (const { term, weight } of expansions) {
@@ -190,12 +191,13 @@ export class BodyIndex {
         for (let k = s.starts[i]!, end = s.starts[i + 1]!; k < end; k++) {
           const ord = s.docs[k]!;
           if (this.alive[ord] !== 1) continue;
-          if (mask[ord] === 0) touched.push(ord);
+          if (mask[ord] === 0) touched[count++] = ord;
           const tf = s.tfs[k]!;
           score[ord]! += weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * this.lengths[ord]!) / avg)));
           mask[ord]! |= bit;
         }
       }
     }
+    return count;
   }
 }

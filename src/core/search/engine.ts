@@ -105,6 +105,7 @@ export class SearchEngine {
   #ords = new Map<string, number>();
   #score = new Float64Array(0);
   #mask = new Uint32Array(0);
+  #touched = new Int32Array(0);
 
   static fromSnapshot(s: EngineSnapshot): SearchEngine {
     if (s.format !== INDEX_FORMAT) throw new Error(`search index format ${s.format}, expected ${INDEX_FORMAT}`);
@@ -246,21 +247,23 @@ export class SearchEngine {
     if (this.#score.length < this.#body.size) {
       this.#score = new Float64Array(this.#body.size * 2);
       this.#mask = new Uint32Array(this.#body.size * 2);
+      this.#touched = new Int32Array(this.#body.size * 2);
     }
     const score = this.#score;
     const mask = this.#mask;
-    const touched: number[] = [];
+    const touched = this.#touched;
+    let count = 0;
     const matched = new Set<string>();
     qt.forEach((t, qi) => {
       const exps = this.expand(t, qi === qt.length - 1);
       for (const e of exps) matched.add(e.term);
-      this.#body.accumulate(exps, 1 << qi, score, mask, touched);
+      count = this.#body.accumulate(exps, 1 << qi, score, mask, touched, count);
     });
     const bit = new Map(qt.map((t, i) => [t, 1 << i]));
     for (const r of this.#meta.search({ combineWith: 'OR', queries: qt }, this.#metaSearchOptions(qt))) {
       const ord = this.#ords.get(r.id as string);
       if (ord === undefined) continue;
-      if (mask[ord] === 0) touched.push(ord);
+      if (mask[ord] === 0) touched[count++] = ord;
       // MiniSearch multiplies by the number of query terms matched; every hit here matches all of them anyway.
       score[ord]! += r.score / Math.max(1, r.queryTerms.length);
       for (const q of r.queryTerms) mask[ord]! |= bit.get(q) ?? 0;
@@ -270,7 +273,8 @@ export class SearchEngine {
     const pass = this.#filter(filters);
     const top = new TopK(limit);
     let total = 0;
-    for (const ord of touched) {
+    for (let i = 0; i < count; i++) {
+      const ord = touched[i]!;
       if (mask[ord] === full && pass(ord)) {
         total++;
         top.push(ord, score[ord]!);
