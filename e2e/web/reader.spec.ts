@@ -296,6 +296,12 @@ test('a selection kept as evidence for a quantity survives a reload', async ({ p
   await reader(page).getByTestId('notes-toggle').click();
   await expect(page.getByTestId('note-item')).toHaveCount(2);
   await expect(page.getByTestId('note-item').filter({ hasText: 'Evidence' })).toContainText('The two outlets disagree here.');
+  // "Show" opens the passage through the reader's focus range: scrolled to and marked.
+  await reader(page).getByTestId('reader-body').evaluate((el) => (el.closest('[data-testid="reader-column"]') as HTMLElement).scrollTop = 10_000);
+  await page.getByTestId('note-item').filter({ hasText: 'Evidence' }).getByRole('button', { name: 'Show' }).click();
+  await expect(reader(page).locator('.found')).toBeInViewport();
+  await expect(reader(page).locator('.found').first()).toContainText(selected.split(/\s+/)[1] ?? '');
+  await page.screenshot({ path: artifact('reader-notes-show.png') });
   await expectWindowStill(page);
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -111,6 +111,7 @@ class ReaderState {
   }
 
   close(index: number): void {
+    this.message = '';
     const id = this.layout.articleIds[index];
     this.#set(closeColumn(this.layout, index));
     if (id) this.#forget(id);
