@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { SEEDS, artifact, importVia, openApp, rowButton } from './helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS, artifact, importVia, openApp, rowButton, tempDir } from './helpers.js';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -340,4 +342,50 @@ test('an outlet corrected in the reader header names the source in the Statistic
   await page.keyboard.press('Escape');
   await expect(columnsOf(page).first().getByTestId('byline')).toContainText('Lantern Bay Courier');
   await expect(columnsOf(page).first().getByRole('button', { name: /Edit details/ })).toBeFocused();
+});
+
+test('a note follows its article to a lightly edited re-import', async ({ page }) => {
+  const body = (extra: string) =>
+    [
+      'Harbour board reports a record autumn',
+      `The harbour board said on Tuesday${extra} that 4,200 ships called at the port this autumn, the most since records began.`,
+      'Dock workers put the figure lower, at roughly 3,900 ships, citing logs kept at the gates.',
+      'The board will publish its full accounts in March.',
+    ].join('\n\n');
+  const first = tempDir('note-v1');
+  const second = tempDir('note-v2');
+  writeFileSync(join(first, 'harbour.txt'), body(''));
+  writeFileSync(join(second, 'harbour.txt'), body(' evening').replace('roughly 3,900 ships', 'about 3,900 vessels'));
+
+  await openApp(page);
+  await importVia(page, 'folder', first);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  await rowButton(page, 'Harbour board reports a record autumn').click();
+  const text = reader(page).getByTestId('reader-body');
+  await expect(text).toContainText('Dock workers');
+  // Select a whole sentence by triple-click and keep it as a note.
+  await text.getByText('Dock workers put the figure lower').click({ clickCount: 3 });
+  await page.getByTestId('selection-bar').getByRole('button', { name: 'Note…' }).click();
+  await page.getByTestId('annotate-body').fill('Ask the union for the gate logs.');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  const noted = async () => (await text.locator('.note').allTextContents()).join('');
+  await expect.poll(noted).toBe('Dock workers put the figure lower, at roughly 3,900 ships, citing logs kept at the gates.');
+
+  // Replace the article by an edited version of the same file.
+  await reader(page).getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await importVia(page, 'folder', second);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  await rowButton(page, 'Harbour board reports a record autumn').click();
+  await expect(text).toContainText('about 3,900 vessels');
+  await expect.poll(noted).toContain('Dock workers put the figure lower, at about 3,900 vessels');
+  await reader(page).getByTestId('notes-toggle').click();
+  await expect(page.getByTestId('note-moved')).toContainText('found approximately in this one');
+  await page.screenshot({ path: artifact('reader-note-moved.png') });
+  await page.getByRole('button', { name: 'Keep it here' }).click();
+  await expect(page.getByTestId('note-moved')).toHaveCount(0);
+  await page.reload();
+  await rowButton(page, 'Harbour board reports a record autumn').click();
+  await expect.poll(noted).toContain('about 3,900 vessels');
+  await expect(page.getByTestId('note-moved')).toHaveCount(0);
 });

@@ -5,6 +5,7 @@
  */
 import type { Annotation, Article, MentionKey, TextAnchor } from '../../../core/model/index.js';
 import { mentionKeyOf } from '../../../core/keys.js';
+import { makeAnchor } from '../../../core/anchor/make.js';
 import type { MetadataChanges } from '../../../core/metadata/edit.js';
 import { db } from '../lib/db/instance.js';
 import { loadLayout, saveLayout } from '../lib/db/layouts.js';
@@ -75,6 +76,7 @@ class ReaderState {
       index = this.layout.articleIds.indexOf(article.id);
       if (previous) this.#forget(previous);
       this.#setFocus(article.id, null, null);
+      this.message = '';
     }
     this.active = index;
     if (mention || range) this.#setFocus(article.id, mention, range);
@@ -198,6 +200,15 @@ class ReaderState {
   async editAnnotation(id: string, body: string): Promise<void> {
     await updateAnnotation(db, id, { body });
     this.annotations = this.annotations.map((a) => (a.id === id ? { ...a, body, updatedAt: new Date().toISOString() } : a));
+  }
+
+  /** Move an annotation onto another article (its own left the library), anchored afresh at `start..end` there. */
+  async reattach(id: string, article: Article, start: number, end: number): Promise<void> {
+    const anchor = makeAnchor(article, start, end);
+    if (!anchor) return;
+    await updateAnnotation(db, id, { anchor });
+    this.annotations = this.annotations.map((a) => (a.id === id ? { ...a, anchor } : a));
+    this.message = 'Note attached to this article.';
   }
 
   async removeAnnotation(id: string): Promise<void> {
