@@ -13,10 +13,11 @@ async function seriousViolations(page: Page) {
 
 /** The window itself never scrolls: only panes do. */
 async function expectWindowStill(page: Page) {
-  const { y, overflow } = await page.evaluate(() => ({
+  // A string: this file is type-checked without the DOM library.
+  const { y, overflow } = (await page.evaluate(`({
     y: window.scrollY + document.documentElement.scrollTop + document.body.scrollTop,
     overflow: document.documentElement.scrollHeight - window.innerHeight,
-  }));
+  })`)) as { y: number; overflow: number };
   expect(y).toBe(0);
   expect(overflow).toBeLessThanOrEqual(0);
 }
@@ -257,7 +258,7 @@ test('a selection kept as evidence for a quantity survives a reload', async ({ p
   await page.mouse.down();
   await page.mouse.move(mbox.x + mbox.width + 60, mbox.y + mbox.height / 2, { steps: 6 });
   await page.mouse.up();
-  const selected = (await page.evaluate(() => window.getSelection()?.toString() ?? '')).trim();
+  const selected = ((await page.evaluate(`window.getSelection()?.toString() ?? ''`)) as string).trim();
   expect(selected.length).toBeGreaterThan(5);
   const bar = page.getByTestId('selection-bar');
   await expect(bar).toBeVisible();
@@ -299,7 +300,7 @@ test('a selection kept as evidence for a quantity survives a reload', async ({ p
   await expect(page.getByTestId('note-item')).toHaveCount(2);
   await expect(page.getByTestId('note-item').filter({ hasText: 'Evidence' })).toContainText('The two outlets disagree here.');
   // "Show" opens the passage through the reader's focus range: scrolled to and marked.
-  await reader(page).getByTestId('reader-body').evaluate((el) => (el.closest('[data-testid="reader-column"]') as HTMLElement).scrollTop = 10_000);
+  await columnsOf(page).first().evaluate((el) => (el.scrollTop = 10_000));
   await page.getByTestId('note-item').filter({ hasText: 'Evidence' }).getByRole('button', { name: 'Show' }).click();
   await expect(reader(page).locator('.found')).toBeInViewport();
   await expect(reader(page).locator('.found').first()).toContainText(selected.split(/\s+/)[1] ?? '');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../model/index.js';
 import { analyzeArticles } from '../analyze.js';
 import { quantityViews } from '../report/quantity-view.js';
-import { correctedFields, editMetadata, normaliseChanges, restoreMetadata } from './edit.js';
+import { applyMetadataRecords, correctedFields, editMetadata, normaliseChanges, readMetadataRecords, restoreMetadata } from './edit.js';
 
 function article(id: string, text: string, outlet: string | null = null): Article {
   return {
@@ -48,5 +48,22 @@ describe('editMetadata', () => {
     expect(q!.note).not.toContain('Evening Post');
     const view = quantityViews(analysis, edited).find((v) => v.quantity.id === q!.id)!;
     expect(view.values.map((v) => v.source).sort()).toEqual(['Coast Courier', 'Morning Star']);
+  });
+});
+
+describe('metadata records (CLI)', () => {
+  it('reads a list of edits or the corrected articles of a backup, and applies them by hash or id', () => {
+    const a = article('a', 'One.');
+    const b = article('b', 'Two.');
+    const edits = readMetadataRecords([{ id: 'a', outlet: 'Coast Courier', published: '2023-06-30' }, { hash: 'zzz', title: 'x' }, { outlet: 'no key' }, 7]);
+    expect(edits).toEqual([{ key: 'a', changes: { outlet: 'Coast Courier', published: '2023-06-30' } }, { key: 'zzz', changes: { title: 'x' } }]);
+    const { articles, applied, unmatched } = applyMetadataRecords([a, b], edits);
+    expect([applied, unmatched]).toEqual([1, 1]);
+    expect(articles[0]).toMatchObject({ outlet: 'Coast Courier', published: '2023-06-30', original: { outlet: null } });
+    expect(articles[1]).toBe(b);
+
+    const backup = { schemaVersion: 1, articles: [editMetadata(b, { author: 'K. Lee' }), a] };
+    expect(readMetadataRecords(backup)).toEqual([{ key: 'b-hash', changes: { title: 'Story b', outlet: null, author: 'K. Lee', published: null } }]);
+    expect(readMetadataRecords({ nothing: true })).toEqual([]);
   });
 });

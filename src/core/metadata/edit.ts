@@ -56,3 +56,47 @@ export function correctedFields(article: Pick<Article, keyof ArticleMetadata | '
   const o = article.original;
   return o ? METADATA_FIELDS.filter((k) => article[k] !== o[k]) : [];
 }
+
+/** A correction to apply to an article named by its content hash (or its id, the hash's first 16 characters). */
+export interface MetadataRecord {
+  key: string;
+  changes: MetadataChanges;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Corrections from JSON, for the CLI: either a list of `{ hash | id, title?, outlet?, author?, published? }`, or a
+ * workspace backup (an object with `articles`), whose corrected articles are those carrying `original`.
+ */
+export function readMetadataRecords(json: unknown): MetadataRecord[] {
+  const fromBackup = isObject(json) && Array.isArray(json.articles);
+  const items: unknown[] = fromBackup ? (json.articles as unknown[]) : Array.isArray(json) ? json : [];
+  const out: MetadataRecord[] = [];
+  for (const item of items) {
+    if (!isObject(item) || (fromBackup && !isObject(item.original))) continue;
+    const key = typeof item.hash === 'string' ? item.hash : typeof item.id === 'string' ? item.id : null;
+    if (!key) continue;
+    const changes: MetadataChanges = {};
+    for (const f of METADATA_FIELDS) {
+      const v = item[f];
+      if (typeof v === 'string' || (v === null && f !== 'title')) (changes as Record<string, string | null>)[f] = v;
+    }
+    out.push({ key, changes });
+  }
+  return out;
+}
+
+/** Apply corrections to freshly imported articles; `unmatched` counts records naming none of them. */
+export function applyMetadataRecords(articles: Article[], records: MetadataRecord[]): { articles: Article[]; applied: number; unmatched: number } {
+  let applied = 0;
+  const used = new Set<MetadataRecord>();
+  const next = articles.map((a) => {
+    const r = records.find((x) => x.key === a.hash || x.key === a.id);
+    if (!r) return a;
+    used.add(r);
+    applied++;
+    return editMetadata(a, r.changes);
+  });
+  return { articles: next, applied, unmatched: records.length - used.size };
+}
