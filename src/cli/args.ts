@@ -4,7 +4,7 @@ export interface ParsedArgs {
   options: Map<string, string | true>;
 }
 
-const TAKES_VALUE = new Set(['json', 'md', 'max-bytes']);
+const TAKES_VALUE = new Set(['json', 'md', 'max-bytes', 'metadata']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
