@@ -53,7 +53,9 @@ export function suggestStories(articles: StoryInput[], options: SuggestOptions =
   const index = new Map(articles.map((a, i) => [a.id, i]));
   const terms = articles.map((a) => options.terms?.get(a.id) ?? articleTerms(a.title, a.text));
   const weighted = weighTerms(terms);
-  const pairs = similarPairs(terms, weighted);
+  // Pairs far below the threshold cannot start a story, and in a large library they are most pairs: dropping them
+  // keeps clustering near-linear. A group's average then counts them as 0, which only errs towards leaving apart.
+  const pairs = similarPairs(terms, weighted).filter((p) => p.score >= threshold / 2);
   const pairScore = new Map(pairs.map((p) => [p.a * articles.length + p.b, p.score]));
 
   // An article sits in at most one fixed group here: the first existing case that holds it.
