@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../core/model/index.js';
-import { createDb, type CrosscheckDb } from './schema.js';
+import { createDb, type CorrectionRecord, type CrosscheckDb } from './schema.js';
 import { deleteArticle, storeArticle } from './articles.js';
 import {
   addToCase, createCase, deleteCase, dismissedKeys, dismissSuggestions, listCases, loadSuggestions, removeFromCase,
@@ -55,7 +55,8 @@ describe('case membership', () => {
     const key = { hash: A.hash, start: 0, end: 4 };
     for (const c of [one, two]) {
       await db.analyses.put({ caseId: c.id, fingerprint: 'f', engine: 'e', analysis: { mentions: [], quantities: [], reuse: [] }, views: [], articleCount: 0, at: '' });
-      await db.corrections.put({ id: `fix-${c.id}`, caseId: c.id, createdAt: '', type: 'dismiss', key });
+      const fix: CorrectionRecord = { id: `fix-${c.id}`, caseId: c.id, createdAt: '', type: 'dismiss', key };
+      await db.corrections.put(fix);
       await db.layouts.put({ caseId: c.id, articleIds: [], widths: [], align: false });
     }
     await deleteCase(db, one.id);
