@@ -187,7 +187,8 @@ test('a case from ticked rows: import into it, remove articles, rename, delete',
   await expect(page.getByTestId('library-toolbar')).toContainText('How many peacekeepers each outlet counted.');
 
   // Importing while the case is open imports into it, and says so before and after.
-  await expect(page.getByTestId('import-target')).toContainText('Mission size');
+  await expect(page.getByTestId('import-target')).toHaveText('into this case');
+  await expect(page.getByTestId('import-target')).toHaveAttribute('title', /Mission size/);
   await importVia(page, 'folder', EXAMPLES);
   await expect(page.getByTestId('import-into-case')).toContainText('added to case Mission size');
   await expect(rows(page)).toHaveCount(7);
