@@ -33,9 +33,13 @@ async function switchTo(page: Page, name: RegExp): Promise<void> {
 }
 
 /** The analysis row the worker keeps for a case, read straight from IndexedDB. */
+// The e2e sources are compiled without the DOM library: code that runs in the page reaches it through `browser`.
+type Browser = any;
+
 function cachedAnalysis(page: Page, caseId: string): Promise<{ fingerprint: string; at: string } | null> {
   return page.evaluate((key) => new Promise((resolve, reject) => {
-    const req = indexedDB.open('crosscheck');
+    const browser: Browser = globalThis;
+    const req = browser.indexedDB.open('crosscheck');
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const get = req.result.transaction('analyses').objectStore('analyses').get(key);
@@ -113,20 +117,21 @@ test('seeds and examples imported together: two suggested cases, each showing on
 
   // Back to a case seen before: shown from memory, never "Analysing…".
   await page.evaluate(() => {
-    const status = document.querySelector('[data-testid="analysis-status"]')!;
-    (window as unknown as { sawAnalysing: boolean }).sawAnalysing = false;
-    new MutationObserver(() => {
-      if (status.textContent?.includes('Analysing')) (window as unknown as { sawAnalysing: boolean }).sawAnalysing = true;
+    const browser: Browser = globalThis;
+    const status = browser.document.querySelector('[data-testid="analysis-status"]');
+    browser.sawAnalysing = false;
+    new browser.MutationObserver(() => {
+      if (status.textContent?.includes('Analysing')) browser.sawAnalysing = true;
     }).observe(status, { childList: true, subtree: true, characterData: true });
   });
   await switchTo(page, /Harbour fire/);
   await expect(page.getByTestId('quantity-card').first()).toBeVisible();
   expect(await quotedArticles(page)).toEqual(harbourQuoted);
-  expect(await page.evaluate(() => (window as unknown as { sawAnalysing: boolean }).sawAnalysing)).toBe(false);
+  expect(await page.evaluate(() => (globalThis as Browser).sawAnalysing)).toBe(false);
 
   // The worker keeps each case's analysis in IndexedDB: a reload reuses it (same row, same time) ...
   const caseId = await page.evaluate(() => new Promise<string>((resolve) => {
-    const req = indexedDB.open('crosscheck');
+    const req = (globalThis as Browser).indexedDB.open('crosscheck');
     req.onsuccess = () => {
       const all = req.result.transaction('cases').objectStore('cases').getAll();
       all.onsuccess = () => {
