@@ -1,6 +1,7 @@
 /** Shared steps for the web specs. Each test gets a fresh browser context, hence an empty IndexedDB. */
 import { expect, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -37,4 +38,19 @@ export function rowTitles(page: Page) {
 /** The row's title button (the import report has same-named links, so scope to the table). */
 export function rowButton(page: Page, title: string) {
   return page.getByRole('table', { name: 'Articles' }).getByRole('button', { name: title, exact: true });
+}
+
+export const EXAMPLES = resolve('examples/harbour-fire');
+
+/** Every file of the folders, for one "Import files" of several folders together. */
+export function filesOf(...dirs: string[]): string[] {
+  return dirs.flatMap((d) => readdirSync(d).map((f) => join(d, f)));
+}
+
+/** axe (WCAG 2.1 A/AA + best practice): serious and critical violations, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

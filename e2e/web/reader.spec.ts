@@ -63,7 +63,7 @@ test('three articles side by side: a contested figure links its counterparts in 
   await page.screenshot({ path: artifact('reader-1-column.png') });
 
   for (const id of articles.slice(0, 3)) await tick(page, id);
-  await expect(page.getByTestId('picked-bar')).toContainText('3 selected');
+  await expect(page.getByTestId('library-toolbar')).toContainText('3 ticked');
   await page.getByRole('button', { name: 'Compare side by side' }).click();
   await expect(columnsOf(page)).toHaveCount(3);
   await expect(reader(page).getByTestId('column-count')).toHaveText('3 of 4 columns');

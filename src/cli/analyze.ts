@@ -7,15 +7,17 @@ import { markdownReport } from '../core/report/markdown.js';
 import type { ParsedArgs } from './args.js';
 import { collectFiles } from './collect-files.js';
 import { formatImport, formatQuantities } from './format.js';
+import { storiesCommand } from './stories.js';
 
-export const ANALYZE_USAGE = `Usage: crosscheck analyze <files or folders...> [--json FILE] [--md FILE] [--metadata FILE] [--all] [--max-bytes N]
+export const ANALYZE_USAGE = `Usage: crosscheck analyze <files or folders...> [--json FILE] [--md FILE] [--metadata FILE] [--all] [--stories] [--max-bytes N]
   Imports the articles, extracts every statistic, groups the same quantity across articles
   and prints the contested quantities with their values by source.
   --json FILE   write articles, duplicates, errors, mentions, quantities and reuse as JSON
   --md FILE     write a Markdown fact-check report
   --metadata FILE  corrected titles, outlets, authors, dates: a JSON list of {hash or id, title, outlet, author,
                 published}, or a workspace backup (its corrected articles); the imported values stay in "original"
-  --all         also print corroborated and single-source quantities`;
+  --all         also print corroborated and single-source quantities
+  --stories     split the articles into news stories first and report each story on its own`;
 
 /** Returns the exit status: 0 when at least one file imported, even if others failed. */
 export async function analyzeCommand(args: ParsedArgs): Promise<number> {
@@ -33,6 +35,7 @@ export async function analyzeCommand(args: ParsedArgs): Promise<number> {
     batch.articles = fixed.articles;
     console.log(`Metadata corrections: ${fixed.applied} applied${fixed.unmatched ? `, ${fixed.unmatched} for articles not among the inputs` : ''}.`);
   }
+  if (args.options.has('stories')) return storiesCommand(batch, errors, args);
   const analysis = analyzeArticles(batch.articles);
 
   console.log(formatImport(batch.articles, batch.duplicates, errors));

@@ -4,6 +4,7 @@ import { deleteArticle, getArticle, listArticles, type ArticleSummary } from '..
 import { db } from '../lib/db/instance.js';
 import { announceChange } from '../lib/db/changes.js';
 import { sortArticles, type SortDir, type SortKey } from '../lib/format/sort.js';
+import { checkAll, checkRange, EMPTY_SELECTION, keepShown, toggleOne, type Selection } from '../lib/format/selection.js';
 
 /** Longest an imported article waits before it appears in the list. */
 const FLUSH_MS = 200;
@@ -21,8 +22,8 @@ class LibraryState {
   /** Character range of the open article to scroll to and mark (a search hit, a note, a piece of evidence). */
   focusRange = $state<{ start: number; end: number } | null>(null);
   error = $state<string | null>(null);
-  /** Rows ticked in the table (for actions on several articles: compare side by side ...). */
-  checked = $state.raw<ReadonlySet<string>>(new Set());
+  /** Rows ticked for a group action (make a case, add to or remove from one); separate from the open article. */
+  selection = $state.raw<Selection>(EMPTY_SELECTION);
 
   sorted = $derived(sortArticles(this.items, this.sortKey, this.sortDir));
 
@@ -87,6 +88,19 @@ class LibraryState {
     if (this.selectedId === articleId) this.focusRange = { start, end };
   }
 
+  /** `mode`: toggle one row, check a range from the anchor (Shift), all shown rows, or none. */
+  check(mode: 'toggle' | 'range' | 'all' | 'none', order: readonly string[], id?: string): void {
+    if (mode === 'none') this.selection = EMPTY_SELECTION;
+    else if (mode === 'all') this.selection = checkAll(order);
+    else if (id !== undefined) this.selection = mode === 'toggle' ? toggleOne(this.selection, id) : checkRange(this.selection, order, id);
+  }
+
+  /** Forget ticks on rows no longer shown (deleted, or outside the case now shown). */
+  keepChecked(order: readonly string[]): void {
+    const kept = keepShown(this.selection, order);
+    if (kept !== this.selection) this.selection = kept;
+  }
+
   async select(id: string | null): Promise<void> {
     this.selectedId = id;
     this.focusMention = null;
@@ -100,22 +114,10 @@ class LibraryState {
     if (this.selectedId === id) this.current = article ?? null;
   }
 
-  check(id: string, on: boolean): void {
-    const next = new Set(this.checked);
-    if (on) next.add(id);
-    else next.delete(id);
-    this.checked = next;
-  }
-
-  clearChecked(): void {
-    this.checked = new Set();
-  }
-
   async remove(id: string): Promise<void> {
     const index = this.sorted.findIndex((a) => a.id === id);
     await deleteArticle(db, id);
     this.items = this.items.filter((a) => a.id !== id);
-    if (this.checked.has(id)) this.check(id, false);
     announceChange();
     if (this.selectedId === id) {
       const next = this.sorted[Math.min(index, this.sorted.length - 1)];

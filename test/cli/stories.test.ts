@@ -1,0 +1,47 @@
+// `analyze --stories` as a user runs it: the seeds beside examples/ are reported as two separate stories, and no
+// quantity of one story holds a mention of the other's articles.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+describe('crosscheck analyze --stories', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-stories-'));
+  const json = join(dir, 'stories.json');
+  const md = join(dir, 'stories.md');
+  const run = spawnSync(TSX, ['src/cli/main.ts', 'analyze', '../shared/corpus/seeds', 'examples/harbour-fire', '--stories', '--json', json, '--md', md],
+    { encoding: 'utf8', timeout: 120_000 });
+
+  it('prints each story on its own, with its articles and quantities', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/2 stories found/);
+    const blocks = run.stdout.split(/\n=== Story \d of 2: /).slice(1);
+    expect(blocks).toHaveLength(2);
+    for (const b of blocks) expect(b).toMatch(/\d+ contested, \d+ corroborated, \d+ single-source quantities/);
+    // The four harbour articles form one story, whose block names none of the seed files' titles.
+    const harbour = blocks.find((b) => /Port Aldmere/.test(b.split('\n')[0]!))!;
+    expect(harbour).toMatch(/\(4 articles\)/);
+  });
+
+  it('writes JSON with one analysis per story, whose mentions all come from that story', () => {
+    const out = JSON.parse(readFileSync(json, 'utf8'));
+    expect(out.stories).toHaveLength(2);
+    expect(out.unsorted).toEqual([]);
+    const all = out.stories.flatMap((s: { articleIds: string[] }) => s.articleIds);
+    expect(new Set(all).size).toBe(out.articles.length);
+    for (const s of out.stories) {
+      const mine = new Set(s.articleIds);
+      expect(s.mentions.length).toBeGreaterThan(0);
+      for (const m of s.mentions) expect(mine.has(m.articleId)).toBe(true);
+    }
+  });
+
+  it('writes one Markdown report per story under its own heading', () => {
+    const report = readFileSync(md, 'utf8');
+    expect(report.match(/^# Story \d of 2: /gm)).toHaveLength(2);
+    expect(report.match(/^## Articles/gm)).toHaveLength(2);
+  });
+});
