@@ -1,18 +1,16 @@
-import { writeFile } from 'node:fs/promises';
 import { importFiles } from '../core/import/index.js';
 import { analyzeArticles } from '../core/analyze.js';
 import { DEFAULT_MAX_BYTES } from '../core/model/article.js';
-import { markdownReport } from '../core/report/markdown.js';
 import type { ParsedArgs } from './args.js';
 import { collectFiles } from './collect-files.js';
 import { formatImport, formatQuantities } from './format.js';
+import { REPORTS_USAGE, writeReports } from './reports.js';
 
-export const ANALYZE_USAGE = `Usage: crosscheck analyze <files or folders...> [--json FILE] [--md FILE] [--all] [--max-bytes N]
+export const ANALYZE_USAGE = `Usage: crosscheck analyze <files or folders...> [--all] [--max-bytes N] [report options]
   Imports the articles, extracts every statistic, groups the same quantity across articles
   and prints the contested quantities with their values by source.
-  --json FILE   write articles, duplicates, errors, mentions, quantities and reuse as JSON
-  --md FILE     write a Markdown fact-check report
-  --all         also print corroborated and single-source quantities`;
+  --all         also print (and report) corroborated and single-source quantities
+${REPORTS_USAGE}`;
 
 /** Returns the exit status: 0 when at least one file imported, even if others failed. */
 export async function analyzeCommand(args: ParsedArgs): Promise<number> {
@@ -29,21 +27,7 @@ export async function analyzeCommand(args: ParsedArgs): Promise<number> {
   console.log(formatImport(batch.articles, batch.duplicates, errors));
   if (batch.articles.length) console.log(formatQuantities(analysis, batch.articles, args.options.has('all')));
 
-  const json = args.options.get('json');
-  if (typeof json === 'string') {
-    const out = {
-      articles: batch.articles.map(({ id, path, title, outlet, author, published, format, words, text }) => ({ id, path, title, outlet, author, published, format, words, text })),
-      duplicates: batch.duplicates,
-      errors,
-      ...analysis,
-    };
-    await writeFile(json, JSON.stringify(out, null, 2) + '\n');
-    console.log(`\nJSON written to ${json}`);
-  }
-  const md = args.options.get('md');
-  if (typeof md === 'string') {
-    await writeFile(md, markdownReport(analysis, batch.articles));
-    console.log(`Markdown report written to ${md}`);
-  }
+  const written = await writeReports(args.options, { articles: batch.articles, analysis, duplicates: batch.duplicates, errors });
+  if (written.length) console.log(`\n${written.join('\n')}`);
   return batch.articles.length > 0 ? 0 : 1;
 }

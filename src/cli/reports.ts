@@ -1,0 +1,86 @@
+// The CLI's report files: the same core writers the app uses (core/report), fed with this run's analysis and,
+// with --verdicts, the checker's decisions from a workspace backup or an earlier JSON report.
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Analysis, Article, ImportFailure } from '../core/model/index.js';
+import { buildReport, exportReport, type ReportFormat } from '../core/report/index.js';
+import { readVerdictFile, type VerdictSource } from '../core/verdicts/verdict-file.js';
+
+/** Report flags: each takes the file to write. */
+export const REPORT_FLAGS: Record<ReportFormat, string> = {
+  md: 'a Markdown fact-check report',
+  html: 'a self-contained HTML report (charts inline, prints to PDF)',
+  csv: 'one row per statistic and source (spreadsheet-safe)',
+  json: 'the JSON report, schema version 1 (docs/report-json.md)',
+  claimreview: 'schema.org ClaimReview JSON-LD, one object per decided statistic',
+};
+
+const FORMAT_NAMES: Record<ReportFormat, string> = { md: 'Markdown report', html: 'HTML report', csv: 'CSV', json: 'JSON report', claimreview: 'ClaimReview JSON-LD' };
+
+/** Options of this module that take a value (args.ts asks). */
+export const REPORT_VALUE_OPTIONS = [...Object.keys(REPORT_FLAGS), 'verdicts', 'analysis-json', 'publisher', 'publisher-url', 'review-url'];
+
+export const REPORTS_USAGE = `Reports (the same writers as the app; they cover contested statistics and any with a verdict, --all for every one):
+${Object.entries(REPORT_FLAGS).map(([flag, what]) => `  --${flag.padEnd(12)} FILE  ${what}`).join('\n')}
+  --verdicts     FILE  verdicts and evidence from a workspace backup or an earlier JSON report
+  --publisher    NAME  fact-checking organisation, --publisher-url URL its site, --review-url URL the
+                       page that will carry the fact check (ClaimReview's author and url)
+  --analysis-json FILE write articles, duplicates, errors, mentions, quantities and reuse as JSON (engine output)`;
+
+export interface RunOutput {
+  articles: Article[];
+  analysis: Analysis;
+  duplicates: { path: string; of: string }[];
+  errors: ImportFailure[];
+}
+
+type Options = Map<string, string | true>;
+const fileOption = (options: Options, name: string) => {
+  const v = options.get(name);
+  return typeof v === 'string' ? v : null;
+};
+
+async function verdictSource(path: string, articles: Article[]): Promise<VerdictSource> {
+  const read = readVerdictFile(await readFile(path, 'utf8'), new Set(articles.map((a) => a.hash)));
+  if (!read.ok) throw new Error(`--verdicts ${path}: ${read.error}`);
+  return read.source;
+}
+
+/** Writes every report asked for; returns the lines to print. Throws on an unreadable --verdicts file before writing anything. */
+export async function writeReports(options: Options, run: RunOutput): Promise<string[]> {
+  const lines: string[] = [];
+  const raw = fileOption(options, 'analysis-json');
+  if (raw) {
+    const { articles, analysis, duplicates, errors } = run;
+    const out = {
+      articles: articles.map(({ id, path, title, outlet, author, published, format, words, text }) => ({ id, path, title, outlet, author, published, format, words, text })),
+      duplicates, errors, ...analysis,
+    };
+    await writeFile(raw, `${JSON.stringify(out, null, 2)}\n`);
+    lines.push(`Analysis JSON written to ${raw}`);
+  }
+  const formats = (Object.keys(REPORT_FLAGS) as ReportFormat[]).filter((f) => fileOption(options, f));
+  if (!formats.length) return lines;
+  const verdictsPath = fileOption(options, 'verdicts');
+  const source = verdictsPath ? await verdictSource(verdictsPath, run.articles) : null;
+  if (source && verdictsPath) lines.push(`Verdicts: ${source.verdicts.length} from ${verdictsPath}${source.case ? ` (case “${source.case.name}”)` : ''}`);
+  const model = buildReport({
+    articles: run.articles, analysis: run.analysis, verdicts: source?.verdicts, annotations: source?.annotations, scale: source?.scale,
+    case: source?.case ?? null, selection: options.has('all') ? 'all' : 'board',
+  });
+  if (source && model.orphaned.length) lines.push(`  ${model.orphaned.length} verdict(s) have no statistic in this analysis; listed under “Verdicts without a statistic”`);
+  const publisher = {
+    ...source?.publisher,
+    ...(fileOption(options, 'publisher') ? { name: fileOption(options, 'publisher')! } : {}),
+    ...(fileOption(options, 'publisher-url') ? { url: fileOption(options, 'publisher-url')! } : {}),
+    ...(fileOption(options, 'review-url') ? { reviewUrl: fileOption(options, 'review-url')! } : {}),
+  };
+  for (const format of formats) {
+    const path = fileOption(options, format)!;
+    const file = exportReport(model, format, { publisher });
+    await writeFile(path, file.text);
+    const extra = format === 'claimreview' ? ` (${model.summary.decided} decided statistic${model.summary.decided === 1 ? '' : 's'})` : '';
+    lines.push(`${FORMAT_NAMES[format]} written to ${path}${extra}`);
+    for (const w of file.warnings) lines.push(`  note: ${w}`);
+  }
+  return lines;
+}
