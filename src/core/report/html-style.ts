@@ -1,4 +1,6 @@
 // The HTML report's stylesheet: readable on screen, A4 when printed (and when Electron prints it to PDF).
+import { NUMBER_LINE_DARK_CSS } from './number-line.js';
+
 export const REPORT_CSS = `
 :root { color-scheme: light; --fg: #1d232b; --muted: #56606b; --line: #d5dae0; --soft: #f3f5f8; --accent: #24476b;
   --contested: #a23b2a; --corroborated: #2e6b3a; --single: #5b5f66; --decided: #2e7d32; }
@@ -12,7 +14,8 @@ h3 { font-size: 1.08rem; margin: 1.2rem 0 .4rem; }
 a { color: var(--accent); }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .9rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
-th { background: var(--soft); font-weight: 600; }
+th { background: var(--soft); font-weight: 600; white-space: nowrap; }
+td.hedge { white-space: nowrap; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 mark { background: #ffe89a; color: inherit; padding: 0 .1em; border-radius: 2px; }
 .claim { margin-top: 2rem; }
@@ -29,7 +32,7 @@ mark { background: #ffe89a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .flag { color: var(--contested); font-weight: 600; }
 .reasons { margin: .3rem 0 .6rem; padding-left: 1.2rem; }
 figure.chart { margin: .6rem 0; }
-figure.chart svg { max-width: 100%; height: auto; color: var(--fg); }
+figure.chart svg { width: 100%; max-width: 46rem; height: auto; color: var(--fg); }
 .explanation { margin: .6rem 0; }
 blockquote { margin: .5rem 0; padding: .3rem .9rem; border-left: 3px solid var(--accent); background: var(--soft); }
 blockquote footer { color: var(--muted); font-size: .85rem; }
@@ -41,7 +44,7 @@ footer.report-footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px sol
     --contested: #f08f7c; --corroborated: #8fd19e; --single: #b9bec6; --decided: #8fd19e; }
   body { background: #14181d; }
   mark { background: #6b5a14; }
-}
+${NUMBER_LINE_DARK_CSS}}
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }

@@ -33,13 +33,16 @@ function verdictHtml(v: ReportVerdict | null, model: ReportModel): string {
   }
   out.push('</div>');
   if (v?.explanation.trim()) out.push(`<div class="explanation">${renderMarkdown(v.explanation)}</div>`);
-  if (v?.evidence.length) {
-    out.push('<h4>Evidence</h4>');
-    for (const e of v.evidence) {
-      const quote = `${e.prefix ? `…${h(e.prefix)} ` : ''}<mark>${h(e.exact)}</mark>${e.suffix ? ` ${h(e.suffix)}…` : ''}`;
-      out.push(`<blockquote><p>${quote}</p>${e.source ? `<footer>${h(e.source)}</footer>` : ''}</blockquote>`);
-      if (e.note.trim()) out.push(`<div class="evidence-note">${renderMarkdown(e.note)}</div>`);
-    }
+  return out.join('\n');
+}
+
+function evidenceHtml(v: ReportVerdict | null): string {
+  if (!v?.evidence.length) return '';
+  const out = ['<h4>Evidence</h4>'];
+  for (const e of v.evidence) {
+    const quote = `${e.prefix ? `…${h(e.prefix)} ` : ''}<mark>${h(e.exact)}</mark>${e.suffix ? ` ${h(e.suffix)}…` : ''}`;
+    out.push(`<blockquote><p>${quote}</p>${e.source ? `<footer>${h(e.source)}</footer>` : ''}</blockquote>`);
+    if (e.note.trim()) out.push(`<div class="evidence-note">${renderMarkdown(e.note)}</div>`);
   }
   return out.join('\n');
 }
@@ -51,9 +54,9 @@ function claimHtml(c: ReportClaim, n: number, model: ReportModel): string {
   const reasons = c.reasons.length ? c.reasons : c.note ? [c.note] : [];
   const accepted = c.verdict?.accepted ? { low: c.verdict.accepted.low, high: c.verdict.accepted.high } : null;
   const chart = c.values.length
-    ? `<figure class="chart">${numberLineSvg(c.values.map((v) => ({ label: v.source, text: v.text, value: v.value, low: v.low, high: v.high, qualifier: v.qualifier, unit: v.unit })), { idPrefix: `${c.anchor}-chart`, accepted, unit: c.unit, title: `${c.label}: values by source` })}<figcaption>Dot: the stated value. Bar: the interval the source commits to, with rounding (dashed for “about”). Arrow: open-ended (“over”, “under”).${accepted ? ' Green dashed line: the accepted value.' : ''}</figcaption></figure>`
+    ? `<figure class="chart">${numberLineSvg(c.values.map((v) => ({ label: v.source, text: v.text, value: v.value, low: v.low, high: v.high, qualifier: v.qualifier, unit: v.unit })), { idPrefix: `${c.anchor}-chart`, accepted, unit: c.unit, title: `${c.label}: values by source` })}<figcaption>Dot: the stated value. Bar: the interval the source commits to, with rounding (dashed for “about”). Arrow: open-ended (“over”, “under”).${accepted ? ' Green, between dashed lines: the accepted value.' : ''}</figcaption></figure>`
     : '';
-  const rows = c.values.map((v) => `<tr><td>${h(v.source)}</td><td class="num">${h(statedValue(v))}</td><td>${v.qualifier}</td><td>${sentenceHtml(v)}</td></tr>`);
+  const rows = c.values.map((v) => `<tr><td>${h(v.source)}</td><td class="num">${h(statedValue(v))}</td><td class="hedge">${v.qualifier}</td><td>${sentenceHtml(v)}</td></tr>`);
   return [
     `<section class="claim" id="${c.anchor}" aria-labelledby="${c.anchor}-h">`,
     `<h3 id="${c.anchor}-h">${n}. ${h(c.label)}</h3>`,
@@ -62,6 +65,7 @@ function claimHtml(c: ReportClaim, n: number, model: ReportModel): string {
     reasons.length ? `<ul class="reasons">${reasons.map((r) => `<li>${h(r)}</li>`).join('')}</ul>` : '',
     chart,
     `<table class="values"><thead><tr><th scope="col">Source</th><th scope="col">Stated</th><th scope="col">Hedge</th><th scope="col">Sentence</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    evidenceHtml(c.verdict),
     '</section>',
   ].filter(Boolean).join('\n');
 }
@@ -87,7 +91,7 @@ export function htmlReport(model: ReportModel): string {
   }
   if (model.orphaned.length) {
     body.push('<h2 id="orphaned">Verdicts without a statistic</h2>', '<p class="muted">Their mentions are no longer in the analysis (an article was removed or the statistic was merged); kept here so no decision is lost.</p>');
-    for (const o of model.orphaned) body.push(`<section class="claim" id="${o.anchor}"><h3>${h(o.label)}</h3>${verdictHtml(o.verdict, model)}</section>`);
+    for (const o of model.orphaned) body.push(`<section class="claim" id="${o.anchor}"><h3>${h(o.label)}</h3>${verdictHtml(o.verdict, model)}${evidenceHtml(o.verdict)}</section>`);
   }
   body.push('<h2 id="articles">Articles</h2>', '<table class="articles"><thead><tr><th scope="col">Title</th><th scope="col">Outlet</th><th scope="col">Author</th><th scope="col">Published</th><th scope="col">File</th><th scope="col">Words</th></tr></thead><tbody>');
   for (const a of model.articles) body.push(`<tr><td>${h(a.title)}</td><td>${h(a.outlet ?? '')}</td><td>${h(a.author ?? '')}</td><td>${h(a.published ?? '')}</td><td>${h(a.fileName)}</td><td class="num">${a.words}</td></tr>`);

@@ -7,7 +7,7 @@ export { jsonReport } from './json.js';
 export { csvReport, CSV_COLUMNS } from './csv.js';
 export { claimReviews, claimReviewJson, claimSentence, PUBLISHER_SETTING } from './claimreview.js';
 export type { ClaimReviewOptions, ClaimReviewExport, Publisher } from './claimreview.js';
-export { numberLineLayout, numberLineSvg, niceTicks } from './number-line.js';
+export { numberLineLayout, numberLineSvg, niceTicks, NUMBER_LINE_DARK_CSS } from './number-line.js';
 export type { NumberLineRow, NumberLineOptions, NumberLineLayout, LaidRow } from './number-line.js';
 export { renderMarkdown } from './explanation.js';
 export { acceptedText, verdictText, NOT_DECIDED } from './labels.js';

@@ -35,7 +35,7 @@ export interface LaidRow {
   band: { x0: number; x1: number } | null;
   /** The stated value; none for ranges. */
   point: number | null;
-  /** Open ends: "over" leaves the top open, "under" the bottom; drawn as an arrow to the plot's edge. */
+  /** Open ends ("over" leaves the top open, "under" the bottom): the band runs to the plot's edge, fading, with an arrow. */
   openLeft: boolean;
   openRight: boolean;
   /** `about` hedges draw a dashed band; rounding and ranges a solid one. */
@@ -96,7 +96,11 @@ export function numberLineLayout(rows: NumberLineRow[], options: NumberLineOptio
   const laid = rows.map((r, i): LaidRow => {
     const lo = r.low ?? r.value;
     const hi = r.high ?? r.value;
-    const band = lo !== null && hi !== null ? { x0: x(Math.min(lo, hi)), x1: x(Math.max(lo, hi)) } : null;
+    // An open end runs to the edge of the plot: "over 4,000" commits to no upper bound (the engine's 1.5x cap is
+    // only for comparing intervals, so it is not drawn as a bound).
+    const from = r.qualifier === 'under' ? plot.x0 : lo === null ? null : x(Math.min(lo, hi ?? lo));
+    const to = r.qualifier === 'over' ? plot.x1 : hi === null ? null : x(Math.max(hi, lo ?? hi));
+    const band = from !== null && to !== null ? { x0: from, x1: to } : null;
     const stated = statedValue(r);
     const interval = r.low !== null && r.high !== null && r.low !== r.high ? ` (${formatInterval(r.low, r.high, r.unit)}${r.qualifier === 'over' ? ' or more' : r.qualifier === 'under' ? ' or less' : ''})` : '';
     return {
@@ -132,6 +136,10 @@ export function numberLineSvg(rows: NumberLineRow[], options: NumberLineOptions 
     `<title id="${id}-t">${escapeHtml(L.title)}</title>`,
     `<desc id="${id}-d">${escapeHtml(L.description)}</desc>`,
   ];
+  if (L.rows.some((r) => r.openLeft || r.openRight)) {
+    const stop = (offset: number, opacity: number) => `<stop offset="${offset}" stop-color="#4f7cac" stop-opacity="${opacity}"/>`;
+    out.push(`<defs><linearGradient id="${id}-fade-r">${stop(0, 0.45)}${stop(1, 0.02)}</linearGradient><linearGradient id="${id}-fade-l">${stop(0, 0.02)}${stop(1, 0.45)}</linearGradient></defs>`);
+  }
   if (L.accepted) {
     const w = Math.max(2, L.accepted.x1 - L.accepted.x0);
     out.push(`<rect class="nl-accepted-band" x="${f(L.accepted.x0 - (w === 2 ? 1 : 0))}" y="${f(plot.y0 - 6)}" width="${f(w)}" height="${f(plot.y1 - plot.y0 + 6)}" fill="#2e7d32" fill-opacity="0.18"/>`);
@@ -147,18 +155,16 @@ export function numberLineSvg(rows: NumberLineRow[], options: NumberLineOptions 
     if (r.band) {
       const w = Math.max(1.5, r.band.x1 - r.band.x0);
       const dash = r.dashed ? ' stroke-dasharray="3 2"' : '';
-      out.push(`<rect class="nl-band" x="${f(r.band.x0)}" y="${f(r.y - 5)}" width="${f(w)}" height="10" rx="2" fill="#4f7cac" fill-opacity="${r.qualifier === 'range' ? 0.55 : 0.3}" stroke="#4f7cac"${dash}/>`);
-      // Closed ends get a tick; open ends an arrow to the edge of the plot.
+      const fill = r.openRight ? `url(#${id}-fade-r)` : r.openLeft ? `url(#${id}-fade-l)` : '#4f7cac';
+      const opacity = r.openLeft || r.openRight ? '' : ` fill-opacity="${r.qualifier === 'range' ? 0.55 : 0.3}"`;
+      const stroke = r.openLeft || r.openRight ? '' : ` stroke="#4f7cac"${dash}`;
+      const open = r.openLeft || r.openRight ? ' nl-band-open' : '';
+      out.push(`<rect class="nl-band${open}" x="${f(r.band.x0)}" y="${f(r.y - 5)}" width="${f(w)}" height="10" rx="2" fill="${fill}"${opacity}${stroke}/>`);
+      // Closed ends get a tick; open ends an arrow at the edge of the plot.
       if (!r.openLeft) out.push(`<line class="nl-end" x1="${f(r.band.x0)}" x2="${f(r.band.x0)}" y1="${f(r.y - 7)}" y2="${f(r.y + 7)}" stroke="#24476b" stroke-width="1.5"/>`);
       if (!r.openRight) out.push(`<line class="nl-end" x1="${f(r.band.x0 + w)}" x2="${f(r.band.x0 + w)}" y1="${f(r.y - 7)}" y2="${f(r.y + 7)}" stroke="#24476b" stroke-width="1.5"/>`);
-      if (r.openRight) {
-        out.push(`<line class="nl-open" x1="${f(r.band.x0 + w)}" x2="${f(plot.x1 - 6)}" y1="${f(r.y)}" y2="${f(r.y)}" stroke="#24476b" stroke-width="1.5" stroke-dasharray="2 3"/>`);
-        out.push(`<path class="nl-arrow" d="M${f(plot.x1 - 7)} ${f(r.y - 4)} L${f(plot.x1)} ${f(r.y)} L${f(plot.x1 - 7)} ${f(r.y + 4)}" fill="none" stroke="#24476b" stroke-width="1.5"/>`);
-      }
-      if (r.openLeft) {
-        out.push(`<line class="nl-open" x1="${f(plot.x0 + 6)}" x2="${f(r.band.x0)}" y1="${f(r.y)}" y2="${f(r.y)}" stroke="#24476b" stroke-width="1.5" stroke-dasharray="2 3"/>`);
-        out.push(`<path class="nl-arrow" d="M${f(plot.x0 + 7)} ${f(r.y - 4)} L${f(plot.x0)} ${f(r.y)} L${f(plot.x0 + 7)} ${f(r.y + 4)}" fill="none" stroke="#24476b" stroke-width="1.5"/>`);
-      }
+      if (r.openRight) out.push(`<path class="nl-arrow" d="M${f(plot.x1 - 7)} ${f(r.y - 5)} L${f(plot.x1)} ${f(r.y)} L${f(plot.x1 - 7)} ${f(r.y + 5)}" fill="none" stroke="#24476b" stroke-width="1.5"/>`);
+      if (r.openLeft) out.push(`<path class="nl-arrow" d="M${f(plot.x0 + 7)} ${f(r.y - 5)} L${f(plot.x0)} ${f(r.y)} L${f(plot.x0 + 7)} ${f(r.y + 5)}" fill="none" stroke="#24476b" stroke-width="1.5"/>`);
     }
     if (r.point !== null) out.push(`<circle class="nl-point" cx="${f(r.point)}" cy="${f(r.y)}" r="3.5" fill="#24476b"/>`);
     out.push('</g>');
@@ -171,3 +177,17 @@ export function numberLineSvg(rows: NumberLineRow[], options: NumberLineOptions 
   out.push('</svg>');
   return out.join('');
 }
+
+/**
+ * Colours for a dark background, as CSS rules on the chart's classes (CSS outranks the SVG's presentation
+ * attributes). The HTML report puts them in its dark-scheme media query; the board can put them under its dark theme.
+ */
+export const NUMBER_LINE_DARK_CSS = `
+.number-line .nl-end, .number-line .nl-arrow { stroke: #a9c7ea; }
+.number-line .nl-point { fill: #a9c7ea; }
+.number-line .nl-band:not(.nl-band-open) { stroke: #7fa6d2; fill: #7fa6d2; }
+.number-line stop { stop-color: #7fa6d2; }
+.number-line .nl-guide { stroke: #3a424d; }
+.number-line .nl-accepted { stroke: #8fd19e; }
+.number-line .nl-accepted-band, .number-line .nl-accepted-label { fill: #8fd19e; }
+`;
