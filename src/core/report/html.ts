@@ -7,9 +7,9 @@ import { REPORT_CSS } from './html-style.js';
 import { acceptedText, verdictText } from './labels.js';
 import type { ReportClaim, ReportModel, ReportValue, ReportVerdict } from './model.js';
 import { numberLineSvg } from './number-line.js';
+import { REPORT_CSP } from './csp.js';
 
-/** Nothing may load or run: styles are inline, images only as data: URLs (there are none today). */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export { REPORT_CSP };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

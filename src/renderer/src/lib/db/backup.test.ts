@@ -5,7 +5,7 @@ import { DEFAULT_RATING_SCALE, RATING_SCALE_SETTING } from '../../../../core/ver
 import { exportWorkspace, restoreWorkspace } from './backup.js';
 import { createCase } from './cases.js';
 import { storeArticle } from './articles.js';
-import { createDb, type CrosscheckDb } from './schema.js';
+import { createDb, type CorrectionRecord, type CrosscheckDb } from './schema.js';
 
 let n = 0;
 const open: CrosscheckDb[] = [];
@@ -29,7 +29,8 @@ async function filled(): Promise<CrosscheckDb> {
   await db.analyses.put({ caseId: c.id, fingerprint: 'fp-1', analysis: f.analysis, views: [{ anything: [1, 2, { deep: null }] }], at: '2024-03-02T00:00:00Z' });
   await db.layouts.put({ caseId: c.id, articleIds: ['a1', 'b2'], widths: [0.4, 0.6], align: true });
   await db.annotations.bulkPut(f.annotations.map((x) => ({ ...x, caseId: c.id })));
-  await db.corrections.put({ id: 'k1', caseId: c.id, type: 'cannot-link', a: { hash: f.articles[0]!.hash, start: 0, end: 4 }, b: { hash: f.articles[1]!.hash, start: 3, end: 9 }, createdAt: '2024-03-03T00:00:00Z' });
+  const correction: CorrectionRecord = { id: 'k1', caseId: c.id, type: 'cannot-link', a: { hash: f.articles[0]!.hash, start: 0, end: 4 }, b: { hash: f.articles[1]!.hash, start: 3, end: 9 }, createdAt: '2024-03-03T00:00:00Z' };
+  await db.corrections.put(correction);
   await db.verdicts.bulkPut(f.verdicts.map((v) => ({ ...v, caseId: c.id })));
   await db.settings.bulkPut([{ key: RATING_SCALE_SETTING, value: DEFAULT_RATING_SCALE }, { key: 'currentCase', value: c.id }]);
   await db.searchIndex.put({ key: 'index', value: { stale: true } });
@@ -91,7 +92,7 @@ describe('workspace backup and restore', () => {
     // Make the last table's write fail inside the transaction, after the others were cleared and written.
     const settings = db.table('settings');
     const original = settings.bulkAdd.bind(settings);
-    settings.bulkAdd = (() => Promise.reject(new Error('disk full'))) as typeof settings.bulkAdd;
+    settings.bulkAdd = (() => Promise.reject(new Error('disk full'))) as unknown as typeof settings.bulkAdd;
     const result = await restoreWorkspace(db, text);
     settings.bulkAdd = original;
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/could not be restored \(disk full\)\. Nothing was changed\./) });
