@@ -1,5 +1,5 @@
 // Numbers as a checker reads them in every report and in the CLI: hedge words, ranges with an en dash, units.
-import type { Qualifier } from '../model/index.js';
+import type { Mention, Qualifier } from '../model/index.js';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 2 });
@@ -11,14 +11,8 @@ export function formatNumber(value: number, unit: string | null): string {
 
 const HEDGE: Record<Qualifier, string> = { exact: '', range: '', over: 'over ', about: 'about ', under: 'under ' };
 
-export interface StatedValue {
-  text: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  unit: string | null;
-}
+/** What a source stated: the mention's words, its value and interval, hedge and unit. */
+export type StatedValue = Pick<Mention, 'text' | 'value' | 'low' | 'high' | 'qualifier' | 'unit'>;
 
 /** "over 4,000", "12–15", "about 300,000,000 EUR"; the mention's own words when it has no value. */
 export function statedValue(v: StatedValue): string {

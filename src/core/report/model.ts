@@ -2,7 +2,8 @@
 // JSON, CSV, ClaimReview) and the board share. Text a source wrote is cleaned and shortened here, never escaped:
 // each writer escapes for its own format.
 import { mentionKeyOf } from '../keys.js';
-import type { Analysis, Annotation, Article, Case, MentionKey, Qualifier, QuantityStatus, RatingScale, Verdict } from '../model/index.js';
+import type { Analysis, Annotation, Article, Case, MentionKey, QuantityStatus, RatingScale, Verdict } from '../model/index.js';
+import type { StatedValue } from './format-value.js';
 import { attachAnnotations, attachVerdicts, keyedQuantities } from '../verdicts/attach.js';
 import { currentRating, DEFAULT_RATING_SCALE } from '../verdicts/scale.js';
 import { byStatus, quantityViews, sourceName } from './quantity-view.js';
@@ -42,19 +43,13 @@ export interface ReportArticle {
   words: number;
 }
 
-export interface ReportValue {
+/** One source's statement of the statistic: `text` is the mention as written, low..high the interval it commits to. */
+export interface ReportValue extends StatedValue {
   articleId: string;
   /** Outlet, else title, else file name. */
   source: string;
   mentionId: string;
   key: MentionKey;
-  /** The mention as written. */
-  text: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  unit: string | null;
   measure: string | null;
   /** The sentence, or a window of it around the mention when it is long. */
   sentence: string;
@@ -136,7 +131,17 @@ export interface ReportModel {
   reuse: { a: string; b: string; score: number; sentences: number }[];
 }
 
-const anchorOf = (prefix: string, id: string) => `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64) || 'x'}`;
+/** Fragment ids from record ids: plain characters only, unique within one report. */
+function anchors(): (prefix: string, id: string) => string {
+  const used = new Set<string>();
+  return (prefix, id) => {
+    const base = `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64) || 'x'}`;
+    let anchor = base;
+    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
+    used.add(anchor);
+    return anchor;
+  };
+}
 
 function articleOf(a: Article): ReportArticle {
   const title = reportTitle(a.title || a.fileName);
@@ -194,6 +199,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const keep = (id: string, status: QuantityStatus) =>
     selection === 'all' || (named ? named.has(id) : status === 'contested' || verdictOfQuantity.has(id));
 
+  const anchorOf = anchors();
   const claims: ReportClaim[] = [];
   const keysOf = new Map(keyed.map((x) => [x.id, x.keys]));
   for (const view of quantityViews(analysis, articles).sort(byStatus)) {

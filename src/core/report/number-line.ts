@@ -3,19 +3,13 @@
 // `numberLineSvg` writes it as a self-contained SVG string for reports. See docs/reports.md for the visual grammar.
 import type { Qualifier } from '../model/index.js';
 import { escapeHtml } from './escape.js';
-import { formatInterval, formatNumber, statedValue } from './format-value.js';
+import { formatInterval, formatNumber, statedValue, type StatedValue } from './format-value.js';
 import { shorten } from './text.js';
 
-export interface NumberLineRow {
+/** One source's statement; `text` (the mention as written) feeds the accessible description. */
+export interface NumberLineRow extends StatedValue {
   /** Source name (shown shortened; full in the row's tooltip). */
   label: string;
-  /** The mention as written, for the accessible description. */
-  text: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  unit: string | null;
 }
 
 export interface NumberLineOptions {
