@@ -68,6 +68,11 @@ function sorted(tables: BackupTables): BackupTables {
   return out as unknown as BackupTables;
 }
 
+/** Canonical JSON of the tables from each table's canonical rows (equal to `canonicalJson(tables)`, without redoing the rows). */
+function canonicalTables(rows: Record<BackupTableName, string[]>): string {
+  return `{${[...BACKUP_TABLE_NAMES].sort().map((n) => `${JSON.stringify(n)}:[${rows[n].join(',')}]`).join(',')}}`;
+}
+
 export function backupChecksum(tables: BackupTables): string {
   return `sha256:${sha256Hex(canonicalJson(tables))}`;
 }
@@ -75,11 +80,10 @@ export function backupChecksum(tables: BackupTables): string {
 /** The backup file's text: a header line, then one record per line so a diff of two backups is readable. */
 export function writeBackup(tables: BackupTables, createdAt: Date): string {
   const data = sorted(tables);
-  const counts = Object.fromEntries(BACKUP_TABLE_NAMES.map((n) => [n, data[n].length]));
-  const head = `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"createdAt":${JSON.stringify(createdAt.toISOString())},"counts":${canonicalJson(counts)},"checksum":${JSON.stringify(backupChecksum(data))},"tables":{`;
-  const body = BACKUP_TABLE_NAMES.map((n) => {
-    const rows = (data[n] as unknown[]).map(canonicalJson);
-    return `${JSON.stringify(n)}:[${rows.length ? `\n${rows.join(',\n')}\n` : ''}]`;
-  });
+  const rows = Object.fromEntries(BACKUP_TABLE_NAMES.map((n) => [n, (data[n] as unknown[]).map(canonicalJson)])) as Record<BackupTableName, string[]>;
+  const counts = Object.fromEntries(BACKUP_TABLE_NAMES.map((n) => [n, rows[n].length]));
+  const checksum = `sha256:${sha256Hex(canonicalTables(rows))}`;
+  const head = `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"createdAt":${JSON.stringify(createdAt.toISOString())},"counts":${canonicalJson(counts)},"checksum":${JSON.stringify(checksum)},"tables":{`;
+  const body = BACKUP_TABLE_NAMES.map((n) => `${JSON.stringify(n)}:[${rows[n].length ? `\n${rows[n].join(',\n')}\n` : ''}]`);
   return `${head}\n${body.join(',\n')}\n}}\n`;
 }
