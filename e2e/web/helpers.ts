@@ -31,7 +31,7 @@ export async function importVia(page: Page, kind: 'files' | 'folder', paths: str
 }
 
 export function rowTitles(page: Page) {
-  return page.getByRole('table', { name: 'Articles' }).locator('tbody tr td:first-child');
+  return page.getByRole('table', { name: 'Articles' }).locator('tbody tr td.c-title');
 }
 
 /** The row's title button (the import report has same-named links, so scope to the table). */

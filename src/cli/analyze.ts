@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { applyMetadataRecords, readMetadataRecords } from '../core/metadata/edit.js';
 import { importFiles } from '../core/import/index.js';
 import { analyzeArticles } from '../core/analyze.js';
 import { DEFAULT_MAX_BYTES } from '../core/model/article.js';
@@ -6,10 +8,12 @@ import { collectFiles } from './collect-files.js';
 import { formatImport, formatQuantities } from './format.js';
 import { REPORTS_USAGE, writeReports } from './reports.js';
 
-export const ANALYZE_USAGE = `Usage: crosscheck analyze <files or folders...> [--all] [--max-bytes N] [report options]
+export const ANALYZE_USAGE = `Usage: crosscheck analyze <files or folders...> [--all] [--metadata FILE] [--max-bytes N] [report options]
   Imports the articles, extracts every statistic, groups the same quantity across articles
   and prints the contested quantities with their values by source.
   --all         also print (and report) corroborated and single-source quantities
+  --metadata FILE  corrected titles, outlets, authors, dates: a JSON list of {hash or id, title, outlet, author,
+                published}, or a workspace backup (its corrected articles); the imported values stay in "original"
 ${REPORTS_USAGE}`;
 
 /** Returns the exit status: 0 when at least one file imported, even if others failed. */
@@ -22,6 +26,12 @@ export async function analyzeCommand(args: ParsedArgs): Promise<number> {
   const collected = await collectFiles(args.positional, maxBytes);
   const batch = await importFiles(collected.inputs, { maxBytes });
   const errors = [...collected.failures, ...batch.failures];
+  const metadata = args.options.get('metadata');
+  if (typeof metadata === 'string') {
+    const fixed = applyMetadataRecords(batch.articles, readMetadataRecords(JSON.parse(await readFile(metadata, 'utf8'))));
+    batch.articles = fixed.articles;
+    console.log(`Metadata corrections: ${fixed.applied} applied${fixed.unmatched ? `, ${fixed.unmatched} for articles not among the inputs` : ''}.`);
+  }
   const analysis = analyzeArticles(batch.articles);
 
   console.log(formatImport(batch.articles, batch.duplicates, errors));

@@ -52,7 +52,9 @@ export async function writeReports(options: Options, run: RunOutput): Promise<st
   if (raw) {
     const { articles, analysis, duplicates, errors } = run;
     const out = {
-      articles: articles.map(({ id, path, title, outlet, author, published, format, words, text }) => ({ id, path, title, outlet, author, published, format, words, text })),
+      articles: articles.map(({ id, path, title, outlet, author, published, format, words, text, original }) => ({
+        id, path, title, outlet, author, published, format, words, text, ...(original ? { original } : {}),
+      })),
       duplicates, errors, ...analysis,
     };
     await writeFile(raw, `${JSON.stringify(out, null, 2)}\n`);

@@ -58,6 +58,19 @@ describe('crosscheck analyze', () => {
     expect(report).not.toMatch(/Status: \*\*single-source\*\*/);
   });
 
+  it('takes metadata corrections (by article id) and uses them in the output, the notes and the JSON', () => {
+    const first = JSON.parse(readFileSync(json, 'utf8')).articles[0];
+    const edits = join(dir, 'metadata.json');
+    writeFileSync(edits, JSON.stringify([{ id: first.id, outlet: 'Correction Desk Weekly', published: '2024-02-29' }]));
+    const out = join(dir, 'corrected.json');
+    const fixed = cli(['analyze', 'examples/harbour-fire', '--metadata', edits, '--json', out]);
+    expect(fixed.status, fixed.stderr).toBe(0);
+    expect(fixed.stdout).toMatch(/Metadata corrections: 1 applied/);
+    expect(fixed.stdout).toContain(`${first.title} — Correction Desk Weekly`);
+    const article = JSON.parse(readFileSync(out, 'utf8')).articles.find((a: { id: string }) => a.id === first.id);
+    expect(article).toMatchObject({ outlet: 'Correction Desk Weekly', published: '2024-02-29', original: { outlet: first.outlet, published: first.published } });
+  });
+
   it('exits non-zero when nothing imported', () => {
     const bad = cli(['analyze', join(dir, 'empty.txt')]);
     expect(bad.status).toBe(1);

@@ -1,106 +1,124 @@
-// Per-mention features the grouper compares: family (how it may join), unit dimension, base-unit interval,
-// measure class, defining event class, subject, time frame. Computed once per mention (linear).
+// Per-mention features the pairwise score compares (docs/grouping.md): dimension and base-unit value, the intervals
+// a checker reads, stated precision, head noun and role verb as WordNet concepts, the words around the number, names
+// (scope, place, owner), explicit and relative time, change vs level, a share's denominator. Linear in mentions.
 import type { Mention } from '../model/index.js';
-import { intervalOf, tallyOf, type Tally } from './interval.js';
-import { DEFINING_FOR_COUNTS, DEFINING_FOR_YEARS, eventClass, isPowerSeizure, lemma, measureClass } from './lexicon.js';
+import { around, isStop, type Around, type Token } from './context.js';
+import { intervalsOf, significantDigits, tallyOf, type Tally } from './interval.js';
 import { frameOf, type Frame } from './time-frame.js';
-import { subjectKey, type SubjectKey } from './subject.js';
-import { dimension, type Dim } from './units.js';
-
-export type Family = 'num' | 'year' | 'vote' | 'plain';
+import { dimension } from './units.js';
+import { nounConcept, verbConcept, type Concept } from './wordnet.js';
 
 export interface Feat {
   m: Mention;
-  family: Family;
-  dim: Dim;
+  /** Dimension key: mentions meet only inside one (`count`, `share`, `money:USD`, `year`, `tally`, `age` ...). */
+  dim: string;
+  /** Base unit shown with the quantity. */
+  unit: string | null;
+  /** Point value in base units (shares as fractions, durations in days). */
   value: number | null;
-  iv: [number, number] | null;
-  mClass: string | null;
-  /** Event class, only when it defines the quantity for this family (death, vote, coup...). */
-  eClass: string | null;
-  measure: string | null;
-  frame: Frame;
-  subject: SubjectKey;
+  strict: [number, number] | null;
+  loose: [number, number] | null;
+  /** At least three significant digits, or decimals: equal values of this kind rarely meet by chance. */
+  precise: boolean;
   tally: Tally | null;
+  noun: Concept | null;
+  verb: Concept | null;
+  denominator: Concept | null;
+  ctx: Around;
+  frame: Frame;
+  /** Sentence identity inside the article (two numbers of one sentence are two things unless they agree). */
+  sentenceKey: string;
 }
 
-const AUX = new Set('have has had been be being was were is are will would and'.split(' '));
-const YEAR_IN_TEXT = /\b(1[89]\d\d|20\d\d)\b/;
+const DURATION_DAYS: Record<string, number> = { year: 365.25, month: 30.44, week: 7, day: 1, h: 1 / 24, min: 1 / 1440, s: 1 / 86400 };
 
-/** Nearest event word around the mention in its sentence (auxiliaries skipped; ties go to the words after). */
-function windowEvent(m: Mention, before: number, after: number, allowed: Set<string>): string | null {
-  const s = m.sentence ?? '';
-  const at = s.indexOf(m.text);
-  if (at < 0) return null;
-  const pre = s.slice(0, at).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-  const post = s.slice(at + m.text.length).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-  const own = m.text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-  const cls = (w: string) => {
-    const c = eventClass(IRREGULAR[w] ?? w) ?? (isPowerSeizure(w, s) ? 'coup' : null);
-    return c && allowed.has(c) ? c : null;
-  };
-  for (const w of own) { const c = cls(w); if (c) return c; }
-  let bestPre: [number, string] | null = null, bestPost: [number, string] | null = null;
-  for (let i = pre.length - 1, d = 0; i >= 0 && d < before; i--) {
-    if (AUX.has(pre[i]!)) continue;
-    d++;
-    const c = cls(pre[i]!);
-    if (c) { bestPre = [d, c]; break; }
+/** Where the sentence sits in the article, so the words after the number can be read. */
+function locate(m: Mention, text: string | undefined): { sentence: string; at: number } {
+  const sentence = m.sentence ?? m.text;
+  if (text) {
+    const start = text.lastIndexOf(sentence, m.start);
+    if (start >= 0 && start + sentence.length >= m.end) return { sentence, at: m.start - start };
   }
-  for (let i = 0, d = 0; i < post.length && d < after; i++) {
-    if (AUX.has(post[i]!)) continue;
-    d++;
-    const c = cls(post[i]!);
-    if (c) { bestPost = [d, c]; break; }
-  }
-  if (bestPre && bestPost) return bestPost[0] <= bestPre[0] ? bestPost[1] : bestPre[1];
-  return (bestPost ?? bestPre)?.[1] ?? null;
+  const at = sentence.indexOf(m.text);
+  return { sentence, at: Math.max(0, at) };
 }
 
-const IRREGULAR: Record<string, string> = { began: 'begin', begun: 'begin', founded: 'found', lost: 'lose', died: 'die', dying: 'die', ended: 'end', set: 'set up', took: 'take', seized: 'seize', costly: 'cost', spent: 'spend', paid: 'pay' };
+const PREP = new Set(['in', 'on', 'for', 'of', 'at', 'from', 'to', 'worth']);
+const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'this', 'that', 'all']);
 
-function isUntil(m: Mention): boolean {
-  const s = m.sentence ?? '';
-  const at = s.indexOf(m.text);
-  const pre = at >= 0 ? s.slice(Math.max(0, at - 14), at) : '';
-  return /\b(?:until|till|through|by)\s+(?:the\s+end\s+of\s+)?$/i.test(pre) || /\buntil\b/i.test(m.timeFrame ?? '');
+/** The head of the noun phrase after the number, through one preposition ("$5,150 on fur capes" → capes). */
+function headAfter(after: Token[], sentence: string, from: number): Concept | null {
+  let i = 0, head: Concept | null = null;
+  const gap = (t: Token, prevEnd: number) => /[,;:.()"“”]/.test(sentence.slice(prevEnd, t.pos));
+  let prevEnd = from;
+  if (after[0] && PREP.has(after[0].lower) && !gap(after[0], prevEnd)) { prevEnd = after[0].pos + after[0].w.length; i = 1; }
+  for (let n = 0; i < after.length && n < 4; i++, n++) {
+    const t = after[i]!;
+    if (gap(t, prevEnd)) break;
+    prevEnd = t.pos + t.w.length;
+    if (DET.has(t.lower)) continue;
+    if (isStop(t.lower)) break;
+    const c = nounConcept(t.lower);
+    if (c) head = c;
+  }
+  return head;
 }
 
-export function featuresOf(m: Mention): Feat {
-  // "an annual budget of $40 million": the rate word often sits just before the number.
-  const sent = m.sentence ?? '';
-  const at = sent.indexOf(m.text);
-  const before = at > 0 ? sent.slice(Math.max(0, at - 30), at) : '';
-  const context = `${before.split(/[,;:]/).pop() ?? ''} ${m.text} ${m.timeFrame ?? ''}`;
-  const dim = dimension(m.unit, m.kind, context);
-  const measure = lemma(m.measure) ?? (/\d-strong\b/i.test(m.text) ? 'strength' : null);
-  const mClass = measureClass(measure);
-  const frame = frameOf(m.timeFrame);
-  const base: Omit<Feat, 'family' | 'eClass' | 'value' | 'iv' | 'tally'> = { m, dim, mClass, measure, frame, subject: subjectKey(m.subject) };
-  const ev = eventClass(IRREGULAR[m.event ?? ''] ?? m.event);
-  const tally = tallyOf(m);
-  // Dates and durations can look like tallies ("3-4 May"): only counts and ratios are votes.
-  const votable = m.kind === 'ratio' || m.kind === 'count';
-  if (votable && (ev === 'vote' || mClass === 'vote' || (tally && (m.kind === 'ratio' || /\bvot/i.test(m.sentence ?? ''))))) {
-    if (tally) return { ...base, family: 'vote', eClass: 'vote', value: tally.for, iv: null, tally };
-  }
-  const yearMatch = (m.kind === 'year' || m.kind === 'date') ? m.text.match(YEAR_IN_TEXT) : null;
-  if (yearMatch) {
-    let cls = (ev && DEFINING_FOR_YEARS.has(ev) ? ev : null) ?? windowEvent(m, 6, 3, DEFINING_FOR_YEARS);
-    if (!cls && mClass === 'agreement') cls = 'agreement';
-    if (cls === 'start' && isUntil(m)) cls = 'end';
-    const y = m.kind === 'year' && m.value !== null ? m.value : Number(yearMatch[1]);
-    if (cls || m.kind === 'year') {
-      const family: Family = cls ? 'year' : 'plain';
-      return { ...base, family, eClass: cls, value: y, iv: [y, y], tally: null, dim: { dim: 'year', factor: 1, base: 'year', selfDescribing: false } };
+function denominatorOf(after: Token[]): Concept | null {
+  let i = 0;
+  while (i < after.length && /^(?:percent|per|cent|pct|of)$/.test(after[i]!.lower) && after[i]!.lower !== 'of') i++;
+  if (after[i]?.lower !== 'of') return null;
+  i++;
+  while (i < after.length && DET.has(after[i]!.lower)) i++;
+  return after[i] ? nounConcept(after[i]!.lower) : null;
+}
+
+/** The role verb: the extractor's event, else the nearest past or present verb form just before the number. */
+function verbOf(m: Mention, before: Token[]): Concept | null {
+  const given = verbConcept(m.event);
+  if (given) return given;
+  for (let i = before.length - 1, d = 0; i >= 0 && d < 5; i--, d++) {
+    const w = before[i]!.lower;
+    if (/(?:ed|ing)$/.test(w) || /^(?:paid|spent|won|lost|sold|bought|gave|took|made|got|held|led|cut|put|set|hit|struck|rose|fell|grew)$/.test(w)) {
+      const c = verbConcept(w);
+      if (c) return c;
     }
   }
-  if (m.kind === 'date' || m.kind === 'ordinal' || m.kind === 'duration' || m.kind === 'year') {
-    return { ...base, family: 'plain', eClass: null, value: m.value, iv: intervalOf(m), tally: null };
+  return null;
+}
+
+const APPOSED_AGE = /^\p{Lu}[\p{L}.'’-]*,\s*$/u;
+
+export function featuresOf(m: Mention, text?: string): Feat {
+  const { sentence, at } = locate(m, text);
+  const ctx = around(sentence, at, m.text.length);
+  const tail = sentence.slice(at + m.text.length);
+  const head = sentence.slice(Math.max(0, at - 40), at);
+  const tally = m.kind === 'ratio' || m.kind === 'count' ? tallyOf(m, tail) : null;
+  let dim: string, unit: string | null = m.unit, factor = 1, kind = m.kind;
+  const measure = m.measure?.toLowerCase() ?? null;
+  if (tally) { dim = 'tally'; unit = null; }
+  else if (m.unit === '%' || (m.kind === 'ratio' && m.value !== null && m.value > 0 && m.value <= 1)) { dim = 'share'; unit = '%'; factor = m.unit === '%' ? 0.01 : 1; }
+  else if (m.kind === 'year' || (m.kind === 'date' && /^\d{4}/.test(m.iso ?? '') && !/^\d{4}-\d\d-\d\d/.test(m.iso ?? ''))) { dim = 'year'; unit = 'year'; kind = 'year'; }
+  else if (m.kind === 'date') { dim = `date:${m.iso ?? m.text.toLowerCase()}`; unit = null; }
+  else if (measure === 'age' || (m.kind === 'count' && m.value !== null && Number.isInteger(m.value) && m.value >= 15 && m.value <= 110 &&
+    APPOSED_AGE.test(head.split(/\s(?=\S+,\s*$)/).pop() ?? '') && /^\s*,/.test(tail))) { dim = 'age'; unit = 'year'; factor = m.unit && m.unit !== 'year' ? (DURATION_DAYS[m.unit] ?? 365.25) / 365.25 : 1; }
+  else if (m.kind === 'ordinal' && /^\s*anniversary\b/i.test(tail)) { dim = 'duration'; unit = 'day'; factor = 365.25; kind = 'duration'; }
+  else if (m.kind === 'duration' && m.unit && DURATION_DAYS[m.unit] !== undefined) { dim = 'duration'; unit = 'day'; factor = DURATION_DAYS[m.unit]!; }
+  else if (m.kind === 'ordinal') { dim = 'ordinal'; unit = null; }
+  else {
+    const before = head.split(/[,;:]/).pop() ?? '';
+    const d = dimension(m.unit, m.kind, `${before} ${m.text} ${m.timeFrame ?? ''}`);
+    dim = m.kind === 'money' ? `money:${d.dim}` : d.dim; unit = d.base; factor = d.factor;
   }
-  let eClass = (ev && DEFINING_FOR_COUNTS.has(ev) ? ev : null) ?? windowEvent(m, 4, 3, DEFINING_FOR_COUNTS);
-  // "The vote triggers the departure of 900 troops": a vote or a cost only defines a count of votes or money.
-  if ((eClass === 'vote' || eClass === 'cost') && mClass && mClass !== eClass) eClass = null;
-  const value = m.value === null ? null : m.value * dim.factor;
-  return { ...base, family: 'num', eClass, value, iv: intervalOf(m, dim.factor), tally: null };
+  const iv = intervalsOf({ ...m, kind }, factor);
+  const value = tally ? tally.for : m.value === null ? null : m.value * factor;
+  const noun = nounConcept(measure && measure !== 'age' && measure !== 'strength' ? measure : null) ??
+    (dim.startsWith('money') || dim === 'share' ? headAfter(ctx.after, sentence, at + m.text.length) : null);
+  return {
+    m, dim, unit, value, strict: iv?.strict ?? null, loose: iv?.loose ?? null,
+    precise: m.value !== null && (significantDigits(m.value) >= 3 || !Number.isInteger(m.value)) && kind !== 'year',
+    tally, noun, verb: verbOf(m, ctx.before), denominator: dim === 'share' ? denominatorOf(ctx.after) : null,
+    ctx, frame: frameOf(m.timeFrame), sentenceKey: `${m.articleId}|${sentence}`,
+  };
 }

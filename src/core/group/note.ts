@@ -20,8 +20,7 @@ export function fmtRange(low: number, high: number): string {
 }
 
 function display(f: Feat): string {
-  if (f.family === 'vote') return f.m.text.trim();
-  if (f.family === 'year' || f.family === 'plain' || f.m.value === null) return f.m.text.trim();
+  if (f.tally || f.dim === 'year' || f.dim.startsWith('date') || f.m.value === null) return f.m.text.trim();
   const unit = f.m.unit && f.m.unit !== 'year' ? ` ${f.m.unit}` : '';
   // A range is shown as stated, not as its midpoint: "€250–320 million" must not read as "285 million".
   if (f.m.qualifier === 'range' && f.m.low !== null && f.m.high !== null && f.m.low !== f.m.high) {
@@ -30,17 +29,24 @@ function display(f: Feat): string {
   return `${QUAL[f.m.qualifier] ?? ''}${fmtNumber(f.m.value)}${unit}`;
 }
 
+/** The counted nouns the mentions name ("strength" and "age" are not nouns of their own). */
+export function measuresOf(feats: Feat[]): string[] {
+  return [...new Set(feats.map((f) => f.m.measure?.toLowerCase()).filter((x): x is string => !!x && x !== 'strength' && x !== 'age'))].sort();
+}
+
 export function labelOf(feats: Feat[]): string {
-  const measures = [...new Set(feats.map((f) => f.measure).filter((x): x is string => !!x))].sort().slice(0, 3);
-  const ev = feats.find((f) => f.eClass)?.eClass ?? null;
+  const measures = measuresOf(feats).slice(0, 3);
+  const ev = feats.map((f) => f.verb?.lemma ?? f.m.event).find(Boolean) ?? null;
   const subject = displaySubject(feats.map((f) => f.m.subject));
+  const f0 = feats[0]!;
   let head: string;
-  if (feats[0]!.family === 'vote') head = 'vote tally';
-  else if (feats[0]!.family === 'year') head = `year of ${ev ?? 'event'}`;
+  if (f0.tally) head = 'vote tally';
+  else if (f0.dim === 'year') head = `year${ev ? ` (${ev})` : ''}`;
+  else if (f0.dim === 'age') head = 'age';
   else {
     // With no counted noun, the unit says what kind of figure it is: "measure (t)", "money (EUR)".
-    const unit = feats[0]!.m.unit;
-    const what = measures.join(' / ') || (unit && unit !== '%' ? `${feats[0]!.m.kind} (${unit})` : feats[0]!.m.kind);
+    const unit = f0.m.unit;
+    const what = measures.join(' / ') || (unit && unit !== '%' ? `${f0.m.kind} (${unit})` : f0.dim === 'share' ? 'share' : f0.m.kind);
     head = [what, ev && ev !== measures[0] ? `(${ev})` : ''].filter(Boolean).join(' ');
   }
   return subject ? `${head} — ${subject}` : head;
@@ -74,10 +80,8 @@ export function noteOf(feats: Feat[], st: StatusResult, name: (articleId: string
   }
   for (const names of bySource.values()) if (names.length > 1) shared.push(`${list(names.length > 6 ? [...names.slice(0, 6), `${names.length - 6} more`] : names)} share text`);
   const caveats: string[] = [];
-  if (countsDiffer) {
-    const ms = [...new Set(feats.map((f) => f.measure).filter((x) => x && x !== 'strength'))].sort();
-    caveats.push(`mentions count ${ms.join(' vs ')}`);
-  }
+  if (countsDiffer) caveats.push(`mentions count ${measuresOf(feats).join(' vs ')}`);
+  if (st.roundingOnly) caveats.push('the figures differ only within rounding: needs context');
   caveats.push(...shared);
   const tail = caveats.length ? ` — note: ${caveats.join('; ')}` : '';
   if (st.status === 'contested') return `Sources disagree: ${values}${tail}`;
@@ -86,6 +90,6 @@ export function noteOf(feats: Feat[], st: StatusResult, name: (articleId: string
   if (st.status === 'corroborated') return `${st.independentSources} independent sources agree: ${values}${tail}`;
   if (articles.length > 1 && st.independentSources === 1)
     return `Stated by ${articles.length} articles that share text, so one independent source: ${values}${tail}`;
-  if (st.conflict) return `Values differ within one source or through a weak link: ${values}${tail}`;
+  if (st.conflict) return `Values differ within one source: ${values}${tail}`;
   return `Single source: ${values}${tail}`;
 }

@@ -49,12 +49,16 @@ export function articleNames(text: string): Set<string> {
 }
 
 /**
- * Related unless both articles name enough things and share almost none of them: fewer than four shared names
- * and under a fifth of the smaller set. Deliberately lenient: it only keeps clearly separate stories apart.
+ * Related unless both articles name enough things and share almost none of them. Related when they share four names,
+ * or two that make up a fifth of the smaller set, or when each article's leading name (one of its two most frequent,
+ * the story's protagonist) appears in the other and they share at least two. Deliberately lenient: it only keeps
+ * clearly separate stories apart. The sets are in frequency order (articleNames).
  */
 export function namesRelated(a: Set<string>, b: Set<string>): boolean {
   if (a.size < MIN_NAMES || b.size < MIN_NAMES) return true;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared >= 4 || (shared >= 2 && shared / Math.min(a.size, b.size) >= 0.2);
+  if (shared >= 4 || (shared >= 2 && shared / Math.min(a.size, b.size) >= 0.2)) return true;
+  const leads = (x: Set<string>, y: Set<string>) => [...x].slice(0, 2).some((w) => y.has(w));
+  return shared >= 2 && leads(a, b) && leads(b, a);
 }

@@ -21,6 +21,8 @@ class LibraryState {
   /** Character range of the open article to scroll to and mark (a search hit, a note, a piece of evidence). */
   focusRange = $state<{ start: number; end: number } | null>(null);
   error = $state<string | null>(null);
+  /** Rows ticked in the table (for actions on several articles: compare side by side ...). */
+  checked = $state.raw<ReadonlySet<string>>(new Set());
 
   sorted = $derived(sortArticles(this.items, this.sortKey, this.sortDir));
 
@@ -98,10 +100,22 @@ class LibraryState {
     if (this.selectedId === id) this.current = article ?? null;
   }
 
+  check(id: string, on: boolean): void {
+    const next = new Set(this.checked);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.checked = next;
+  }
+
+  clearChecked(): void {
+    this.checked = new Set();
+  }
+
   async remove(id: string): Promise<void> {
     const index = this.sorted.findIndex((a) => a.id === id);
     await deleteArticle(db, id);
     this.items = this.items.filter((a) => a.id !== id);
+    if (this.checked.has(id)) this.check(id, false);
     announceChange();
     if (this.selectedId === id) {
       const next = this.sorted[Math.min(index, this.sorted.length - 1)];

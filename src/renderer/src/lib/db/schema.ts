@@ -39,6 +39,8 @@ export interface LayoutRecord {
   articleIds: string[];
   widths: number[];
   align: boolean;
+  /** The list beside the reader is folded away (2+ columns). */
+  listHidden?: boolean;
 }
 
 export type CorrectionRecord = Correction & { caseId: string };

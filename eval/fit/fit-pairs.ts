@@ -1,0 +1,181 @@
+// Fits the pair model (src/core/group/pair.ts) by logistic regression on the annotated events, and measures it
+// leave-one-event-out: for each event, fit on the others (weights and merge threshold), score the held-out event.
+// `npx tsx eval/fit/fit-pairs.ts --write` fits on all events and writes src/core/group/weights.ts.
+//
+// Training pairs are the candidate pairs the grouper scores (same dimension, same story). A pair of two annotated
+// mentions is labelled by the checker (same quantity or not). A pair of an annotated and an unannotated mention in
+// different articles is a negative with a lower weight: the checker lists every quantity two outlets state, so such a
+// pair is almost always two different things. Pairs of two unannotated mentions carry no label and are left out.
+import { writeFileSync } from 'node:fs';
+import { detectReuse } from '../../src/core/reuse/index.js';
+import { extractMentions } from '../../src/core/extract/index.js';
+import { groupMentions } from '../../src/core/group/index.js';
+import { FEATURES, VALUE_FEATURES, type FeatureName, type PairModel } from '../../src/core/group/pair.js';
+import type { Analysis, Article, Mention, Reuse } from '../../src/core/model/index.js';
+import { aggregate, annotatedMentions, corpusDirs, eventName, figures, loadCorpus, scoreCorpus, summary, type EventFigures, type Expected, type CorpusScore } from '../suites/engine.js';
+
+export interface EventData { name: string; expected: Expected; articles: Article[]; mentions: Mention[]; reuse: Reuse[]; x: Float64Array[]; y: number[]; w: number[] }
+
+/** Weight of an (annotated, unannotated) negative relative to a checker-labelled pair. */
+const UNLABELLED_WEIGHT = Number(process.env.FIT_UNLABELLED ?? 0);
+/** L2 penalty on the weights (not the bias). */
+const L2 = Number(process.env.FIT_L2 ?? 1);
+export const THRESHOLDS = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5];
+
+export function loadEvents(): EventData[] {
+  return corpusDirs().map((dir) => {
+    const { expected, articles } = loadCorpus(dir);
+    const mentions = articles.flatMap((a) => extractMentions(a.text, a.id));
+    const reuse = detectReuse(articles.map((a) => ({ id: a.id, text: a.text })));
+    const label = new Map<string, string>();
+    for (const a of annotatedMentions(expected, articles, mentions)) if (!label.has(a.m.id)) label.set(a.m.id, a.q);
+    const x: Float64Array[] = [], y: number[] = [], w: number[] = [];
+    groupMentions(mentions, articles, reuse, {
+      onPair: (a, b, f) => {
+        const la = label.get(a.id), lb = label.get(b.id);
+        if (la && lb) { x.push(Float64Array.from(f)); y.push(la === lb ? 1 : 0); w.push(1); }
+        else if ((la || lb) && a.articleId !== b.articleId) { x.push(Float64Array.from(f)); y.push(0); w.push(UNLABELLED_WEIGHT); }
+      },
+    });
+    return { name: eventName(dir), expected, articles, mentions, reuse, x, y, w };
+  });
+}
+
+/** Weighted logistic regression with an L2 penalty, by Newton's method (22 features: a tiny linear system). */
+export function fitLogistic(xs: Float64Array[], ys: number[], ws: number[]): number[] {
+  const k = FEATURES.length;
+  let beta = new Array<number>(k).fill(0);
+  for (let iter = 0; iter < 50; iter++) {
+    const g = new Array<number>(k).fill(0);
+    const h = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+    xs.forEach((x, n) => {
+      let z = 0;
+      for (let i = 0; i < k; i++) z += beta[i]! * x[i]!;
+      const p = 1 / (1 + Math.exp(-z)), wt = ws[n]!;
+      for (let i = 0; i < k; i++) {
+        if (!x[i]) continue;
+        g[i]! += wt * (ys[n]! - p) * x[i]!;
+        for (let j = 0; j < k; j++) if (x[j]) h[i]![j]! += wt * p * (1 - p) * x[i]! * x[j]!;
+      }
+    });
+    for (let i = 1; i < k; i++) { g[i]! -= L2 * beta[i]!; h[i]![i]! += L2; }
+    h[0]![0]! += 1e-6;
+    const step = solve(h, g);
+    beta = beta.map((b, i) => b + step[i]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-7) break;
+  }
+  return beta;
+}
+
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length, m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    const d = m[c]![c]! || 1e-12;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = m[r]![c]! / d;
+      for (let j = c; j <= n; j++) m[r]![j]! -= f * m[c]![j]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
+}
+
+const named = (beta: number[]) => Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(beta[i]! * 1000) / 1000])) as Record<FeatureName, number>;
+
+export function modelOf(beta: number[], threshold: number, identity: number[], disagreeThreshold: number): PairModel {
+  return { weights: named(beta), threshold, identity: named(identity), disagreeThreshold };
+}
+
+/** The identity model: the same data with the value features blanked, so only the words speak. */
+function fitIdentity(xs: Float64Array[], ys: number[], ws: number[]): number[] {
+  const blank = VALUE_FEATURES.map((f) => FEATURES.indexOf(f));
+  return fitLogistic(xs.map((x) => { const c = Float64Array.from(x); for (const k of blank) c[k] = 0; return c; }), ys, ws);
+}
+
+export function scoreEvent(e: EventData, model: PairModel): { f: EventFigures; s: CorpusScore } {
+  const quantities = groupMentions(e.mentions, e.articles, e.reuse, { model });
+  const analysis: Analysis = { mentions: e.mentions, quantities, reuse: e.reuse };
+  const s = scoreCorpus(e.expected, e.articles, analysis);
+  return { f: figures(e.name, s), s };
+}
+
+/** What the threshold is chosen for on the training events: links, contested and corroborated together. */
+function objective(fs: EventFigures[]): number {
+  const a = aggregate(fs);
+  return a.f1 + 0.5 * (a.contestedRecall + a.contestedPrecision) + 0.5 * a.corroboratedRecall + 0.1 * a.passing / a.events;
+}
+
+export const DISAGREE_THRESHOLDS = [0.5, 1, 1.5, 2, 3, 99];
+
+export function fitOn(train: EventData[]): PairModel {
+  const xs = train.flatMap((e) => e.x), ys = train.flatMap((e) => e.y), ws = train.flatMap((e) => e.w);
+  const beta = fitLogistic(xs, ys, ws), identity = fitIdentity(xs, ys, ws);
+  // Thresholds one after the other: first the merge threshold (no disagreement joins), then the join threshold.
+  let best = { t: 0, d: 99, v: -Infinity };
+  for (const t of THRESHOLDS) {
+    const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, t, identity, 99)).f));
+    if (v > best.v + 1e-9) best = { t, d: 99, v };
+  }
+  for (const d of DISAGREE_THRESHOLDS) {
+    const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, best.t, identity, d)).f));
+    if (v > best.v + 1e-9) best = { ...best, d, v };
+  }
+  return modelOf(beta, best.t, identity, best.d);
+}
+
+/** Leave-one-event-out: every event scored by a model that never saw it. */
+export function leaveOneEventOut(events: EventData[]): { figures: EventFigures[]; scores: CorpusScore[]; models: PairModel[] } {
+  const out = events.map((e, i) => {
+    const model = fitOn(events.filter((_, j) => j !== i));
+    return { ...scoreEvent(e, model), model };
+  });
+  return { figures: out.map((o) => o.f), scores: out.map((o) => o.s), models: out.map((o) => o.model) };
+}
+
+function wrap(weights: Record<FeatureName, number>): string {
+  const lines: string[] = [];
+  let line = '   ';
+  for (const p of FEATURES.map((f) => `${f}: ${weights[f]}`)) { if (line.length + p.length > 110) { lines.push(line); line = '   '; } line += ` ${p},`; }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+export function weightsFile(model: PairModel): string {
+  return `// Pair model weights. Written by eval/fit/fit-pairs.ts (logistic regression on the annotated events); do not edit by
+// hand. The fit, its data and its leave-one-event-out figures are described in docs/grouping.md.
+import type { PairModel } from './pair.js';
+
+export const MODEL: PairModel = {
+  weights: {
+${wrap(model.weights)}
+  },
+  threshold: ${model.threshold},
+  identity: {
+${wrap(model.identity)}
+  },
+  disagreeThreshold: ${model.disagreeThreshold},
+};
+`;
+}
+
+async function main() {
+  const events = loadEvents();
+  console.log(`pairs: ${events.map((e) => `${e.name.replace('events/', '')} ${e.y.filter(Boolean).length}+/${e.y.length}`).join(', ')}`);
+  const loeo = leaveOneEventOut(events);
+  console.log(`\nleave-one-event-out (each event scored by a model fitted on the other ${events.length - 1}):\n${summary(loeo.figures)}`);
+  if (process.argv.includes('--verbose'))
+    for (const f of loeo.figures) console.log(`${f.name}: ${[...f.wrong.contested, ...f.wrong.corroborated].join('; ')}${f.falseContestedList.length ? ` || FALSE: ${f.falseContestedList.join(' || ')}` : ''}`);
+  console.log(`thresholds chosen: ${loeo.models.map((m) => `${m.threshold}/${m.disagreeThreshold}`).join(', ')}`);
+  const model = fitOn(events);
+  console.log(`\nfitted on all ${events.length}, scored on them (in-sample):\n${summary(events.map((e) => scoreEvent(e, model).f))}`);
+  console.log('\nweights:', JSON.stringify(model.weights), 'threshold', model.threshold, '\nidentity:', JSON.stringify(model.identity), 'threshold', model.disagreeThreshold);
+  if (process.argv.includes('--write')) {
+    writeFileSync(new URL('../../src/core/group/weights.ts', import.meta.url), weightsFile(model));
+    console.log('wrote src/core/group/weights.ts');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void main();

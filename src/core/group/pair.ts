@@ -1,0 +1,109 @@
+// The pairwise score: how likely two mentions state one real-world quantity, from the agreement of their features.
+// A logistic model over the features below; its weights are fitted from the annotated events by
+// eval/fit/fit-pairs.ts and committed in weights.ts (docs/grouping.md gives the leave-one-event-out figures).
+import type { Feat } from './features.js';
+import { overlaps, talliesAgree } from './interval.js';
+import { similarity } from './wordnet.js';
+
+export const FEATURES = [
+  'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
+  'context', 'namesShared', 'namesDisjoint', 'timeDisjoint', 'frameDiffer', 'changeDiffer', 'sameArticle', 'sameSentence',
+  'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+export interface PairModel {
+  weights: Record<FeatureName, number>;
+  /** Average log-odds two clusters need to merge. */
+  threshold: number;
+  /**
+   * The same model fitted without the value features: how likely two mentions state one thing judging only by what is
+   * said around the numbers. Clusters whose values disagree but whose identity score is above `disagreeThreshold`
+   * join as one contested quantity (see `joinDisagreements` in index.ts).
+   */
+  identity: Record<FeatureName, number>;
+  disagreeThreshold: number;
+}
+
+/** Features that compare the values themselves; the identity score leaves them out. */
+export const VALUE_FEATURES: FeatureName[] = ['valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'contextValuesDiffer', 'verbValuesDiffer'];
+
+export function identityLogit(model: PairModel, x: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < FEATURES.length; k++) s += model.identity[FEATURES[k]!] * x[k]!;
+  return s;
+}
+
+/** A mention's context as a sparse unit vector (term ids ascending), built with the case's IDF. */
+export interface Vec { ids: Int32Array; w: Float64Array }
+
+export function cosine(a: Vec, b: Vec): number {
+  let i = 0, j = 0, s = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!, y = b.ids[j]!;
+    if (x === y) { s += a.w[i++]! * b.w[j++]!; } else if (x < y) i++; else j++;
+  }
+  return s;
+}
+
+const equal = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+
+/** The feature vector of a pair (same order as FEATURES). */
+export function pairFeatures(a: Feat, b: Feat, va: Vec, vb: Vec, out = new Float64Array(FEATURES.length)): Float64Array {
+  out.fill(0);
+  out[0] = 1;
+  const eq = a.tally && b.tally ? talliesAgree(a.tally, b.tally)
+    : a.value !== null && b.value !== null && equal(a.value, b.value);
+  out[1] = eq && a.precise && b.precise ? 1 : 0;
+  out[2] = eq ? 1 : 0;
+  out[3] = a.loose && b.loose && overlaps(a.loose, b.loose) ? 1 : 0;
+  if (eq) out[4] = 0;
+  else if (a.value !== null && b.value !== null) {
+    const x = Math.abs(a.value), y = Math.abs(b.value);
+    out[4] = x === 0 || y === 0 ? (x === y ? 0 : 3) : Math.min(3, Math.abs(Math.log(x / y)));
+  } else out[4] = 1;
+  if (a.noun && b.noun) { out[5] = similarity(a.noun, b.noun); out[6] = 1; }
+  if (a.verb && b.verb) { out[7] = similarity(a.verb, b.verb); out[8] = 1; }
+  // Two numbers of one sentence share all their words: context says nothing about them (sameSentence does).
+  out[9] = a.sentenceKey === b.sentenceKey ? 0 : cosine(va, vb);
+  const na = a.ctx.names, nb = b.ctx.names;
+  if (na.length && nb.length) {
+    const shared = na.some((n) => nb.includes(n));
+    out[10] = shared ? 1 : 0;
+    out[11] = shared ? 0 : 1;
+  }
+  const ya = a.ctx.years, yb = b.ctx.years;
+  if ((ya.length && yb.length && !ya.some((y) => yb.includes(y))) ||
+    (a.ctx.relative && b.ctx.relative && a.ctx.relative !== b.ctx.relative)) out[12] = 1;
+  if (a.frame.cls && b.frame.cls && a.frame.cls !== b.frame.cls) out[13] = 1;
+  if ((a.ctx.change || a.m.trend !== null) !== (b.ctx.change || b.m.trend !== null)) out[14] = 1;
+  if (a.m.articleId === b.m.articleId) out[15] = 1;
+  if (a.sentenceKey === b.sentenceKey) out[16] = 1;
+  if (a.denominator && b.denominator && similarity(a.denominator, b.denominator) < 0.8) out[17] = 1;
+  out[18] = a.dim === 'year' ? 1 : 0;
+  out[19] = a.dim.startsWith('money') ? 1 : 0;
+  out[20] = a.dim === 'share' ? 1 : 0;
+  out[21] = a.value !== null && Math.abs(a.value) < 10 && !a.dim.startsWith('money') && a.dim !== 'share' ? 1 : 0;
+  // What is said about a number matters most when the numbers differ: the same words around 2002 and 2003 are a
+  // disagreement about one thing, not two things.
+  out[22] = eq ? 0 : out[9]!;
+  out[23] = eq || !out[8] ? 0 : out[7]!;
+  return out;
+}
+
+export function logit(model: PairModel, x: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < FEATURES.length; k++) s += model.weights[FEATURES[k]!] * x[k]!;
+  return s;
+}
+
+/** The features that spoke for the link, for the quantity's `links` (the UI shows why two mentions meet). */
+export function agreed(x: Float64Array): string[] {
+  const out: string[] = [];
+  if (x[1]) out.push('same precise value'); else if (x[2]) out.push('same value'); else if (x[3]) out.push('values overlap');
+  if (x[6] && x[5]! >= 0.8) out.push('noun');
+  if (x[8] && x[7]! >= 0.8) out.push('verb');
+  if (x[9]! >= 0.2) out.push('context');
+  if (x[10]) out.push('names');
+  return out;
+}

@@ -1,0 +1,100 @@
+// Head nouns and role verbs compared through WordNet: synonyms share a synset, broader terms share an ancestor.
+// The table (wordnet-data.ts) is distilled from WordNet 3.1 by scripts/build-wordnet.mjs and decoded once, lazily.
+import { NOUN_LEMMAS, NOUN_PARENTS, VERB_LEMMAS, VERB_PARENTS } from './wordnet-data.js';
+
+interface Table { senses: Map<string, number[]>; parent: Int32Array; depth: Int32Array }
+
+function decode(lemmas: string, parents: string): Table {
+  const p = parents.split(',');
+  const parent = new Int32Array(p.length);
+  p.forEach((x, i) => { parent[i] = x === '' ? -1 : parseInt(x, 36); });
+  // Parents always come before their children in the table, so depth is one pass.
+  const depth = new Int32Array(p.length);
+  for (let i = 0; i < parent.length; i++) depth[i] = parent[i]! < 0 ? 1 : depth[parent[i]!]! + 1;
+  const senses = new Map<string, number[]>();
+  let prev = '';
+  for (const entry of lemmas.split(' ')) {
+    const colon = entry.indexOf(':');
+    const word = prev.slice(0, parseInt(entry[0]!, 36)) + entry.slice(1, colon);
+    senses.set(word, entry.slice(colon + 1).split(',').map((x) => parseInt(x, 36)));
+    prev = word;
+  }
+  return { senses, parent, depth };
+}
+
+let nouns: Table | null = null, verbs: Table | null = null;
+const nounTable = () => (nouns ??= decode(NOUN_LEMMAS, NOUN_PARENTS));
+const verbTable = () => (verbs ??= decode(VERB_LEMMAS, VERB_PARENTS));
+
+/** WordNet's "morphy" detachment rules, tried in order; the first form in the table wins. */
+const NOUN_RULES: [string, string][] = [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']];
+const VERB_RULES: [string, string][] = [['ies', 'y'], ['es', 'e'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']];
+/** Irregular past forms of common verbs (English morphology, not a grouping rule). */
+const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  paid: 'pay', spent: 'spend', won: 'win', lost: 'lose', sold: 'sell', bought: 'buy', gave: 'give', given: 'give',
+  took: 'take', taken: 'take', made: 'make', got: 'get', held: 'hold', left: 'leave', led: 'lead', began: 'begin',
+  begun: 'begin', fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise', grew: 'grow', grown: 'grow', cut: 'cut',
+  put: 'put', set: 'set', hit: 'hit', shot: 'shoot', struck: 'strike', said: 'say', told: 'tell', brought: 'bring',
+  thought: 'think', found: 'find', kept: 'keep', met: 'meet', ran: 'run', saw: 'see', seen: 'see', went: 'go',
+  gone: 'go', came: 'come', became: 'become', wrote: 'write', written: 'write', drew: 'draw', drawn: 'draw',
+  sent: 'send', built: 'build', raised: 'raise', died: 'die', dying: 'die', killed: 'kill', fought: 'fight',
+  earned: 'earn', owed: 'owe', stood: 'stand', sat: 'sit', understood: 'understand', meant: 'mean',
+  chose: 'choose', chosen: 'choose', broke: 'break', broken: 'break', froze: 'freeze', hid: 'hide', sank: 'sink',
+  swept: 'sweep', swore: 'swear', sworn: 'swear', threw: 'throw', thrown: 'throw', wore: 'wear', withdrew: 'withdraw',
+  withdrawn: 'withdraw', overtook: 'overtake', undertook: 'undertake', forgave: 'forgive', forgot: 'forget',
+});
+
+function base(word: string, t: Table, rules: [string, string][], irregular: Record<string, string> | null): string | null {
+  const w = word.toLowerCase();
+  if (irregular?.[w]) return irregular[w]!;
+  if (t.senses.has(w)) return w;
+  for (const [suffix, repl] of rules)
+    if (w.endsWith(suffix) && w.length > suffix.length + 1) {
+      const b = w.slice(0, -suffix.length) + repl;
+      if (t.senses.has(b)) return b;
+    }
+  // Doubled final consonant: "stopped" → "stop".
+  const m = /^(.*([b-df-hj-np-tv-z]))\2(?:ed|ing)$/.exec(w);
+  if (m && t.senses.has(m[1]!)) return m[1]!;
+  return null;
+}
+
+/** A word's senses as ancestor chains (leaf first), ready for pairwise comparison. */
+export interface Concept { lemma: string; chains: Int32Array[] }
+
+function concept(word: string | null | undefined, t: Table, rules: [string, string][], irregular: Record<string, string> | null): Concept | null {
+  if (!word) return null;
+  const lemma = base(word.trim(), t, rules, irregular);
+  if (!lemma) return null;
+  const chains = t.senses.get(lemma)!.map((s) => {
+    const c: number[] = [];
+    for (let x = s; x >= 0; x = t.parent[x]!) c.push(x);
+    return Int32Array.from(c);
+  });
+  return { lemma, chains };
+}
+
+export const nounConcept = (w: string | null | undefined) => concept(w, nounTable(), NOUN_RULES, null);
+export const verbConcept = (w: string | null | undefined) => concept(w, verbTable(), VERB_RULES, IRREGULAR);
+/** Lemma of a noun or verb when WordNet knows it. */
+export const isNoun = (w: string) => base(w, nounTable(), NOUN_RULES, null) !== null;
+export const isVerb = (w: string) => base(w, verbTable(), VERB_RULES, IRREGULAR) !== null;
+
+/**
+ * Wu-Palmer similarity, the best over the two words' senses: 2·depth(deepest shared ancestor) / (depth a + depth b).
+ * 1 for synonyms (one synset), near 1 for a word and its broader term, low when they meet only near the root.
+ */
+export function similarity(a: Concept | null, b: Concept | null): number {
+  if (!a || !b) return 0;
+  if (a.lemma === b.lemma) return 1;
+  let best = 0;
+  for (const ca of a.chains)
+    for (const cb of b.chains) {
+      // Chains run leaf → root, so the shared ancestor sits at the same distance from the root in both.
+      let i = ca.length - 1, j = cb.length - 1, shared = 0;
+      while (i >= 0 && j >= 0 && ca[i] === cb[j]) { shared++; i--; j--; }
+      const s = (2 * shared) / (ca.length + cb.length);
+      if (s > best) best = s;
+    }
+  return best;
+}
