@@ -2,6 +2,7 @@
 // with --verdicts, the checker's decisions from a workspace backup or an earlier JSON report.
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Analysis, Article, ImportFailure } from '../core/model/index.js';
+import { applyMetadataRecords } from '../core/metadata/edit.js';
 import { buildReport, exportReport, type ReportFormat } from '../core/report/index.js';
 import { readVerdictFile, type VerdictSource } from '../core/verdicts/verdict-file.js';
 
@@ -65,8 +66,10 @@ export async function writeReports(options: Options, run: RunOutput): Promise<st
   const verdictsPath = fileOption(options, 'verdicts');
   const source = verdictsPath ? await verdictSource(verdictsPath, run.articles) : null;
   if (source && verdictsPath) lines.push(`Verdicts: ${source.verdicts.length} from ${verdictsPath}${source.case ? ` (case “${source.case.name}”)` : ''}`);
+  // A backup's corrected titles, outlets, authors and dates are part of the checker's work: reports show them.
+  const articles = source?.metadata.length ? applyMetadataRecords(run.articles, source.metadata).articles : run.articles;
   const model = buildReport({
-    articles: run.articles, analysis: run.analysis, verdicts: source?.verdicts, annotations: source?.annotations, scale: source?.scale,
+    articles, analysis: run.analysis, verdicts: source?.verdicts, annotations: source?.annotations, scale: source?.scale,
     case: source?.case ?? null, selection: options.has('all') ? 'all' : 'board',
   });
   if (source && model.orphaned.length) lines.push(`  ${model.orphaned.length} verdict(s) have no statistic in this analysis; listed under “Verdicts without a statistic”`);

@@ -63,7 +63,7 @@ describe('crosscheck analyze', () => {
     const edits = join(dir, 'metadata.json');
     writeFileSync(edits, JSON.stringify([{ id: first.id, outlet: 'Correction Desk Weekly', published: '2024-02-29' }]));
     const out = join(dir, 'corrected.json');
-    const fixed = cli(['analyze', 'examples/harbour-fire', '--metadata', edits, '--json', out]);
+    const fixed = cli(['analyze', 'examples/harbour-fire', '--metadata', edits, '--analysis-json', out]);
     expect(fixed.status, fixed.stderr).toBe(0);
     expect(fixed.stdout).toMatch(/Metadata corrections: 1 applied/);
     expect(fixed.stdout).toContain(`${first.title} — Correction Desk Weekly`);

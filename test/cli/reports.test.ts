@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../../src/core/analyze.js';
 import { writeBackup } from '../../src/core/backup/index.js';
 import { importFile } from '../../src/core/import/index.js';
+import { editMetadata } from '../../src/core/metadata/edit.js';
 import type { Article, Verdict } from '../../src/core/model/index.js';
 import { CLAIMREVIEW_JSON_SCHEMA, ratingInRange, REPORT_JSON_SCHEMA } from '../../src/core/report/index.js';
 import { keyedQuantities } from '../../src/core/verdicts/attach.js';
@@ -54,8 +55,10 @@ describe('analyze writes every report', () => {
       explanation: 'Later reports count **15** deaths.', evidenceIds: [], flag: null, createdAt: '2031-04-12T09:00:00Z', updatedAt: '2031-04-12T09:00:00Z',
     };
     const c = { id: 'case-cli', name: 'Harbour fire', description: '', articleIds: articles.map((a) => a.id), createdAt: '2031-04-12T08:00:00Z', updatedAt: '2031-04-12T08:00:00Z' };
+    // The checker corrected one outlet in the app; the backup carries it.
+    const corrected = articles.map((a) => (a.outlet === 'Market Daily' ? editMetadata(a, { outlet: 'Market Daily (corrected)' }) : a));
     writeFileSync(out('backup.json'), writeBackup({
-      articles, cases: [c], analyses: [], layouts: [], annotations: [], corrections: [], verdicts: [verdict],
+      articles: corrected, cases: [c], analyses: [], layouts: [], annotations: [], corrections: [], verdicts: [verdict],
       settings: [{ key: 'publisher', value: { name: 'Example Fact Desk', url: 'https://factdesk.example.org/', reviewUrl: 'https://factdesk.example.org/checks/harbour-fire' } }],
     }, new Date('2031-04-12T10:00:00Z')));
   });
@@ -86,6 +89,8 @@ describe('analyze writes every report', () => {
     expect(run.stdout).toMatch(/Verdicts: 1 from .*backup\.json \(case “Harbour fire”\)/);
     expect(run.stdout).toMatch(/ClaimReview JSON-LD written to .*\(1 decided statistic\)/);
     expect(readFileSync(out('b.md'), 'utf8')).toMatch(/\*\*Verdict:\*\* Misleading \(2 of 5\)/);
+    expect(readFileSync(out('b.md'), 'utf8')).toContain('Market Daily (corrected)');
+    expect(readFileSync(out('a.md'), 'utf8')).not.toContain('Market Daily (corrected)');
     const doc = new JSDOM(readFileSync(out('b.html'), 'utf8')).window.document;
     expect(doc.getElementById('claim-v-cli')!.querySelector('.rating')!.textContent).toBe('Verdict: Misleading (2 of 5)');
     expect(doc.getElementById('claim-v-cli')!.querySelector('.nl-accepted')).not.toBeNull();

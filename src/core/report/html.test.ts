@@ -6,7 +6,7 @@ import { HOSTILE, hostileCase } from './test-util.js';
 
 const TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main', 'footer', 'section', 'h1', 'h2', 'h3', 'h4', 'p', 'a', 'span', 'strong', 'em',
-  'mark', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'figcaption', 'blockquote', 'div',
+  'mark', 'br', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'figcaption', 'blockquote', 'div',
   'svg', 'desc', 'g', 'line', 'rect', 'path', 'circle', 'text', 'defs', 'lineargradient', 'stop',
 ]);
 const ATTRS = new Set([

@@ -94,7 +94,7 @@ export function htmlReport(model: ReportModel): string {
     for (const o of model.orphaned) body.push(`<section class="claim" id="${o.anchor}"><h3>${h(o.label)}</h3>${verdictHtml(o.verdict, model)}${evidenceHtml(o.verdict)}</section>`);
   }
   body.push('<h2 id="articles">Articles</h2>', '<table class="articles"><thead><tr><th scope="col">Title</th><th scope="col">Outlet</th><th scope="col">Author</th><th scope="col">Published</th><th scope="col">File</th><th scope="col">Words</th></tr></thead><tbody>');
-  for (const a of model.articles) body.push(`<tr><td>${h(a.title)}</td><td>${h(a.outlet ?? '')}</td><td>${h(a.author ?? '')}</td><td>${h(a.published ?? '')}</td><td>${h(a.fileName)}</td><td class="num">${a.words}</td></tr>`);
+  for (const a of model.articles) body.push(`<tr><td>${h(a.title)}${a.corrected.length ? `<br><span class="muted">corrected by the checker: ${a.corrected.join(', ')}</span>` : ''}</td><td>${h(a.outlet ?? '')}</td><td>${h(a.author ?? '')}</td><td>${h(a.published ?? '')}</td><td>${h(a.fileName)}</td><td class="num">${a.words}</td></tr>`);
   body.push('</tbody></table>');
   if (model.reuse.length) {
     const title = new Map(model.articles.map((a) => [a.id, a.title]));

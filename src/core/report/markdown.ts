@@ -67,7 +67,7 @@ export function markdownReport(model: ReportModel): string {
     for (const o of model.orphaned) lines.push(`### ${md(o.label)}`, '', ...verdictLines(o.verdict, model), '');
   }
   lines.push('## Articles', '', '| Title | Outlet | Author | Published | File | Words |', '| --- | --- | --- | --- | --- | --- |');
-  for (const a of model.articles) lines.push(`| ${cell(a.title)} | ${cell(a.outlet ?? '')} | ${cell(a.author ?? '')} | ${cell(a.published ?? '')} | ${cell(a.fileName)} | ${a.words} |`);
+  for (const a of model.articles) lines.push(`| ${cell(a.title)}${a.corrected.length ? ` (corrected: ${a.corrected.join(', ')})` : ''} | ${cell(a.outlet ?? '')} | ${cell(a.author ?? '')} | ${cell(a.published ?? '')} | ${cell(a.fileName)} | ${a.words} |`);
   lines.push('');
   if (model.reuse.length) {
     const title = new Map(model.articles.map((a) => [a.id, a.title]));

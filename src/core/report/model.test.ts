@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { editMetadata } from '../metadata/edit.js';
 import { DEFAULT_RATING_SCALE } from '../verdicts/scale.js';
 import { buildReport } from './model.js';
 import { article, hostileCase } from './test-util.js';
@@ -67,5 +68,14 @@ describe('buildReport', () => {
     const v = model.claims[0]!.values[0]!;
     expect(v.sentence.length).toBeLessThan(500);
     expect(v.sentence.slice(v.sentenceAt, v.sentenceAt + v.text.length)).toBe('4,000 residents');
+  });
+
+  it('shows the checker's corrected metadata and says which fields were corrected', () => {
+    const f = hostileCase();
+    const articles = f.articles.map((a, i) => (i === 0 ? editMetadata(a, { outlet: 'Courier (corrected)', published: '2024-03-01' }) : a));
+    const model = buildReport({ ...f, articles, generatedAt: at });
+    expect(model.articles[0]).toMatchObject({ outlet: 'Courier (corrected)', published: '2024-03-01', corrected: ['outlet', 'published'] });
+    expect(model.articles[2]!.corrected).toEqual([]);
+    expect(model.claims[0]!.values.map((v) => v.source)).toContain('Courier (corrected)');
   });
 });

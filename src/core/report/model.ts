@@ -2,6 +2,7 @@
 // JSON, CSV, ClaimReview) and the board share. Text a source wrote is cleaned and shortened here, never escaped:
 // each writer escapes for its own format.
 import { mentionKeyOf } from '../keys.js';
+import { correctedFields } from '../metadata/edit.js';
 import type { Analysis, Annotation, Article, Case, MentionKey, QuantityStatus, RatingScale, Verdict } from '../model/index.js';
 import type { StatedValue } from './format-value.js';
 import { attachAnnotations, attachVerdicts, keyedQuantities } from '../verdicts/attach.js';
@@ -41,6 +42,8 @@ export interface ReportArticle {
   fileName: string;
   format: Article['format'];
   words: number;
+  /** Metadata the checker corrected (the imported values are in the workspace). */
+  corrected: ('title' | 'outlet' | 'author' | 'published')[];
 }
 
 /** One source's statement of the statistic: `text` is the mention as written, low..high the interval it commits to. */
@@ -149,6 +152,7 @@ function articleOf(a: Article): ReportArticle {
   return {
     id: a.id, hash: a.hash, title: title.text, titleShortened: title.shortened, outlet: line(a.outlet), author: line(a.author),
     published: line(a.published), language: a.language, fileName: shorten(cleanLine(a.fileName), MAX_NAME), format: a.format, words: a.words,
+    corrected: correctedFields(a),
   };
 }
 

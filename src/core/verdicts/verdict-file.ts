@@ -2,6 +2,7 @@
 // (the board's export). Either gives verdicts and evidence keyed by mentions, which then attach to a fresh analysis.
 import { Validator } from '@cfworker/json-schema';
 import { readBackup } from '../backup/read.js';
+import { readMetadataRecords, type MetadataRecord } from '../metadata/edit.js';
 import type { Annotation, Case, RatingScale, Verdict } from '../model/index.js';
 import { PUBLISHER_SETTING, type Publisher } from '../report/claimreview.js';
 import { REPORT_FORMAT, type ReportModel, type ReportVerdict } from '../report/model.js';
@@ -14,6 +15,8 @@ export interface VerdictSource {
   scale: RatingScale;
   publisher: Partial<Publisher> | null;
   case: Pick<Case, 'id' | 'name' | 'description'> | null;
+  /** The checker's metadata corrections (a backup's corrected articles), to show in reports. */
+  metadata: MetadataRecord[];
 }
 
 export type VerdictFileRead = { ok: true; source: VerdictSource } | { ok: false; error: string };
@@ -47,6 +50,7 @@ export function readVerdictFile(text: string, articleHashes: ReadonlySet<string>
       scale: readScale(setting(RATING_SCALE_SETTING)),
       publisher: typeof publisher === 'object' && publisher !== null ? (publisher as Partial<Publisher>) : null,
       case: chosen ? { id: chosen.id, name: chosen.name, description: chosen.description } : null,
+      metadata: readMetadataRecords({ tables: t }),
     },
   };
 }
@@ -79,5 +83,5 @@ function fromReport(data: unknown): VerdictFileRead {
   };
   for (const c of model.claims) if (c.verdict) add(c.label, c.keys, c.verdict);
   for (const o of model.orphaned) add(o.label, o.keys, o.verdict);
-  return { ok: true, source: { verdicts, annotations, scale: model.scale, publisher: null, case: model.case } };
+  return { ok: true, source: { verdicts, annotations, scale: model.scale, publisher: null, case: model.case, metadata: [] } };
 }

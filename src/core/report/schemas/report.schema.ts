@@ -105,10 +105,11 @@ export const REPORT_JSON_SCHEMA = {
       type: 'array',
       items: {
         type: 'object', additionalProperties: false,
-        required: ['id', 'hash', 'title', 'titleShortened', 'outlet', 'author', 'published', 'language', 'fileName', 'format', 'words'],
+        required: ['id', 'hash', 'title', 'titleShortened', 'outlet', 'author', 'published', 'language', 'fileName', 'format', 'words', 'corrected'],
         properties: {
           id: str, hash: str, title: str, titleShortened: { type: 'boolean' }, outlet: strOrNull, author: strOrNull, published: strOrNull,
           language: strOrNull, fileName: str, format: { enum: ['txt', 'md', 'html', 'pdf', 'docx'] }, words: { type: 'integer', minimum: 0 },
+          corrected: { type: 'array', items: { enum: ['title', 'outlet', 'author', 'published'] } },
         },
       },
     },
