@@ -70,7 +70,7 @@ describe('buildReport', () => {
     expect(v.sentence.slice(v.sentenceAt, v.sentenceAt + v.text.length)).toBe('4,000 residents');
   });
 
-  it('shows the checker's corrected metadata and says which fields were corrected', () => {
+  it('shows the metadata the checker corrected and says which fields', () => {
     const f = hostileCase();
     const articles = f.articles.map((a, i) => (i === 0 ? editMetadata(a, { outlet: 'Courier (corrected)', published: '2024-03-01' }) : a));
     const model = buildReport({ ...f, articles, generatedAt: at });
