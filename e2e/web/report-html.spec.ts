@@ -30,8 +30,10 @@ async function exampleReport(): Promise<string> {
     explanation: 'The agency\'s final bulletin gives the figure used here; early reports gave **lower** counts while the fire was still burning.',
     evidenceIds: [], flag: i === 1 ? 'split' : null, createdAt: '2031-04-12T09:00:00Z', updatedAt: '2031-04-12T09:00:00Z',
   });
-  const verdicts = [verdict(0, 'needs-context', 'Needs context', 3, { low: 6000, high: 6500, unit: null, text: '' })];
-  if (contested.length > 1) verdicts.push(verdict(1, 'misleading', 'Misleading', 2, { low: 15, high: 15, unit: null, text: '15 (city hall)' }));
+  // The invented decision accepts the highest figure the sources give, as a final count often is.
+  const top = (i: number) => contested[i]!.spread?.max ?? 0;
+  const verdicts = [verdict(0, 'needs-context', 'Needs context', 3, { low: top(0), high: top(0), unit: contested[0]!.unit, text: '' })];
+  if (contested.length > 1) verdicts.push(verdict(1, 'misleading', 'Misleading', 2, null));
   return htmlReport(buildReport({ articles, analysis, verdicts, case: { id: 'c', name: 'Harbour terminal fire', description: 'Casualty and evacuation figures reported in the first three days.' }, generatedAt: new Date('2031-04-12T10:00:00Z') }));
 }
 
