@@ -3,14 +3,13 @@
  * core/cases) and report each story on its own, so figures of different stories never meet in one quantity.
  * Articles that fit no story are listed, not analysed together.
  */
-import { writeFile } from 'node:fs/promises';
 import { analyzeArticles } from '../core/analyze.js';
 import { suggestStories } from '../core/cases/index.js';
 import type { Article, ImportFailure } from '../core/model/article.js';
 import type { Analysis } from '../core/model/quantity.js';
-import { markdownReport } from '../core/report/markdown.js';
 import type { ParsedArgs } from './args.js';
 import { formatImport, formatQuantities } from './format.js';
+import { optionsForPart, writeReports } from './reports.js';
 
 export interface StoryReport {
   label: string;
@@ -47,11 +46,6 @@ export function formatStories(stories: StoryReport[], unsorted: Article[], all: 
   return lines.join('\n');
 }
 
-/** Markdown inline text from a source: characters that would make markup (or HTML) are escaped. */
-function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+!|<>&-]/g, (c) => `\\${c}`);
-}
-
 export async function storiesCommand(
   batch: { articles: Article[]; duplicates: { path: string; of: string }[] },
   errors: ImportFailure[],
@@ -60,28 +54,14 @@ export async function storiesCommand(
   const { stories, unsorted } = analyseStories(batch.articles);
   console.log(formatImport(batch.articles, batch.duplicates, errors));
   if (batch.articles.length) console.log(formatStories(stories, unsorted, args.options.has('all')));
-
-  const json = args.options.get('json');
-  if (typeof json === 'string') {
-    const out = {
-      stories: stories.map((s) => ({ label: s.label, names: s.names, articleIds: s.articles.map((a) => a.id), ...s.analysis })),
-      unsorted: unsorted.map((a) => a.id),
-      articles: batch.articles.map(({ id, path, title, outlet, author, published, format, words, text }) => ({ id, path, title, outlet, author, published, format, words, text })),
-      duplicates: batch.duplicates,
-      errors,
-    };
-    await writeFile(json, JSON.stringify(out, null, 2) + '\n');
-    console.log(`\nJSON written to ${json}`);
+  // Each story is reported on its own, in its own files (report.story-1.md, report.story-2.md ...).
+  const written: string[] = [];
+  for (const [i, s] of stories.entries()) {
+    written.push(...await writeReports(optionsForPart(args.options, i, stories.length), {
+      articles: s.articles, analysis: s.analysis, duplicates: [], errors: [],
+      title: `Story ${i + 1} of ${stories.length}: ${s.label}`,
+    }));
   }
-  const md = args.options.get('md');
-  if (typeof md === 'string') {
-    const now = new Date();
-    // One report per story, each under its own top heading in place of the report's generic one.
-    const parts = stories.map((s, i) => markdownReport(s.analysis, s.articles, now)
-      .replace(/^# .*$/m, `# Story ${i + 1} of ${stories.length}: ${inline(s.label)}`));
-    if (unsorted.length) parts.push(['# In no story', '', ...unsorted.map((a) => `- ${inline(a.title)}`), ''].join('\n'));
-    await writeFile(md, parts.join('\n---\n\n'));
-    console.log(`Markdown report written to ${md}`);
-  }
+  if (written.length) console.log(`\n${written.join('\n')}`);
   return batch.articles.length > 0 ? 0 : 1;
 }

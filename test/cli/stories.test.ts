@@ -12,7 +12,7 @@ describe('crosscheck analyze --stories', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-stories-'));
   const json = join(dir, 'stories.json');
   const md = join(dir, 'stories.md');
-  const run = spawnSync(TSX, ['src/cli/main.ts', 'analyze', '../shared/corpus/seeds', 'examples/harbour-fire', '--stories', '--json', json, '--md', md],
+  const run = spawnSync(TSX, ['src/cli/main.ts', 'analyze', '../shared/corpus/seeds', 'examples/harbour-fire', '--stories', '--analysis-json', json, '--md', md],
     { encoding: 'utf8', timeout: 120_000 });
 
   it('prints each story on its own, with its articles and quantities', () => {
@@ -26,22 +26,24 @@ describe('crosscheck analyze --stories', () => {
     expect(harbour).toMatch(/\(4 articles\)/);
   });
 
-  it('writes JSON with one analysis per story, whose mentions all come from that story', () => {
-    const out = JSON.parse(readFileSync(json, 'utf8'));
-    expect(out.stories).toHaveLength(2);
-    expect(out.unsorted).toEqual([]);
-    const all = out.stories.flatMap((s: { articleIds: string[] }) => s.articleIds);
-    expect(new Set(all).size).toBe(out.articles.length);
-    for (const s of out.stories) {
-      const mine = new Set(s.articleIds);
-      expect(s.mentions.length).toBeGreaterThan(0);
-      for (const m of s.mentions) expect(mine.has(m.articleId)).toBe(true);
+  const part = (file: string, i: number) => file.replace(/(\.\w+)$/, `.story-${i}$1`);
+
+  it('writes one engine JSON per story, whose mentions all come from that story, and no article in two', () => {
+    const outs = [1, 2].map((i) => JSON.parse(readFileSync(part(json, i), 'utf8')));
+    const ids = outs.flatMap((o) => o.articles.map((a: { id: string }) => a.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(9);
+    for (const o of outs) {
+      const mine = new Set(o.articles.map((a: { id: string }) => a.id));
+      expect(o.mentions.length).toBeGreaterThan(0);
+      for (const m of o.mentions) expect(mine.has(m.articleId)).toBe(true);
     }
   });
 
-  it('writes one Markdown report per story under its own heading', () => {
-    const report = readFileSync(md, 'utf8');
-    expect(report.match(/^# Story \d of 2: /gm)).toHaveLength(2);
-    expect(report.match(/^## Articles/gm)).toHaveLength(2);
+  it('writes one Markdown report per story, titled by its story', () => {
+    for (const i of [1, 2]) {
+      const report = readFileSync(part(md, i), 'utf8');
+      expect(report).toMatch(new RegExp(`^# Story ${i} of 2: `, 'm'));
+    }
   });
 });

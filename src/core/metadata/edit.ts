@@ -70,8 +70,10 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * workspace backup (an object with `articles`), whose corrected articles are those carrying `original`.
  */
 export function readMetadataRecords(json: unknown): MetadataRecord[] {
-  const fromBackup = isObject(json) && Array.isArray(json.articles);
-  const items: unknown[] = fromBackup ? (json.articles as unknown[]) : Array.isArray(json) ? json : [];
+  // A workspace backup keeps its tables under `tables` (core/backup); a bare `{ articles }` object is read alike.
+  const holder = isObject(json) && isObject(json.tables) ? json.tables : json;
+  const fromBackup = isObject(holder) && Array.isArray(holder.articles);
+  const items: unknown[] = fromBackup ? (holder.articles as unknown[]) : Array.isArray(json) ? json : [];
   const out: MetadataRecord[] = [];
   for (const item of items) {
     if (!isObject(item) || (fromBackup && !isObject(item.original))) continue;
