@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { EvalRow } from './types.js';
 
 // Seeds first (the engine suite), then the extraction suites, then import cleanup: the order a reader cares about.
-const SUITES = ['engine', 'extraction', 'cleanup'] as const;
+const SUITES = ['engine', 'extraction', 'cleanup', 'stories'] as const;
 
 interface ResultRow {
   metric: string;

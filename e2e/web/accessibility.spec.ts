@@ -1,5 +1,13 @@
-import { expect, test } from '@playwright/test';
-import { SEEDS, importVia, openApp, seriousViolations } from './helpers.js';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { SEEDS, importVia, openApp } from './helpers.js';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test('no serious or critical axe violations: empty, library with reader, dialog open', async ({ page }) => {
   await openApp(page);

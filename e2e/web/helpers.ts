@@ -1,7 +1,7 @@
 /** Shared steps for the web specs. Each test gets a fresh browser context, hence an empty IndexedDB. */
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -32,7 +32,7 @@ export async function importVia(page: Page, kind: 'files' | 'folder', paths: str
 }
 
 export function rowTitles(page: Page) {
-  return page.getByRole('table', { name: 'Articles' }).locator('tbody tr td:first-child');
+  return page.getByRole('table', { name: 'Articles' }).locator('tbody tr td.c-title');
 }
 
 /** The row's title button (the import report has same-named links, so scope to the table). */
@@ -40,7 +40,14 @@ export function rowButton(page: Page, title: string) {
   return page.getByRole('table', { name: 'Articles' }).getByRole('button', { name: title, exact: true });
 }
 
-/** axe violations of serious or critical impact on the page as it is now, one line each. */
+export const EXAMPLES = resolve('examples/harbour-fire');
+
+/** Every file of the folders, for one "Import files" of several folders together. */
+export function filesOf(...dirs: string[]): string[] {
+  return dirs.flatMap((d) => readdirSync(d).map((f) => join(d, f)));
+}
+
+/** axe (WCAG 2.1 A/AA + best practice): serious and critical violations, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations

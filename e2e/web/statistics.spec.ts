@@ -62,7 +62,11 @@ test('the seeds show contested quantities with values from several sources, and 
   await expect(mark).toHaveText(stated);
   await expect(mark).toHaveAttribute('data-status', 'contested');
   await expect(mark).toBeInViewport();
-  await expect(mark).toHaveAttribute('title', /Contested: .*\nHedge: .*/);
+  // Hovering shows the statistic's details (status and label, hedge, interval) in a tooltip.
+  await mark.hover();
+  await expect(page.getByTestId('mark-tip')).toContainText(/Contested: .+/);
+  await expect(page.getByTestId('mark-tip')).toContainText('Hedge');
+  await page.mouse.move(0, 0);
   // The body still reads as plain text: marks wrap the mention only.
   expect(await reader.locator('mark.focused').count()).toBe(1);
   expect(await reader.getByTestId('reader-body').locator('mark').count()).toBeGreaterThan(1);

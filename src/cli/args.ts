@@ -1,10 +1,12 @@
+import { REPORT_VALUE_OPTIONS } from './reports.js';
+
 /** Tiny argument parser: positional paths plus `--flag value` / `--flag` options. */
 export interface ParsedArgs {
   positional: string[];
   options: Map<string, string | true>;
 }
 
-const TAKES_VALUE = new Set(['json', 'md', 'max-bytes']);
+const TAKES_VALUE = new Set(['max-bytes', 'metadata', ...REPORT_VALUE_OPTIONS]);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];

@@ -1,20 +1,7 @@
 import type { Article, ImportFailure } from '../core/model/article.js';
 import type { Analysis } from '../core/model/quantity.js';
-import { byStatus, quantityViews, type SourceValue } from '../core/report/quantity-view.js';
-
-const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 2 });
-
-function stated(v: SourceValue): string {
-  // Years print as written: 2021, not 2,021.
-  const fmt = v.unit === 'year' ? plain : nf;
-  const hedge = v.qualifier === 'exact' || v.qualifier === 'range' ? '' : `${v.qualifier} `;
-  const num = v.qualifier === 'range' && v.low !== null && v.high !== null ? `${fmt.format(v.low)}–${fmt.format(v.high)}` : v.value === null ? v.text : fmt.format(v.value);
-  // The unit keeps "36" from reading as a count when the source said "36 hours" (years need none).
-  const unit = v.unit && v.unit !== 'year' && v.value !== null ? ` ${v.unit}` : '';
-  return `${hedge}${num}${unit}`;
-}
+import { statedValue as stated } from '../core/report/format-value.js';
+import { byStatus, quantityViews } from '../core/report/quantity-view.js';
 
 export function formatImport(articles: Article[], duplicates: { path: string; of: string }[], failures: ImportFailure[]): string {
   const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'}` + (duplicates.length ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'}` : '') + (failures.length ? `, ${failures.length} failed` : '')];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_PREFIX } from '../preload/contract.js';
 import { importChannel, INVOKE_METHODS, invokeChannel, MENU_CHANNEL } from '../preload/ipc-channels.js';
-import { argValidators, checkSaveRequest, hasChannelPrefix, IpcRefused, isTrustedSender } from './ipc-guard.js';
+import { argValidators, checkSaveRequest, hasChannelPrefix, IpcRefused, isTrustedSender, MAX_PRINT_CHARS } from './ipc-guard.js';
 import { allowedOrigins } from './security-policy.js';
 
 const origins = allowedOrigins();
@@ -63,6 +63,14 @@ describe('argument validation', () => {
       refuses(() => argValidators.importSources([bad]));
       refuses(() => argValidators.cancelImport([bad]));
     }
+  });
+
+  it('printToPdf takes one non-empty string of bounded size', () => {
+    expect(argValidators.printToPdf(['<!doctype html><p>x</p>'])).toEqual(['<!doctype html><p>x</p>']);
+    refuses(() => argValidators.printToPdf(['']));
+    refuses(() => argValidators.printToPdf([42]));
+    refuses(() => argValidators.printToPdf(['a', 'b']));
+    refuses(() => argValidators.printToPdf(['x'.repeat(MAX_PRINT_CHARS + 1)]));
   });
 
   it('saveFile checks every field and the size', () => {

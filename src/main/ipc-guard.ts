@@ -61,6 +61,9 @@ export function checkSaveRequest(value: unknown, maxBytes = MAX_SAVE_BYTES): Sav
   return { suggestedName, mime, data: data as string | Uint8Array };
 }
 
+/** A report's HTML; far above any real report (charts are a few kB each), far below what would strain main. */
+export const MAX_PRINT_CHARS = 64 * 1024 * 1024;
+
 /** One validator per invoke method; the mapped type makes a missing one a compile error. */
 export const argValidators: Validators = {
   pickSources(args) {
@@ -90,5 +93,12 @@ export const argValidators: Validators = {
   saveFile(args) {
     arity(args, 1);
     return [checkSaveRequest(args[0])];
+  },
+  printToPdf(args) {
+    arity(args, 1);
+    const html = args[0];
+    if (typeof html !== 'string' || html.length === 0) throw new IpcRefused('html must be a non-empty string');
+    if (html.length > MAX_PRINT_CHARS) throw new IpcRefused('report too large to print');
+    return [html];
   },
 };

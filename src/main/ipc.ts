@@ -8,6 +8,7 @@ import type { ImportEvent, SourceList } from '../preload/contract.js';
 import { argValidators, hasChannelPrefix, IpcRefused, isTrustedSender } from './ipc-guard.js';
 import type { ImportJob, ImportPool } from './import-pool.js';
 import { collectSources } from './read-files.js';
+import { printToPdf } from './print-pdf.js';
 import { saveFile } from './save-file.js';
 import { SourceStore } from './source-store.js';
 
@@ -68,6 +69,9 @@ export function registerIpc({ origins, pool }: IpcOptions): void {
     },
     async saveFile(sender, request) {
       return saveFile(BrowserWindow.fromWebContents(sender), request);
+    },
+    async printToPdf(_sender, html) {
+      return printToPdf(html);
     },
   };
 

@@ -56,11 +56,12 @@ describe('built main bundle', () => {
     expect(report.escapeStatus).toBe(404);
   });
 
-  it('registers the five invoke channels and refuses a foreign sender', () => {
+  it('registers the six invoke channels and refuses a foreign sender', () => {
     expect(report.channels).toEqual([
       'crosscheck:invoke:cancelImport',
       'crosscheck:invoke:importSources',
       'crosscheck:invoke:pickSources',
+      'crosscheck:invoke:printToPdf',
       'crosscheck:invoke:saveFile',
       'crosscheck:invoke:sourcesFromDrop',
     ]);

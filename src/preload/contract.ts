@@ -57,6 +57,12 @@ export interface CrosscheckApi {
   cancelImport(sourceId: string): Promise<void>;
   /** Save a file the user names (native save dialog, or a download on the web). Resolves with where it went, or null if cancelled. */
   saveFile(request: SaveRequest): Promise<string | null>;
+  /**
+   * Print a report's HTML (core/report htmlReport) to PDF. Electron prints it in a hidden window with scripts off
+   * (Chromium's printToPDF) and resolves with the PDF's bytes, for `saveFile`. The web build opens the browser's
+   * print dialog on the same HTML (the user picks "Save as PDF") and resolves null.
+   */
+  printToPdf(html: string): Promise<Uint8Array | null>;
   /** Application menu commands (File > Import files…); returns an unsubscribe function. The web build never calls back. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

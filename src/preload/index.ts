@@ -39,6 +39,7 @@ const api = {
   },
   cancelImport: (sourceId) => invoke('cancelImport', sourceId),
   saveFile: (request) => invoke('saveFile', request),
+  printToPdf: (html) => invoke('printToPdf', html),
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown) => {
       if (typeof command === 'string' && MENU_COMMANDS.has(command)) listener(command as MenuCommand);

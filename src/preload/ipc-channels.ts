@@ -20,6 +20,7 @@ export interface IpcInvokeMap {
   importSources: { args: [sourceId: string]; result: void };
   cancelImport: { args: [sourceId: string]; result: void };
   saveFile: { args: [request: SaveRequest]; result: string | null };
+  printToPdf: { args: [html: string]; result: Uint8Array };
 }
 
 // Compile-time guard: adding a method to CrosscheckApi without a wire shape (or the reverse) fails `tsc`.
@@ -28,7 +29,7 @@ type Assert<T extends true> = T;
 export type InvokeMapCoversContract = Assert<Same<keyof IpcInvokeMap, InvokeMethod>>;
 
 /** Runtime list of the invoke methods; typed so it must name each one exactly once. */
-export const INVOKE_METHODS = ['pickSources', 'sourcesFromDrop', 'importSources', 'cancelImport', 'saveFile'] as const;
+export const INVOKE_METHODS = ['pickSources', 'sourcesFromDrop', 'importSources', 'cancelImport', 'saveFile', 'printToPdf'] as const;
 export type InvokeMethodsListed = Assert<Same<(typeof INVOKE_METHODS)[number], InvokeMethod>>;
 
 export function invokeChannel(method: InvokeMethod): string {

@@ -14,7 +14,7 @@ describe('crosscheck analyze', () => {
   const json = join(dir, 'out.json');
   const md = join(dir, 'report.md');
   writeFileSync(join(dir, 'empty.txt'), '');
-  const run = cli(['analyze', 'examples/harbour-fire', join(dir, 'empty.txt'), '--json', json, '--md', md]);
+  const run = cli(['analyze', 'examples/harbour-fire', join(dir, 'empty.txt'), '--analysis-json', json, '--md', md]);
 
   it('exits 0 when at least one file imported, even though one failed', () => {
     expect(run.status, run.stderr).toBe(0);
@@ -49,13 +49,26 @@ describe('crosscheck analyze', () => {
     expect(out.reuse.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('writes a Markdown report with the contested quantities first', () => {
+  it('writes a Markdown report of the contested statistics, none decided', () => {
     const report = readFileSync(md, 'utf8');
     expect(report).toMatch(/^# Crosscheck report/);
-    const contested = report.indexOf('## Contested quantities');
-    expect(contested).toBeGreaterThan(0);
-    const corroborated = report.indexOf('## Corroborated quantities');
-    if (corroborated > 0) expect(contested).toBeLessThan(corroborated);
+    expect(report).toMatch(/## Summary[\s\S]*## Statistics[\s\S]*## Articles/);
+    expect(report).toMatch(/\*\*Verdict:\*\* not yet decided/);
+    expect(report).toMatch(/Status: \*\*contested\*\*/);
+    expect(report).not.toMatch(/Status: \*\*single-source\*\*/);
+  });
+
+  it('takes metadata corrections (by article id) and uses them in the output, the notes and the JSON', () => {
+    const first = JSON.parse(readFileSync(json, 'utf8')).articles[0];
+    const edits = join(dir, 'metadata.json');
+    writeFileSync(edits, JSON.stringify([{ id: first.id, outlet: 'Correction Desk Weekly', published: '2024-02-29' }]));
+    const out = join(dir, 'corrected.json');
+    const fixed = cli(['analyze', 'examples/harbour-fire', '--metadata', edits, '--analysis-json', out]);
+    expect(fixed.status, fixed.stderr).toBe(0);
+    expect(fixed.stdout).toMatch(/Metadata corrections: 1 applied/);
+    expect(fixed.stdout).toContain(`${first.title} — Correction Desk Weekly`);
+    const article = JSON.parse(readFileSync(out, 'utf8')).articles.find((a: { id: string }) => a.id === first.id);
+    expect(article).toMatchObject({ outlet: 'Correction Desk Weekly', published: '2024-02-29', original: { outlet: first.outlet, published: first.published } });
   });
 
   it('exits non-zero when nothing imported', () => {

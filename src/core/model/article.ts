@@ -38,6 +38,19 @@ export interface Article {
   encoding: string | null;
   /** Lines removed as page furniture (kept so the reader can show what was dropped). */
   removed: string[];
+  /**
+   * Metadata as imported, kept once a checker corrects any of it (core/metadata/edit.ts). The fields above then hold
+   * the corrected values, which every view, report and export uses; `hash` and `id` never change with an edit.
+   */
+  original?: ArticleMetadata;
+}
+
+/** The metadata a checker may correct where it is shown (title, outlet, author, date). */
+export interface ArticleMetadata {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
 }
 
 /** Why one file could not be imported: one line for the import report. */

@@ -15,7 +15,7 @@ export type Qualifier = 'exact' | 'over' | 'about' | 'under' | 'range';
 
 export type Trend = 'up' | 'down' | null;
 
-/** One statistic as it appears in one article. Field names are the public JSON schema of `analyze --json` and `extract`. */
+/** One statistic as it appears in one article. Field names are the public JSON schema of `analyze --analysis-json` and `extract`. */
 export interface Mention {
   /** `<articleId>:<start>` — unique within a corpus. */
   id: string;

@@ -59,8 +59,12 @@ export interface Verdict {
   /** Markdown; rendered sanitised. */
   explanation: string;
   evidenceIds: string[];
-  /** Set when a re-analysis split the quantity (the verdict stayed on the part with most mentions) or lost it. */
-  flag: 'split' | 'orphaned' | null;
+  /**
+   * Set by a re-analysis (core/verdicts/attach.ts): `split` when the quantity's mentions went to several quantities
+   * (the verdict stayed on the part holding most of them; kept until the checker clears it), `orphaned` when none of
+   * its mentions is left, `merged` when its quantity was merged into one that kept another verdict.
+   */
+  flag: 'split' | 'orphaned' | 'merged' | null;
   createdAt: string;
   updatedAt: string;
 }

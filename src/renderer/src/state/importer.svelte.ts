@@ -11,6 +11,7 @@ import { db } from '../lib/db/instance.js';
 import { describeDbError } from '../lib/db/errors.js';
 import type { ImportRecord } from '../lib/db/schema.js';
 import { library } from './library.svelte.js';
+import { cases } from './cases.svelte.js';
 
 /** preparing: reading a drop (folders being walked). An open file picker is not a phase: see pick(). */
 export type ImportPhase = 'idle' | 'preparing' | 'running' | 'done';
@@ -72,6 +73,8 @@ class ImportState {
 
   async #run(list: SourceList): Promise<void> {
     const record = this.#newRecord([...list.skipped]);
+    // Importing while a case is open imports into it; switching cases meanwhile does not move the import.
+    record.caseId = cases.currentId;
     this.report = null;
     this.#sourceId = list.id;
     this.cancelling = false;
@@ -111,12 +114,22 @@ class ImportState {
     }
   }
 
+  /** Imported into a case: add what came in (new and already-known articles). Otherwise propose the stories seen. */
+  #sort(record: ImportRecord): void {
+    const ids = [...record.imported, ...record.duplicates].map((a) => a.id);
+    if (!ids.length) return;
+    const target = record.caseId ? cases.items.find((c) => c.id === record.caseId) : undefined;
+    if (target) void cases.addArticles(target.id, ids);
+    else cases.suggest(ids);
+  }
+
   #newRecord(failures: ImportRecord['failures']): ImportRecord {
     return { startedAt: new Date().toISOString(), finishedAt: null, imported: [], duplicates: [], failures, cancelled: false };
   }
 
   #finish(record: ImportRecord): void {
     library.flushAdded();
+    this.#sort(record);
     record.finishedAt = new Date().toISOString();
     this.report = { ...record };
     this.phase = 'done';

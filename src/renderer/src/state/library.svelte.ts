@@ -4,6 +4,7 @@ import { deleteArticle, getArticle, listArticles, type ArticleSummary } from '..
 import { db } from '../lib/db/instance.js';
 import { announceChange } from '../lib/db/changes.js';
 import { sortArticles, type SortDir, type SortKey } from '../lib/format/sort.js';
+import { checkAll, checkRange, EMPTY_SELECTION, keepShown, toggleOne, type Selection } from '../lib/format/selection.js';
 import { search } from '../lib/search/search.svelte.js';
 
 /** Longest an imported article waits before it appears in the list. */
@@ -22,6 +23,8 @@ class LibraryState {
   /** Character range of the open article to scroll to and mark (a search hit, a note, a piece of evidence). */
   focusRange = $state<{ start: number; end: number } | null>(null);
   error = $state<string | null>(null);
+  /** Rows ticked for a group action (make a case, add to or remove from one); separate from the open article. */
+  selection = $state.raw<Selection>(EMPTY_SELECTION);
 
   sorted = $derived(sortArticles(this.items, this.sortKey, this.sortDir));
 
@@ -86,6 +89,19 @@ class LibraryState {
   async openAt(articleId: string, start: number, end: number): Promise<void> {
     await this.select(articleId);
     if (this.selectedId === articleId) this.focusRange = { start, end };
+  }
+
+  /** `mode`: toggle one row, check a range from the anchor (Shift), all shown rows, or none. */
+  check(mode: 'toggle' | 'range' | 'all' | 'none', order: readonly string[], id?: string): void {
+    if (mode === 'none') this.selection = EMPTY_SELECTION;
+    else if (mode === 'all') this.selection = checkAll(order);
+    else if (id !== undefined) this.selection = mode === 'toggle' ? toggleOne(this.selection, id) : checkRange(this.selection, order, id);
+  }
+
+  /** Forget ticks on rows no longer shown (deleted, or outside the case now shown). */
+  keepChecked(order: readonly string[]): void {
+    const kept = keepShown(this.selection, order);
+    if (kept !== this.selection) this.selection = kept;
   }
 
   async select(id: string | null): Promise<void> {

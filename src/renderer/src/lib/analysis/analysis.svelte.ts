@@ -1,85 +1,133 @@
 /**
- * Latest engine analysis of the whole library, computed in a module Web Worker (same code in Electron's renderer
- * and the web build). Library changes call schedule(); bursts (an import storing 50 articles) are debounced into
- * one run, and only the answer to the newest request is kept.
+ * The analysis of the current case (or of the whole library), computed in a module Web Worker (same code in
+ * Electron's renderer and the web build) and cached per case: in memory for this session, and in IndexedDB by the
+ * worker, both keyed by the case and the fingerprint of its inputs. Switching to a case whose inputs are unchanged
+ * shows its analysis at once; changes within the shown case are debounced into one run, and only the answer to the
+ * newest request is shown.
  */
 import type { Analysis } from '../../../../core/model/index.js';
 import type { QuantityView } from '../../../../core/report/quantity-view.js';
+import { db } from '../db/instance.js';
 import { indexMentions } from './marks.js';
-import { ANALYSIS_CHANNEL, type FromAnalysisWorker, type ToAnalysisWorker } from './protocol.js';
+import { ALL_ARTICLES_KEY, analysisFingerprint, type FingerprintArticle } from './fingerprint.js';
+import type { AnalysisResult, FromAnalysisWorker, ToAnalysisWorker } from './protocol.js';
+import { ANALYSIS_CHANNEL } from './protocol.js';
+import { analysisWorker } from './worker-client.js';
 
 export const DEBOUNCE_MS = 300;
+/** Analyses kept in memory for instant switching; older ones are still in IndexedDB. */
+const MEMORY = 8;
 
 class AnalysisState {
   analysis = $state.raw<Analysis | null>(null);
   views = $state.raw<QuantityView[]>([]);
-  /** True from a library change until the answer for it arrives. */
+  /** True from a change of the shown case's inputs (or a switch to an uncached case) until its answer arrives. */
   analysing = $state(false);
   error = $state<string | null>(null);
+  /** Cache key of what is shown: a case id, or ALL_ARTICLES_KEY. */
+  key = $state<string | null>(null);
 
   /** mention id → its mention and the quantity it belongs to. */
   byMention = $derived(indexMentions(this.analysis));
 
-  #worker: Worker | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #seq = 0;
+  #articles: readonly FingerprintArticle[] = [];
+  /** The shown case's article list as last scheduled, to ignore calls that change nothing. */
+  #inputs = '';
+  #memory = new Map<string, { fingerprint: string; result: AnalysisResult }>();
+  #unsubscribe: (() => void) | null = null;
 
-  /** Ask for a fresh analysis soon. `articleCount` 0 clears it without starting a worker. */
-  schedule(articleCount: number): void {
+  /**
+   * Show the analysis of `caseId` (null: all articles) over `articles`, the case's articles as the UI lists them.
+   * A switch to another case is handled at once; a change within the shown case waits DEBOUNCE_MS for more.
+   */
+  schedule(caseId: string | null, articles: readonly FingerprintArticle[], force = false): void {
+    const key = caseId ?? ALL_ARTICLES_KEY;
+    const switching = key !== this.key;
+    const inputs = articles.map((a) => `${a.hash}\u0000${a.title}\u0000${a.outlet}\u0000${a.author}\u0000${a.published}`).join('\u0001');
+    // The list was rebuilt (another case changed, a summary was re-read) but says the same: nothing to do.
+    if (!switching && !force && inputs === this.#inputs) return;
+    this.#inputs = inputs;
+    this.#articles = articles;
     if (this.#timer) clearTimeout(this.#timer);
-    if (articleCount === 0) {
-      this.#seq++;
-      this.analysis = { mentions: [], quantities: [], reuse: [] };
-      this.views = [];
-      this.analysing = false;
+    this.#timer = null;
+    if (switching) {
+      this.key = key;
+      void this.#evaluate(key, caseId, articles, true);
       return;
     }
     this.analysing = true;
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      this.#request();
+      void this.#evaluate(key, caseId, this.#articles, false);
     }, DEBOUNCE_MS);
   }
 
-  #request(): void {
-    const worker = this.#ensureWorker();
-    if (!worker) return;
-    const message: ToAnalysisWorker = { channel: ANALYSIS_CHANNEL, type: 'analyse', seq: ++this.#seq };
-    worker.postMessage(message);
+  /** Re-check the shown case (its corrections changed: the board calls this after writing one). */
+  refresh(): void {
+    if (this.key === null) return;
+    this.schedule(this.key === ALL_ARTICLES_KEY ? null : this.key, this.#articles, true);
   }
 
-  #ensureWorker(): Worker | null {
-    if (this.#worker) return this.#worker;
-    try {
-      const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
-      worker.onmessage = (e: MessageEvent<FromAnalysisWorker | undefined>) => this.#receive(e.data);
-      worker.onerror = (e) => {
-        this.error = `Analysis failed: ${e.message || 'the worker did not start'}`;
-        this.analysing = false;
-        worker.terminate();
-        this.#worker = null;
-      };
-      this.#worker = worker;
-      return worker;
-    } catch (err) {
-      this.error = `Analysis is unavailable: ${err instanceof Error ? err.message : String(err)}`;
+  async #evaluate(key: string, caseId: string | null, articles: readonly FingerprintArticle[], switching: boolean): Promise<void> {
+    const seq = ++this.#seq;
+    if (articles.length === 0) {
+      this.#show({ analysis: { mentions: [], quantities: [], reuse: [] }, views: [], articleCount: 0 });
       this.analysing = false;
-      return null;
-    }
-  }
-
-  #receive(msg: FromAnalysisWorker | undefined): void {
-    if (msg?.channel !== ANALYSIS_CHANNEL) return;
-    // An older answer than the newest request is stale: the library has changed since.
-    if (msg.seq !== this.#seq) return;
-    this.analysing = this.#timer !== null;
-    if (msg.type === 'error') {
-      this.error = `Analysis failed: ${msg.message}`;
       return;
     }
+    let fingerprint: string;
+    try {
+      const corrections = await db.corrections.where('caseId').equals(key).toArray();
+      fingerprint = analysisFingerprint(articles, corrections);
+    } catch (err) {
+      this.error = `Analysis failed: ${err instanceof Error ? err.message : String(err)}`;
+      this.analysing = false;
+      return;
+    }
+    if (seq !== this.#seq) return;
+    const known = this.#memory.get(key);
+    if (known?.fingerprint === fingerprint) {
+      this.#show(known.result);
+      this.analysing = false;
+      return;
+    }
+    // Never show one case's figures under another: an uncached switch shows "Analysing…" until its answer.
+    if (switching) this.#show(null);
+    this.analysing = true;
+    this.#post({ channel: ANALYSIS_CHANNEL, type: 'analyse', seq, caseId, fingerprint });
+  }
+
+  #show(result: AnalysisResult | null): void {
     this.error = null;
-    this.analysis = msg.result.analysis;
-    this.views = msg.result.views;
+    this.analysis = result?.analysis ?? null;
+    this.views = result?.views ?? [];
+  }
+
+  #post(message: ToAnalysisWorker): void {
+    this.#unsubscribe ??= analysisWorker.listen((msg) => this.#receive(msg), (message) => {
+      this.error = message;
+      this.analysing = false;
+    });
+    if (!analysisWorker.post(message)) this.analysing = false;
+  }
+
+  #receive(msg: FromAnalysisWorker): void {
+    if (msg.type === 'error' && msg.request === 'analyse') {
+      if (msg.seq !== this.#seq) return;
+      this.error = `Analysis failed: ${msg.message}`;
+      this.analysing = this.#timer !== null;
+      return;
+    }
+    if (msg.type !== 'result') return;
+    // Any answer is worth keeping for its case; only the newest request's answer is shown.
+    this.#memory.delete(msg.key);
+    this.#memory.set(msg.key, { fingerprint: msg.fingerprint, result: msg.result });
+    while (this.#memory.size > MEMORY) this.#memory.delete(this.#memory.keys().next().value!);
+    if (msg.seq !== this.#seq || msg.key !== this.key) return;
+    this.analysing = this.#timer !== null;
+    this.#show(msg.result);
   }
 }
 

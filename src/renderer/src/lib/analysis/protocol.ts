@@ -1,5 +1,6 @@
-/** Messages between the analysis state (UI thread) and the analysis Web Worker. */
+/** Messages between the UI thread (analysis and case state) and the analysis Web Worker. */
 import type { Analysis } from '../../../../core/model/index.js';
+import type { ExistingGroup, Story } from '../../../../core/cases/index.js';
 import type { QuantityView } from '../../../../core/report/quantity-view.js';
 
 /**
@@ -8,8 +9,16 @@ import type { QuantityView } from '../../../../core/report/quantity-view.js';
  */
 export const ANALYSIS_CHANNEL = 'crosscheck-analysis';
 
-/** `seq` grows with every request; the UI keeps only the answer to the newest one. */
-export type ToAnalysisWorker = { channel: typeof ANALYSIS_CHANNEL; type: 'analyse'; seq: number };
+/**
+ * `seq` grows with every request of a type; the UI keeps only the answer to the newest one.
+ * analyse: the analysis of one case (`caseId`), or of the whole library (`caseId` null). `fingerprint` is what the
+ * UI computed from its article list and the case's corrections: a cached analysis with it is answered at once.
+ * suggest: stories among the library's articles; `existing` cases may gain articles but are never merged.
+ */
+export type ToAnalysisWorker = { channel: typeof ANALYSIS_CHANNEL; seq: number } & (
+  | { type: 'analyse'; caseId: string | null; fingerprint: string }
+  | { type: 'suggest'; existing: ExistingGroup[] }
+);
 
 export interface AnalysisResult {
   analysis: Analysis;
@@ -19,6 +28,7 @@ export interface AnalysisResult {
 }
 
 export type FromAnalysisWorker = { channel: typeof ANALYSIS_CHANNEL; seq: number } & (
-  | { type: 'result'; result: AnalysisResult }
-  | { type: 'error'; message: string }
+  | { type: 'result'; key: string; fingerprint: string; cached: boolean; result: AnalysisResult }
+  | { type: 'stories'; stories: Story[] }
+  | { type: 'error'; request: 'analyse' | 'suggest'; message: string }
 );

@@ -121,6 +121,30 @@ async function saveFile(request: SaveRequest): Promise<string | null> {
   return request.suggestedName;
 }
 
+/**
+ * The browser's print dialog on the report's HTML ("Save as PDF" is one of its destinations). The report is put in
+ * a hidden frame that may open the dialog but runs no script (sandbox without allow-scripts); print() returns when
+ * the dialog closes.
+ */
+async function printToPdf(html: string): Promise<null> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.srcdoc = html;
+  document.body.append(frame);
+  try {
+    await loaded;
+    frame.contentWindow?.print();
+  } finally {
+    // Chromium snapshots the document for the dialog, so the frame can go once print() returns.
+    frame.remove();
+  }
+  return null;
+}
+
 export const browserBridge: CrosscheckApi = {
   platform: 'web',
   pickSources,
@@ -128,5 +152,6 @@ export const browserBridge: CrosscheckApi = {
   importSources,
   cancelImport,
   saveFile,
+  printToPdf,
   onMenuCommand: () => () => {},
 };

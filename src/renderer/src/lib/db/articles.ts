@@ -9,12 +9,13 @@ export type StoreResult =
 /** Fields the library table needs; the body stays in the DB until an article is opened. */
 export type ArticleSummary = Pick<
   Article,
-  'id' | 'title' | 'outlet' | 'author' | 'published' | 'format' | 'words' | 'importedAt' | 'path' | 'fileName'
+  'id' | 'hash' | 'title' | 'outlet' | 'author' | 'published' | 'format' | 'words' | 'importedAt' | 'path' | 'fileName'
 >;
 
 export function summarize(a: Article): ArticleSummary {
   return {
     id: a.id,
+    hash: a.hash,
     title: a.title,
     outlet: a.outlet,
     author: a.author,
@@ -52,6 +53,14 @@ export function getArticle(db: CrosscheckDb, id: string): Promise<Article | unde
   return db.articles.get(id);
 }
 
+/** Delete an article and take it out of every case that held it, in one transaction. */
 export function deleteArticle(db: CrosscheckDb, id: string): Promise<void> {
-  return db.articles.delete(id);
+  return db.transaction('rw', db.articles, db.cases, async () => {
+    await db.articles.delete(id);
+    const now = new Date().toISOString();
+    await db.cases.where('articleIds').equals(id).modify((c) => {
+      c.articleIds = c.articleIds.filter((x) => x !== id);
+      c.updatedAt = now;
+    });
+  });
 }

@@ -48,3 +48,42 @@ export function deleteCase(db: CrosscheckDb, caseId: string): Promise<void> {
     await db.verdicts.where('caseId').equals(caseId).delete();
   });
 }
+
+/** A story the app proposes as a case (or as more articles for an existing case), until accepted or dismissed. */
+export interface CaseSuggestion {
+  /** Stable for the same proposal: the case it extends (if any) and the articles it holds. */
+  key: string;
+  label: string;
+  names: string[];
+  articleIds: string[];
+  /** Set when the story extends an existing case: accepting adds `newArticleIds` to it. */
+  caseId: string | null;
+  newArticleIds: string[];
+}
+
+const SUGGESTIONS_KEY = 'caseSuggestions';
+const DISMISSED_KEY = 'dismissedStories';
+/** Dismissed proposals remembered, newest kept: enough for any real library, bounded for a pathological one. */
+const DISMISSED_MAX = 500;
+
+export async function loadSuggestions(db: CrosscheckDb): Promise<CaseSuggestion[]> {
+  const value = (await db.settings.get(SUGGESTIONS_KEY))?.value;
+  return Array.isArray(value) ? (value as CaseSuggestion[]) : [];
+}
+
+export async function saveSuggestions(db: CrosscheckDb, list: CaseSuggestion[]): Promise<void> {
+  await db.settings.put({ key: SUGGESTIONS_KEY, value: list });
+}
+
+export async function dismissedKeys(db: CrosscheckDb): Promise<Set<string>> {
+  const value = (await db.settings.get(DISMISSED_KEY))?.value;
+  return new Set(Array.isArray(value) ? (value as string[]) : []);
+}
+
+/** Remember dismissed proposals so the same story is not proposed again. */
+export function dismissSuggestions(db: CrosscheckDb, keys: string[]): Promise<void> {
+  return db.transaction('rw', db.settings, async () => {
+    const known = [...(await dismissedKeys(db))].filter((k) => !keys.includes(k));
+    await db.settings.put({ key: DISMISSED_KEY, value: [...known, ...keys].slice(-DISMISSED_MAX) });
+  });
+}

@@ -8,6 +8,7 @@ import type {
   Analysis, Annotation, Article, Case, Correction, ImportFailure, Verdict,
 } from '../../../../core/model/index.js';
 import { UNSORTED_CASE_NAME } from '../../../../core/model/index.js';
+import type { QuantityView } from '../../../../core/report/quantity-view.js';
 
 export const DB_NAME = 'crosscheck';
 
@@ -20,16 +21,22 @@ export interface ImportRecord {
   duplicates: { id: string; title: string; path: string }[];
   failures: ImportFailure[];
   cancelled: boolean;
+  /** The case that was open when the import started: its imported articles (and duplicates) were added to it. */
+  caseId?: string | null;
 }
 
 /** A case's last analysis, reused while its articles (and corrections) are unchanged. */
 export interface AnalysisRecord {
+  /** The case id, or ALL_ARTICLES_KEY ('*all') for the whole library. */
   caseId: string;
-  /** Identifies the inputs: sorted article hashes + metadata edits + corrections. */
+  /** Identifies the inputs: sorted article hashes + metadata edits + corrections (lib/analysis/fingerprint.ts). */
   fingerprint: string;
+  /** The engine build that made it (the worker script's URL, content-hashed in a build). */
+  engine: string;
   analysis: Analysis;
   /** Quantity views as the UI shows them (core/report/quantity-view). */
-  views: unknown[];
+  views: QuantityView[];
+  articleCount: number;
   at: string;
 }
 
@@ -39,6 +46,8 @@ export interface LayoutRecord {
   articleIds: string[];
   widths: number[];
   align: boolean;
+  /** The list beside the reader is folded away (2+ columns). */
+  listHidden?: boolean;
 }
 
 export type CorrectionRecord = Correction & { caseId: string };

@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../db/articles.js';
 import { sortArticles } from './sort.js';
 
 const row = (title: string, outlet: string | null, words: number, published: string | null): ArticleSummary => ({
-  id: title, title, outlet, author: null, published, format: 'txt', words, importedAt: '', path: title, fileName: title,
+  id: title, hash: title, title, outlet, author: null, published, format: 'txt', words, importedAt: '', path: title, fileName: title,
 });
 const rows = [row('b', 'Zeta', 300, '2024-01-02'), row('a', null, 20, null), row('c', 'alpha', 1000, '2023-12-31')];
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Correction } from '../../../../core/model/index.js';
+import { analysisFingerprint, type FingerprintArticle } from './fingerprint.js';
+
+const art = (hash: string, extra: Partial<FingerprintArticle> = {}): FingerprintArticle =>
+  ({ id: hash.slice(0, 4), hash, title: `Title ${hash}`, outlet: 'Harbour Wire', author: null, published: null, ...extra });
+const A = art('aaaa1111');
+const B = art('bbbb2222');
+const key = (hash: string, start: number) => ({ hash, start, end: start + 3 });
+const fix = (id: string): Correction => ({ id, createdAt: '2026-01-01T00:00:00Z', type: 'cannot-link', a: key('aaaa1111', 10), b: key('bbbb2222', 40) });
+
+describe('analysis fingerprint', () => {
+  it('is the same whatever the order of articles and corrections', () => {
+    expect(analysisFingerprint([A, B], [fix('1'), fix('2')])).toBe(analysisFingerprint([B, A], [fix('2'), fix('1')]));
+  });
+
+  it('changes when an article is added or removed', () => {
+    const base = analysisFingerprint([A, B], []);
+    expect(analysisFingerprint([A], [])).not.toBe(base);
+    expect(analysisFingerprint([A, B, art('cccc3333')], [])).not.toBe(base);
+  });
+
+  it('changes when the content (hash) or shown metadata of an article changes', () => {
+    const base = analysisFingerprint([A, B], []);
+    expect(analysisFingerprint([A, { ...B, hash: 'bbbb9999' }], [])).not.toBe(base);
+    expect(analysisFingerprint([A, { ...B, outlet: 'The Northern Times' }], [])).not.toBe(base);
+    expect(analysisFingerprint([A, { ...B, title: 'Corrected title' }], [])).not.toBe(base);
+    expect(analysisFingerprint([A, { ...B, author: 'J. Doe' }], [])).not.toBe(base);
+    expect(analysisFingerprint([A, { ...B, published: '2026-02-01' }], [])).not.toBe(base);
+  });
+
+  it('changes with a correction, whatever its key order, and ignores which case row holds it', () => {
+    const base = analysisFingerprint([A, B], []);
+    const one = analysisFingerprint([A, B], [fix('1')]);
+    expect(one).not.toBe(base);
+    const reordered = JSON.parse(JSON.stringify({ b: key('bbbb2222', 40), a: key('aaaa1111', 10), type: 'cannot-link', createdAt: '2026-01-01T00:00:00Z', id: '1' })) as Correction;
+    expect(analysisFingerprint([A, B], [reordered])).toBe(one);
+    expect(analysisFingerprint([A, B], [{ ...fix('1'), caseId: 'x' } as unknown as Correction])).toBe(one);
+    expect(analysisFingerprint([A, B], [{ ...fix('1'), type: 'must-link' } as Correction])).not.toBe(one);
+  });
+
+  it('tells apart fields that would run together as text', () => {
+    expect(analysisFingerprint([art('h1', { title: 'a', outlet: 'bc' })], []))
+      .not.toBe(analysisFingerprint([art('h1', { title: 'ab', outlet: 'c' })], []));
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * What a case's analysis depends on, as one string: the case's articles (content hash and the metadata the views
+ * show, which a checker may correct) and the case's corrections. The cached analysis of a case is reused while its
+ * fingerprint is unchanged. Pure, so the UI thread and the worker compute it alike.
+ */
+import type { Article, Correction } from '../../../../core/model/index.js';
+import { sha256Hex } from '../../../../core/text/index.js';
+
+/** Analysis cache key of the whole library (the "All articles" view); case ids are UUIDs and never collide. */
+export const ALL_ARTICLES_KEY = '*all';
+
+export type FingerprintArticle = Pick<Article, 'id' | 'hash' | 'title' | 'outlet' | 'author' | 'published'>;
+
+/** JSON with object keys sorted, so the same record read back from IndexedDB gives the same text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function analysisFingerprint(articles: readonly FingerprintArticle[], corrections: readonly Correction[]): string {
+  // Order of the case's list does not change the analysis: sort by hash (ties, the same content twice, by id).
+  const rows = articles
+    .map((a) => [a.hash, a.id, a.title, a.outlet, a.author, a.published])
+    .sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : x[1]! < y[1]! ? -1 : 1));
+  const fixes = [...corrections]
+    .map((c) => {
+      const { caseId: _case, ...rest } = c as Correction & { caseId?: string };
+      return rest;
+    })
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+  return sha256Hex(canonical({ articles: rows, corrections: fixes }));
+}
