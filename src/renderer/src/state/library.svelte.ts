@@ -5,7 +5,6 @@ import { db } from '../lib/db/instance.js';
 import { announceChange } from '../lib/db/changes.js';
 import { sortArticles, type SortDir, type SortKey } from '../lib/format/sort.js';
 import { checkAll, checkRange, EMPTY_SELECTION, keepShown, toggleOne, type Selection } from '../lib/format/selection.js';
-import { search } from '../lib/search/search.svelte.js';
 
 /** Longest an imported article waits before it appears in the list. */
 const FLUSH_MS = 200;
@@ -31,7 +30,6 @@ class LibraryState {
   async load(): Promise<void> {
     try {
       this.items = await listArticles(db);
-      search.sync(this.items);
     } catch (err) {
       this.error = `Could not open the library database: ${err instanceof Error ? err.message : String(err)}`;
     }
@@ -69,7 +67,6 @@ class LibraryState {
     const listed = new Set(this.items.map((a) => a.id));
     this.items = [...this.items, ...this.#pending.filter((a) => !listed.has(a.id))];
     this.#pending = [];
-    search.sync(this.items);
     announceChange();
   }
 
@@ -121,7 +118,6 @@ class LibraryState {
     const index = this.sorted.findIndex((a) => a.id === id);
     await deleteArticle(db, id);
     this.items = this.items.filter((a) => a.id !== id);
-    search.sync(this.items);
     announceChange();
     if (this.selectedId === id) {
       const next = this.sorted[Math.min(index, this.sorted.length - 1)];
