@@ -64,6 +64,9 @@ test('search a word and a figure from Ctrl+K and open the results at the match',
   await expect(before).toBeFocused();
   const reader = page.getByRole('region', { name: 'Reader' });
   await expect(reader.getByRole('heading', { name: title })).toBeVisible();
+  // Opened at the match: the reader marks the matched range.
+  const found = page.getByTestId('reader-column').locator('.found');
+  await expect(found.first()).toHaveText(new RegExp(word.slice(0, 5), 'i'));
 
   // A figure typed without separators finds the text that writes it with them.
   const figure = groupedFigure();
@@ -87,8 +90,9 @@ test('search a word and a figure from Ctrl+K and open the results at the match',
   await option.click();
   await expect(palette).toBeHidden();
   await expect(reader.getByRole('heading', { name: articleTitle })).toBeVisible();
-  // The reader now holds the figure as written.
-  await expect(page.getByTestId('reader-body')).toContainText(figure);
+  // The reader marks the figure as written, at the passage chosen.
+  await expect(found.first()).toHaveText(figure);
+  await page.screenshot({ path: artifact('search-03-opened.png') });
 
   // "/" opens it from anywhere outside a text field, Escape closes it and gives focus back.
   await before.focus();
@@ -132,7 +136,7 @@ test('filters narrow the results, and the index survives a reload without rebuil
   await palette.getByLabel('From').fill('2999-01-01');
   await palette.getByLabel('From').dispatchEvent('change');
   await expect(palette.getByTestId('search-empty')).toContainText('with these filters');
-  await page.screenshot({ path: artifact('search-03-filtered.png') });
+  await page.screenshot({ path: artifact('search-04-filtered.png') });
   await page.keyboard.press('Escape');
 
   // After a reload the stored index answers (the library is not re-read to rebuild it).
