@@ -39,7 +39,7 @@ describe('editMetadata', () => {
 
   it('a corrected outlet names the source in the engine notes and the views', () => {
     const text = (n: string) => `The city council said ${n} households lost power during the storm on Friday, officials said.`;
-    const articles = [article('a', text('3,000'), 'Evening Post'), article('b', text('9,000'), 'Morning Star')];
+    const articles = [article('a', text('3,000'), 'Evening Post'), article('b', text('4,000'), 'Morning Star')];
     const edited = [editMetadata(articles[0], { outlet: 'Coast Courier' }), articles[1]];
     const analysis = analyzeArticles(edited);
     const q = analysis.quantities.find((x) => x.mentionIds.length === 2);
