@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEEDS, artifact, importVia, openApp } from './helpers.js';
+
+/**
+ * Only panes scroll, never the window: on every screen the document is exactly as tall as the viewport, and End,
+ * the mouse wheel over the header or a script asking the window to scroll leave it where it is.
+ */
+async function expectWindowStill(page: Page, screen: string) {
+  // Strings: this file is type-checked without the DOM library.
+  const measure = async () =>
+    (await page.evaluate(`({
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerHeight: window.innerHeight,
+      innerWidth: window.innerWidth,
+      y: window.scrollY,
+    })`)) as { scrollHeight: number; scrollWidth: number; innerHeight: number; innerWidth: number; y: number };
+  const before = await measure();
+  expect(before.scrollHeight, `${screen}: document height`).toBe(before.innerHeight);
+  expect(before.scrollWidth, `${screen}: document width`).toBeLessThanOrEqual(before.innerWidth);
+
+  await page.mouse.move(before.innerWidth / 2, 15);
+  await page.mouse.wheel(0, 2000);
+  await page.evaluate(`window.scrollTo(0, 100000)`);
+  await page.keyboard.press('End');
+  await page.waitForTimeout(100);
+  const after = await measure();
+  expect(after.y, `${screen}: window scrolled`).toBe(0);
+  expect(after.scrollHeight, `${screen}: document height after End`).toBe(after.innerHeight);
+}
+
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+]) {
+  test(`the window never scrolls at ${size.width}×${size.height}: library, statistics, reader, search, board`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    await expectWindowStill(page, 'empty library');
+
+    await importVia(page, 'folder', SEEDS);
+    await expectWindowStill(page, 'import summary');
+    await page.getByRole('button', { name: 'Close import report' }).click();
+    await expect(page.getByTestId('analysis-status')).not.toContainText('Analysing', { timeout: 30_000 });
+
+    // Library with one article open.
+    await page.getByRole('table', { name: 'Articles' }).locator('tbody button[data-id]').first().click();
+    await expect(page.getByTestId('reader-body')).toBeVisible();
+    await expectWindowStill(page, 'library');
+    await page.screenshot({ path: artifact(`layout-${size.width}-library.png`) });
+
+    // Statistics with every status shown: the longest list of cards (each with a visually hidden table caption).
+    await page.getByRole('tab', { name: /Statistics/ }).click();
+    await expect(page.getByTestId('quantity-card').first()).toBeVisible({ timeout: 30_000 });
+    await page.getByTestId('chip-single-source').click();
+    await expect(page.locator('[data-testid="quantity-card"][data-status="single-source"]').first()).toBeVisible();
+    const list = page.getByTestId('quantity-list');
+    expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await expectWindowStill(page, 'statistics');
+    // The pane itself scrolls to its end.
+    await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expectWindowStill(page, 'statistics scrolled');
+    await page.screenshot({ path: artifact(`layout-${size.width}-statistics.png`) });
+
+    // Reader with three columns.
+    await page.getByRole('tab', { name: /Library/ }).click();
+    const boxes = page.getByRole('table', { name: 'Articles' }).locator('tbody').getByRole('checkbox');
+    for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+    await page.getByRole('button', { name: 'Compare side by side' }).click();
+    await expect(page.getByRole('region', { name: 'Reader' }).getByTestId('reader-column')).toHaveCount(3);
+    await expectWindowStill(page, 'reader');
+    await page.screenshot({ path: artifact(`layout-${size.width}-reader.png`) });
+
+    // Search palette with results.
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox').or(page.getByRole('searchbox')).first();
+    await expect(box).toBeFocused();
+    await page.keyboard.type('peacekeepers');
+    await expect(page.locator('mark').first()).toBeVisible();
+    await expectWindowStill(page, 'search');
+    await page.screenshot({ path: artifact(`layout-${size.width}-search.png`) });
+    await page.keyboard.press('Escape');
+
+    // The board, where this build has one.
+    const board = page.getByRole('tab', { name: /Board/ });
+    if (await board.count()) {
+      await board.click();
+      await expectWindowStill(page, 'board');
+      await page.screenshot({ path: artifact(`layout-${size.width}-board.png`) });
+    }
+  });
+}
