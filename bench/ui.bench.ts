@@ -1,0 +1,194 @@
+// bench/ui: the web build in Debian's Chromium with a library of 1,000 synthetic articles seeded into IndexedDB.
+// Measures what a checker feels: switching Library ⇄ Statistics, a keystroke in the Statistics filter, a keystroke in
+// the search palette (each from the input event's timestamp to the frame after the DOM has changed), and the longest
+// main-thread task (Long Tasks API) from the reload with the seeded library to the end of the run.
+// Baseline column: the goal itself (tab switch 100 ms, keystrokes 30 ms, longest task 200 ms), ratio = value ÷ goal,
+// so ratio ≤ 1 means the goal is met. Values are the 95th percentile (nearest rank) over every sample.
+import { chromium, type Page } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { log, ROOT, SMOKE } from './lib/env.js';
+import { formatTable, resultsPath, row, writeResults, type ResultRow } from './lib/results.js';
+import { seedLibrary, syntheticLibrary } from './ui/library.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const N = SMOKE ? 150 : 1000;
+const SWITCHES = SMOKE ? 2 : 8;
+const GOALS = { tab_switch_ms: 100, filter_keystroke_ms: 30, search_keystroke_ms: 30, longest_task_ms: 200 } as const;
+/** Typed into the Statistics filter and the search palette: words of the synthetic corpus, then erased. */
+const FILTER_WORDS = SMOKE ? ['fire'] : ['fire', 'people', 'zzzq'];
+const SEARCH_WORDS = SMOKE ? ['hospital'] : ['hospital', 'evacuated', 'volunteers'];
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let m = 0;
+  for (const e of readdirSync(path)) if (e !== 'node_modules') m = Math.max(m, newest(join(path, e)));
+  return m;
+}
+
+/** Build dist-web when it is missing or older than its sources (a stale build would time old code). */
+function ensureWebBuild(): void {
+  const index = join(ROOT, 'dist-web', 'index.html');
+  const src = Math.max(...['src/renderer', 'src/core', 'src/preload', 'vite.web.config.ts'].map((p) => newest(join(ROOT, p))));
+  if (existsSync(index) && statSync(index).mtimeMs >= src) return;
+  log('building the web renderer');
+  const r = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => (a && typeof a === 'object' ? resolve(a.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitUp(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`web server at ${url} did not start`);
+}
+
+/**
+ * In the page: long tasks into __ui.long, and for every keydown / pointerdown the time from the event's timestamp
+ * to the frame after the handlers and the DOM update ran (rAF, then a macrotask: the frame has been produced).
+ * A string: tsx would wrap named functions in a `__name` helper the page does not have.
+ */
+const PROBE = `(() => {
+  const ui = (window.__ui = { long: [], lat: [] });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) ui.long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  const probe = (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => ui.lat.push({ type: e.type, ms: performance.now() - t0 }), 0));
+  };
+  addEventListener('keydown', probe, true);
+  addEventListener('pointerdown', probe, true);
+})()`;
+
+async function takeLatencies(page: Page): Promise<number[]> {
+  await page.waitForTimeout(120);
+  return (await page.evaluate(`window.__ui.lat.splice(0).map((x) => x.ms)`)) as number[];
+}
+
+/** Wait until the analysis has settled (the status line no longer says "Analysing"). */
+async function settled(page: Page, timeout: number): Promise<void> {
+  // The Statistics tab shows its "N contested" pill only once an analysis is in and none is running.
+  const end = Date.now() + timeout;
+  const probe = `!document.querySelector('[data-testid="analysis-status"]')?.textContent?.includes('Analysing') && /contested/.test(document.querySelector('#tab-statistics')?.textContent ?? '')`;
+  while (!(await page.evaluate(probe))) {
+    if (Date.now() > end) throw new Error(`analysis did not settle in ${timeout} ms`);
+    await page.waitForTimeout(250);
+  }
+}
+
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil(0.95 * s.length) - 1)] ?? NaN;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`skipped: ${CHROMIUM} not found`);
+    return;
+  }
+  ensureWebBuild();
+  log(`generating ${N} synthetic articles (cached in .tmp/bench)`);
+  const articles = await syntheticLibrary(N);
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve-web.mjs')], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  try {
+    await waitUp(url, 10_000);
+    const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+    await context.addInitScript(PROBE);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Crosscheck', level: 1 }).waitFor();
+    log(`seeding ${articles.length} articles into IndexedDB`);
+    await seedLibrary(page, articles);
+    await page.getByRole('table', { name: 'Articles' }).locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    const t0 = Date.now();
+    await settled(page, 600_000);
+    log(`analysis settled in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const statsTab = page.getByRole('tab', { name: /Statistics/ });
+    const libraryTab = page.getByRole('tab', { name: /Library/ });
+    const cards = page.getByTestId('quantity-card');
+    await takeLatencies(page);
+
+    // Tab switches: Library → Statistics (cards visible) → Library, repeatedly.
+    const tab: number[] = [];
+    for (let i = 0; i < SWITCHES; i++) {
+      await statsTab.click();
+      await cards.first().waitFor({ state: 'visible' });
+      tab.push(...(await takeLatencies(page)));
+      await libraryTab.click();
+      await page.getByRole('table', { name: 'Articles' }).waitFor({ state: 'visible' });
+      tab.push(...(await takeLatencies(page)));
+    }
+    const shown = await page.getByTestId('chip-contested').innerText();
+    log(`statistics: ${await cards.count()} cards in the DOM (${shown.replace(/\s+/g, ' ')} contested)`);
+
+    // Filter keystrokes in the Statistics view, one character at a time, then erased.
+    await statsTab.click();
+    await cards.first().waitFor({ state: 'visible' });
+    await takeLatencies(page);
+    const filter = page.getByRole('searchbox', { name: 'Filter quantities' });
+    const keys: number[] = [];
+    for (const word of FILTER_WORDS) {
+      await filter.click();
+      await takeLatencies(page);
+      for (const ch of word) {
+        await page.keyboard.press(ch);
+        keys.push(...(await takeLatencies(page)));
+      }
+      for (let k = 0; k < word.length; k++) {
+        await page.keyboard.press('Backspace');
+        keys.push(...(await takeLatencies(page)));
+      }
+    }
+
+    // Search palette keystrokes (the search itself runs in a worker; this is the main thread's share).
+    const search: number[] = [];
+    for (const word of SEARCH_WORDS) {
+      await page.keyboard.press('Control+k');
+      const box = page.getByRole('combobox', { name: 'Search the library' });
+      await box.waitFor({ state: 'visible' });
+      await takeLatencies(page);
+      for (const ch of word) {
+        await page.keyboard.press(ch);
+        search.push(...(await takeLatencies(page)));
+      }
+      await page.keyboard.press('Escape');
+      await takeLatencies(page);
+    }
+    const long = (await page.evaluate(`window.__ui.long`)) as number[];
+    const longest = long.length ? Math.max(...long) : 0;
+    log(`${long.length} long tasks; samples: ${tab.length} tab, ${keys.length} filter, ${search.length} search`);
+    const measured = { tab_switch_ms: p95(tab), filter_keystroke_ms: p95(keys), search_keystroke_ms: p95(search), longest_task_ms: longest };
+    const rows: ResultRow[] = (Object.keys(GOALS) as (keyof typeof GOALS)[]).map((m) => row(m, articles.length, measured[m], 'ms', GOALS[m], measured[m] / GOALS[m]));
+    console.log(formatTable(rows));
+    writeResults(resultsPath(ROOT, 'ui', SMOKE), rows);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();
