@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       await page.getByRole('table', { name: 'Articles' }).waitFor({ state: 'visible' });
       tab.push(...(await takeLatencies(page)));
     }
-    const shown = await page.getByTestId('chip-contested').innerText();
+    const shown = (await page.getByTestId('chip-contested').textContent()) ?? '';
     log(`statistics: ${await cards.count()} cards in the DOM (${shown.replace(/\s+/g, ' ')} contested)`);
 
     // Filter keystrokes in the Statistics view, one character at a time, then erased.

@@ -55,11 +55,16 @@ export function articleMarks(index: Map<string, MentionInfo>, articleId: string)
 }
 
 /** Years and dates print without thousands separators (2020, not 2,020); millions and up in words. */
+// Formatters made once (toLocaleString with options builds one per call, which a list of cards felt).
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
+const SMALL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 export function formatNumber(n: number, kind?: Mention['kind'] | 'plain'): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '−∞';
   if (kind === 'year' || kind === 'date' || kind === 'plain') return String(n);
-  if (Math.abs(n) >= 1e6) return n.toLocaleString('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
-  return n.toLocaleString('en-US', { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 1 });
+  if (Math.abs(n) >= 1e6) return COMPACT.format(n);
+  return (Math.abs(n) < 10 ? SMALL : PLAIN).format(n);
 }
 
 /** How numbers of this unit print: a quantity measured in years (2013, 2020) has no kind of its own. */
