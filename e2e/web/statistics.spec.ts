@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { SEEDS, artifact, importVia, openApp } from './helpers.js';
+import { seedLibrary, syntheticLibrary } from '../../bench/ui/library.js';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -164,4 +165,57 @@ test('analysis follows the library: one article has nothing contested, importing
   await importVia(page, 'folder', SEEDS);
   await expect(page.getByTestId('no-contested')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator('[data-testid="quantity-card"][data-status="contested"]').first()).toBeVisible();
+});
+
+test('1,000 articles: cards come a page at a time, the filter counts and says "no matches", and the view keeps its state across tabs', async ({ page }) => {
+  test.setTimeout(180_000);
+  const articles = await syntheticLibrary(1000);
+  await openApp(page);
+  await seedLibrary(page, articles);
+  await expect(page.getByRole('table', { name: 'Articles' }).locator('tbody tr').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('tab', { name: /Statistics/ })).toContainText('contested', { timeout: 120_000 });
+  // The library builds its rows in batches too: a first batch, the rest as the list scrolls.
+  const rows = page.getByRole('table', { name: 'Articles' }).locator('tbody tr:has(button[data-id])');
+  const firstRows = await rows.count();
+  expect(firstRows).toBeLessThan(articles.length);
+  await page.getByRole('table', { name: 'Articles' }).locator('tbody tr.more-rows').scrollIntoViewIfNeeded();
+  await expect.poll(() => rows.count()).toBeGreaterThan(firstRows);
+  await openStatistics(page);
+
+  const cards = page.getByTestId('quantity-card');
+  const count = async (status: string) => Number((await page.getByTestId(`chip-${status}`).locator('.count').textContent()) ?? NaN);
+  const total = (await count('contested')) + (await count('corroborated'));
+  const first = await cards.count();
+  expect(total).toBeGreaterThan(first);
+  expect(first).toBeGreaterThan(0);
+  await expect(page.getByTestId('show-more')).toContainText(`${first} of ${total} shown`);
+  // Scrolling to the end of the list brings the next page.
+  await page.getByTestId('show-more').scrollIntoViewIfNeeded();
+  await expect.poll(() => cards.count()).toBeGreaterThan(first);
+  await page.screenshot({ path: artifact('statistics-1000.png') });
+
+  // A filter narrows the cards and the chip counts together.
+  const filter = page.getByRole('searchbox', { name: 'Filter quantities' });
+  const label = ((await cards.first().locator('h3').textContent()) ?? '').trim();
+  await filter.fill(label);
+  await expect.poll(() => count('contested').then(async (c) => c + (await count('corroborated')))).toBeLessThan(total);
+  const narrowed = (await count('contested')) + (await count('corroborated'));
+  await expect(cards).toHaveCount(Math.min(narrowed, first));
+  for (const h of await cards.locator('h3').allTextContents()) expect(h.length).toBeGreaterThan(0);
+
+  // Filtering to nothing: a message, and every count at zero.
+  await filter.fill('zzqx no such words');
+  await expect(page.getByTestId('no-matches')).toContainText('No matches');
+  await expect(cards).toHaveCount(0);
+  for (const status of ['contested', 'corroborated', 'single-source']) expect(await count(status)).toBe(0);
+  await page.screenshot({ path: artifact('statistics-no-matches.png') });
+
+  // The view stays mounted: its filter survives a trip to the library.
+  await page.getByRole('tab', { name: /Library/ }).click();
+  await page.getByRole('tab', { name: /Statistics/ }).click();
+  await expect(filter).toHaveValue('zzqx no such words');
+  await page.getByRole('button', { name: 'Clear filter' }).click();
+  await expect(filter).toHaveValue('');
+  await expect(cards).toHaveCount(first);
+  expect((await count('contested')) + (await count('corroborated'))).toBe(total);
 });
