@@ -26,6 +26,8 @@ class AnalysisState {
   error = $state<string | null>(null);
   /** Cache key of what is shown: a case id, or ALL_ARTICLES_KEY. */
   key = $state<string | null>(null);
+  /** The key `analysis` and `views` belong to: during a switch, until the new case's answer, it is still the old one. */
+  shownKey = $state<string | null>(null);
 
   /** mention id → its mention and the quantity it belongs to. */
   byMention = $derived(indexMentions(this.analysis));
@@ -101,6 +103,7 @@ class AnalysisState {
 
   #show(result: AnalysisResult | null): void {
     this.error = null;
+    this.shownKey = result ? this.key : null;
     this.analysis = result?.analysis ?? null;
     this.views = result?.views ?? [];
   }
