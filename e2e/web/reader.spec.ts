@@ -253,6 +253,9 @@ test('a selection kept as evidence for a quantity survives a reload', async ({ p
 
   // Select the words around the first contested figure with the mouse.
   const mark = body.locator('mark[data-status="contested"]').first();
+  // Waits for the mark to be attached, visible and stable (a late re-render replaces the marks).
+  await mark.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await mark.boundingBox()) !== null).toBe(true);
   const mbox = (await mark.boundingBox())!;
   await page.mouse.move(mbox.x - 60, mbox.y + mbox.height / 2);
   await page.mouse.down();
