@@ -249,3 +249,38 @@ test('restore refuses a damaged backup and touches nothing; a real backup restor
   await expect(page.getByTestId('board-message')).toContainText('Workspace restored');
   await expect(page.getByTestId('card-verdict').first()).toContainText('Inaccurate');
 });
+
+test('a dismissed statistic leaves its card; when its article is deleted the correction is shown as orphaned', async ({ page }) => {
+  test.setTimeout(120_000);
+  await importSeeds(page);
+  await boardTab(page).click();
+  const cards = page.getByTestId('board-card');
+  await expect(cards).toHaveCount(2, { timeout: 30_000 });
+  // The smaller contested card: two sources, one value each. Dismissing one leaves a single source: off the board.
+  const small = cards.filter({ hasText: '2 values' }).first();
+  await small.getByTestId('card-open').click();
+  const row = detail(page).getByTestId('detail-value').first();
+  const mentionId = (await row.getAttribute('data-mention-id'))!;
+  await row.getByTestId('dismiss-value').click();
+  await settled(page);
+  await expect(cards).toHaveCount(1, { timeout: 30_000 });
+  await page.getByTestId('undo').click();
+  await settled(page);
+  await expect(cards).toHaveCount(2, { timeout: 30_000 });
+  await page.getByTestId('redo').click();
+  await settled(page);
+  await expect(cards).toHaveCount(1, { timeout: 30_000 });
+  // Single-source figures are one filter away, and can be put on the board.
+  await page.getByTestId('filter-single-source').click();
+  await expect(page.getByTestId('off-board-item').first()).toBeVisible();
+
+  // Delete the article holding the dismissed statistic: the correction is kept and shown as orphaned.
+  await page.getByRole('tab', { name: /Library/ }).click();
+  await page.locator(`table button[data-id="${mentionId.split(':')[0]}"]`).click();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await settled(page);
+  await boardTab(page).click();
+  await expect(page.getByTestId('orphaned-correction')).toContainText('no longer found', { timeout: 30_000 });
+  await page.screenshot({ path: artifact('board-orphaned.png') });
+});
