@@ -284,3 +284,20 @@ test('a dismissed statistic leaves its card; when its article is deleted the cor
   await expect(page.getByTestId('orphaned-correction')).toContainText('no longer found', { timeout: 30_000 });
   await page.screenshot({ path: artifact('board-orphaned.png') });
 });
+
+test('an edit is saved as it is typed: closing the page mid-edit loses nothing', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await importSeeds(page);
+  await boardTab(page).click();
+  await page.getByTestId('board-card').first().getByTestId('card-open').click();
+  await detail(page).getByTestId('card-label').pressSequentially('Checked label', { delay: 20 });
+  await detail(page).getByTestId('explanation-input').pressSequentially('Half-written note', { delay: 20 });
+  // No blur, no Enter: the page goes away while the field still has focus.
+  await page.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await again.goto('/');
+  await again.getByRole('tab', { name: /Board/ }).click();
+  await expect(again.getByTestId('board-card').filter({ hasText: 'Checked label' })).toHaveCount(1, { timeout: 30_000 });
+  await again.getByTestId('board-card').filter({ hasText: 'Checked label' }).getByTestId('card-open').click();
+  await expect(again.getByTestId('board-detail').getByTestId('explanation-input')).toHaveValue('Half-written note');
+});
