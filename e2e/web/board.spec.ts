@@ -117,6 +117,8 @@ test('decide the mission-size card, undo and redo, reload, split and merge back,
   await card.getByTestId('card-open').focus();
   await page.keyboard.press('Alt+ArrowRight');
   await expect(page.locator(`[data-testid="board-card"][data-quantity-id="${quantityId}"]`)).toHaveAttribute('data-column', 'review');
+  // The card is rendered anew in its new column; focus follows it there.
+  await expect(page.getByRole('button', { name: 'Size of the UN mission in Mali' })).toBeFocused();
   await page.keyboard.press('Alt+ArrowRight');
   const decided = page.locator(`[data-testid="board-column"][data-column="decided"] [data-testid="board-card"]`);
   await expect(decided).toHaveCount(1);
