@@ -197,6 +197,14 @@ class ReaderState {
     return a;
   }
 
+  /** Read the case's notes and evidence again (after a workspace restore). */
+  async reloadNotes(): Promise<void> {
+    const key = this.key;
+    if (!key) return;
+    const notes = await listAnnotations(db, key);
+    if (this.key === key) this.annotations = notes;
+  }
+
   async editAnnotation(id: string, body: string): Promise<void> {
     await updateAnnotation(db, id, { body });
     this.annotations = this.annotations.map((a) => (a.id === id ? { ...a, body, updatedAt: new Date().toISOString() } : a));
