@@ -96,3 +96,8 @@ export async function importFiles(
   }
   return { articles, duplicates, failures };
 }
+
+export {
+  WorkerPool, DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_BUDGET_MS, POOL_MESSAGES,
+  type PoolRun, type PoolRunSummary, type PoolTimers, type PoolWorker, type PoolWorkerEvents, type WorkerFactory, type WorkerPoolOptions, type WorkerSettings,
+} from './pool.js';
