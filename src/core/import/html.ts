@@ -12,8 +12,11 @@ type Doc = ReturnType<typeof parseHTML>['document'];
 
 function parse(html: string): Doc {
   // linkedom needs a root element to build <html>; fragments saved as .html are wrapped.
-  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(source).document;
+  const wrap = () => parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+  if (!/<html[\s>]/i.test(html)) return wrap();
+  const doc = parseHTML(html).document;
+  // A damaged page ("<html" somewhere but no usable root, e.g. a byte flipped in the opening tag) is read as a fragment.
+  return doc.documentElement && doc.body ? doc : wrap();
 }
 
 const cleanByline = (b: string | null | undefined) => (b ? b.replace(/^\s*(by|von|par|por|di)\s+/i, '').replace(/\s+/g, ' ').trim() || null : null);

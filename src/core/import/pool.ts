@@ -65,7 +65,7 @@ export const POOL_MESSAGES = {
   crash: (detail?: string) => `parser stopped unexpectedly${detail ? ` (${detail})` : ''}; not imported`,
 } as const;
 
-const formatSeconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
+const formatSeconds = (ms: number) => `${Number((ms / 1000).toFixed(2))} s`;
 
 export interface PoolRunSummary {
   /** Outcomes delivered. */

@@ -35,8 +35,17 @@ const PREFIXES = [
 ];
 const SUFFIXES = [/(\.\.\.|…)\s*read more$/, /\bclick here\.?$/, /\bread more$/];
 
+const TRAILING = new Set([...':|>»·•–—-']);
+
+/**
+ * A line's comparison key: lower case, separators trimmed from both ends, whitespace collapsed. The end is trimmed
+ * by a loop: the pattern /[...]+$/ retries from every position of a long run (">>>>…(" took seconds).
+ */
 export function lexKey(line: string): string {
-  return line.toLowerCase().replace(/[\s:|>»·•–—-]+$/u, '').replace(/^[\s|<«·•–—-]+/u, '').replace(/\s+/g, ' ');
+  const lower = line.toLowerCase();
+  let e = lower.length;
+  while (e > 0 && (TRAILING.has(lower[e - 1]) || /\s/.test(lower[e - 1]))) e--;
+  return lower.slice(0, e).replace(/^[\s|<«·•–—-]+/u, '').replace(/\s+/g, ' ');
 }
 
 /** A copyright notice ("© 2019 Example Media", "Copyright 2024 ..."). Bare links are kept: they are often sources. */
