@@ -60,7 +60,10 @@ export async function importFile(input: ImportInput, options: ImportFileOptions 
     const extracted = await extract(input, options, limits);
     if (!extracted.paragraphs.length) return { ok: false, failure: { path, message: 'no article text found' } };
     const now = options.now?.() ?? new Date();
-    return { ok: true, article: buildArticle(input, extracted, now, limits.titleChars) };
+    const article = buildArticle(input, extracted, now, limits.titleChars);
+    // Paragraphs of control characters only are empty once those are stripped.
+    if (!article.paragraphs.length) return { ok: false, failure: { path, message: 'no article text found' } };
+    return { ok: true, article };
   } catch (e) {
     const message = e instanceof ImportError ? e.message : `could not read file: ${oneLine(e)}`;
     return { ok: false, failure: { path, message } };

@@ -117,6 +117,10 @@ describe('text, titles and metadata', () => {
     expect(capTitle('short', 300)).toEqual({ title: 'short', overflow: null });
   });
 
+  it('a file of control characters only is no article (found by the property tests)', async () => {
+    expect(await message('esc.txt', Uint8Array.from([27]))).toBe('no article text found');
+  });
+
   it('strips control and bidi-override characters from metadata', async () => {
     expect(cleanMetadata('Evil\u202Etxt.exe\u0007 title\u0000')).toBe('Eviltxt.exe title');
     expect(cleanMetadata('\u0001\u0002')).toBeNull();

@@ -42,6 +42,19 @@ const TRAILING = new Set([...':|>»·•–—-']);
  * by a loop: the pattern /[...]+$/ retries from every position of a long run (">>>>…(" took seconds).
  */
 export function lexKey(line: string): string {
+  const hit = KEYS.get(line);
+  if (hit !== undefined) return hit;
+  const key = computeKey(line);
+  // Every cleanup step asks for the key of the same lines: remembered for short lines, forgotten in bulk.
+  if (line.length < 400) {
+    if (KEYS.size > 20_000) KEYS.clear();
+    KEYS.set(line, key);
+  }
+  return key;
+}
+const KEYS = new Map<string, string>();
+
+function computeKey(line: string): string {
   const lower = line.toLowerCase();
   let e = lower.length;
   while (e > 0 && (TRAILING.has(lower[e - 1]) || /\s/.test(lower[e - 1]))) e--;
