@@ -39,15 +39,24 @@ function treeMemory(profile: string): { pss: number; rss: number } {
   return { pss: pss / 1024, rss: total / 1024 };
 }
 
+/** The slice of the page's globals the check uses (this file compiles without the DOM lib). */
+interface El { tagName: string; outerHTML: string; attributes: ArrayLike<{ name: string }>; src?: string }
+interface PageGlobals {
+  __pwned?: unknown;
+  location: { origin: string };
+  document: { querySelectorAll(sel: string): ArrayLike<El> };
+}
+
 async function injected(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    const g = globalThis as unknown as PageGlobals;
     const found: string[] = [];
-    if ((window as unknown as { __pwned?: unknown }).__pwned !== undefined) found.push('window.__pwned was set');
-    for (const el of Array.from(document.querySelectorAll('*'))) {
+    if (g.__pwned !== undefined) found.push('window.__pwned was set');
+    for (const el of Array.from(g.document.querySelectorAll('*'))) {
       for (const a of Array.from(el.attributes)) if (/^on/i.test(a.name)) found.push(`<${el.tagName.toLowerCase()} ${a.name}>`);
     }
-    for (const el of Array.from(document.querySelectorAll('iframe, object, embed, img[src="x"], a[href^="javascript:"]'))) found.push(el.outerHTML.slice(0, 80));
-    for (const s of Array.from(document.querySelectorAll('script'))) if (!s.src || !s.src.startsWith(location.origin)) found.push(`script ${s.src || '(inline)'}`);
+    for (const el of Array.from(g.document.querySelectorAll('iframe, object, embed, img[src="x"], a[href^="javascript:"]'))) found.push(el.outerHTML.slice(0, 80));
+    for (const s of Array.from(g.document.querySelectorAll('script'))) if (!s.src || !s.src.startsWith(g.location.origin)) found.push(`script ${s.src || '(inline)'}`);
     return found;
   });
 }
