@@ -122,7 +122,13 @@ async function benchOutsideLibraryShare(mod: ImportModule, rows: ResultRow[]) {
         for (const i of inputs) await mod.importFile(i, { now: FIXED_NOW });
       }));
     }
-    const share = median(runs.map((x) => x.outsideLibraryShare));
+    // pdf.js keeps cleaning up after earlier PDFs (its fake worker's timers) while other formats are profiled; that
+    // time is not this format's import, so outside the PDF row it is left out of both sides.
+    const own = runs.map((x) => {
+      const lib = Object.entries(x.libraries).filter(([k]) => fmt === 'pdf' || k !== 'pdfjs-dist').reduce((a, [, v]) => a + v, 0);
+      return x.ours / (x.ours + lib);
+    });
+    const share = median(own);
     const libs = Object.entries(runs[0]!.libraries).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
     log(`${fmt}: outside-library share ${share.toFixed(3)} (ours ${runs[0]!.ours.toFixed(0)} ms; ${libs})`);
     rows.push(row(`import_outside_library_share_${fmt}`, inputs.length, share, 'share', OUTSIDE_LIBRARY_GOAL, share / OUTSIDE_LIBRARY_GOAL));
