@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, rowTitles, tempDir } from './helpers.js';
+import { openApp, rowTitles, seriousViolations, tempDir } from './helpers.js';
 
 /** Three small articles (stored within moments) and big ones that keep the workers busy for seconds. */
 function folder(): string {
@@ -66,8 +66,9 @@ for (const how of ['browser kill', 'reload'] as const) {
     const inProgress = await notice.getByTestId('interrupted-in-progress').locator('li').allTextContents();
     for (const p of inProgress) expect(p).toMatch(/z-big-\d\.txt$/);
     await expect(notice.getByTestId('interrupted-counts')).toContainText(`${4 - inProgress.length} ${4 - inProgress.length === 1 ? 'file was' : 'files were'} never reached`);
-    // Every stored article is whole: the three notes open with their text.
+    // Every stored article is whole: the three notes are in the library.
     await expect(rowTitles(app)).toHaveCount(3);
+    expect(await seriousViolations(app)).toEqual([]);
 
     // Resume: pick the folder again; the stored notes are recognised by hash, the rest imported.
     const chooser = app.waitForEvent('filechooser');
