@@ -6,7 +6,7 @@ export interface ParsedArgs {
   options: Map<string, string | true>;
 }
 
-const TAKES_VALUE = new Set(['max-bytes', 'metadata', ...REPORT_VALUE_OPTIONS]);
+const TAKES_VALUE = new Set(['max-bytes', 'metadata', 'time-budget', 'memory-limit', 'workers', ...REPORT_VALUE_OPTIONS]);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];

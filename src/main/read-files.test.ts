@@ -22,6 +22,15 @@ beforeAll(async () => {
   await symlink(join(root, 'articles'), join(root, 'articles/nested/deeper/up'));
   await symlink(join(root, 'articles/b.txt'), join(root, 'articles/nested/b-again.txt'));
   await symlink(join(root, 'nowhere.txt'), join(root, 'articles/dangling.txt'));
+  // Escapes: a file and a folder outside the chosen folder, and a `..` link to its parent.
+  await mkdir(join(root, 'outside'), { recursive: true });
+  await writeFile(join(root, 'outside/secret.txt'), 'not for import');
+  await mkdir(join(root, 'escape/inner'), { recursive: true });
+  await writeFile(join(root, 'escape/inner/ok.txt'), 'inside');
+  await symlink(join(root, 'outside/secret.txt'), join(root, 'escape/secret-link.txt'));
+  await symlink(join(root, 'outside'), join(root, 'escape/outside-dir'));
+  await symlink('..', join(root, 'escape/inner/parent'));
+  await symlink('..', join(root, 'escape/up'));
 });
 
 afterAll(async () => {
@@ -47,6 +56,23 @@ describe('collectSources', () => {
     expect(skipped['articles/dangling.txt']).toBe('not found');
     expect(skipped['articles/nested/deeper/up']).toMatch(/^symlink loop: links back to /);
     expect(Object.keys(skipped)).toHaveLength(3);
+  });
+
+  it('refuses links that leave the chosen folder, one line each, and still walks the rest', async () => {
+    const result = await collectSources([join(root, 'escape')]);
+    expect(result.files.map((f) => rel(f.path))).toEqual(['escape/inner/ok.txt']);
+    const skipped = Object.fromEntries(result.skipped.map((s) => [rel(s.path), s.message]));
+    expect(skipped['escape/secret-link.txt']).toBe(`symlink points outside the chosen folder (→ ${join(root, 'outside/secret.txt')}); not followed`);
+    expect(skipped['escape/outside-dir']).toBe(`symlink points outside the chosen folder (→ ${join(root, 'outside')}); not followed`);
+    expect(skipped['escape/up']).toBe(`symlink points outside the chosen folder (→ ${root}); not followed`);
+    // inner/parent points back to the chosen folder itself: inside, but an ancestor, so the loop is cut.
+    expect(skipped['escape/inner/parent']).toMatch(/^symlink loop: links back to /);
+    expect(Object.keys(skipped)).toHaveLength(4);
+  });
+
+  it('a picked link is the user\'s choice and is followed', async () => {
+    const result = await collectSources([join(root, 'escape/secret-link.txt')]);
+    expect(result.files.map((f) => f.name)).toEqual(['secret-link.txt']);
   });
 
   it('keeps explicitly picked files, hidden or not, and reports missing ones', async () => {

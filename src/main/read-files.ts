@@ -4,7 +4,7 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { DEFAULT_MAX_BYTES, type ImportFailure } from '../core/model/index.js';
 
 /** The slice of fs/promises the walk uses, injectable so tests can simulate permission errors (tests run as root). */
@@ -41,7 +41,12 @@ export async function collectSources(paths: readonly string[], options: CollectO
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 
-  async function visit(path: string, ancestors: ReadonlySet<string>): Promise<void> {
+  /**
+   * `root` is the real path of the folder the user chose (null for the chosen paths themselves). Inside a walk every
+   * entry is resolved; one whose real path leaves the chosen folder (a symlink to /etc, a `..` link) is refused with
+   * one line and not followed.
+   */
+  async function visit(path: string, ancestors: ReadonlySet<string>, root: string | null): Promise<void> {
     let stat: Awaited<ReturnType<WalkFs['stat']>>;
     try {
       stat = await fs.stat(path);
@@ -49,8 +54,15 @@ export async function collectSources(paths: readonly string[], options: CollectO
       skipped.push({ path, message: describeFsError(err) });
       return;
     }
+    if (root !== null) {
+      const real = await fs.realpath(path).catch(() => null);
+      if (real === null || !isInside(real, root)) {
+        skipped.push({ path, message: `symlink points outside the chosen folder (→ ${real ?? 'unresolvable'}); not followed` });
+        return;
+      }
+    }
     if (stat.isDirectory()) {
-      await visitDir(path, ancestors);
+      await visitDir(path, ancestors, root ?? (await fs.realpath(path).catch(() => path)));
     } else if (stat.isFile()) {
       await visitFile(path, stat.size);
     } else {
@@ -58,7 +70,7 @@ export async function collectSources(paths: readonly string[], options: CollectO
     }
   }
 
-  async function visitDir(path: string, ancestors: ReadonlySet<string>): Promise<void> {
+  async function visitDir(path: string, ancestors: ReadonlySet<string>, root: string): Promise<void> {
     const real = await fs.realpath(path).catch(() => path);
     if (ancestors.has(real)) {
       skipped.push({ path, message: `symlink loop: links back to ${real}` });
@@ -76,7 +88,7 @@ export async function collectSources(paths: readonly string[], options: CollectO
     const inside = new Set(ancestors).add(real);
     // Hidden entries (.git, .DS_Store, editor swap files) are never articles; sorting keeps reports stable.
     for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
-      await visit(join(path, name), inside);
+      await visit(join(path, name), inside, root);
     }
   }
 
@@ -97,9 +109,14 @@ export async function collectSources(paths: readonly string[], options: CollectO
     files.push({ path, name: basename(path), size });
   }
 
-  for (const path of paths) await visit(path, new Set());
+  for (const path of paths) await visit(path, new Set(), null);
   const bytes = files.reduce((sum, f) => sum + f.size, 0);
   return { files, skipped, bytes };
+}
+
+/** `real` is `root` or lies under it (both real paths). */
+function isInside(real: string, root: string): boolean {
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 /** Same wording as the web bridge (src/renderer/src/lib/bridge/source-files.ts) so both reports read alike. */

@@ -1,5 +1,6 @@
 import type { Article, ArticleFormat, ImportInput } from '../model/index.js';
 import { countWords, guessLanguage, normaliseForHash, sha256Hex } from '../text/index.js';
+import { capField, capTitle, cleanMetadata, DEFAULT_LIMITS, stripControls } from './limits.js';
 
 /** What a format importer produces before the shared record fields are filled in. */
 export interface Extracted {
@@ -14,10 +15,8 @@ export interface Extracted {
   removed?: string[];
 }
 
-const tidy = (s: string | null | undefined) => {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
-  return t ? t : null;
-};
+/** Metadata as one line without control or bidi-override characters. */
+const tidy = cleanMetadata;
 
 /** Published dates arrive in many shapes (meta tags, JSON-LD, PDF, core.xml): keep ISO 8601, convert the rest or drop it. */
 export function isoDate(raw: string | null | undefined): string | null {
@@ -33,9 +32,12 @@ export function titleFromName(name: string): string {
   return name.replace(/\.[a-z0-9]{1,6}$/i, '').replace(/[_]+/g, ' ').trim() || name;
 }
 
-export function buildArticle(input: ImportInput, x: Extracted, now: Date): Article {
-  const paragraphs = x.paragraphs.map((p) => p.replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
-  const title = tidy(x.title) ?? titleFromName(input.name);
+export function buildArticle(input: ImportInput, x: Extracted, now: Date, titleChars = DEFAULT_LIMITS.titleChars): Article {
+  let paragraphs = x.paragraphs.map((p) => stripControls(p).replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+  // An overlong title is cut for display; the whole of it stays in the body as its first paragraph.
+  const capped = capTitle(tidy(x.title) ?? cleanMetadata(titleFromName(input.name)) ?? 'untitled', titleChars);
+  const title = capped.title;
+  if (capped.overflow && paragraphs[0] !== capped.overflow) paragraphs = [capped.overflow, ...paragraphs];
   const text = paragraphs.join('\n\n');
   const hash = sha256Hex(normaliseForHash(title) + '\n' + normaliseForHash(text));
   return {
@@ -45,8 +47,8 @@ export function buildArticle(input: ImportInput, x: Extracted, now: Date): Artic
     path: input.path,
     format: x.format,
     title,
-    outlet: tidy(x.outlet),
-    author: tidy(x.author),
+    outlet: capField(tidy(x.outlet)),
+    author: capField(tidy(x.author)),
     published: isoDate(x.published),
     language: tidy(x.language)?.toLowerCase().split(/[-_]/)[0] ?? guessLanguage(text),
     paragraphs,

@@ -6,6 +6,8 @@ import { fail, oneLine } from './import-error.js';
 import { domToParagraphs } from './html-blocks.js';
 import { cleanText } from './cleanup/index.js';
 import { isHeadlineLike } from './cleanup/title.js';
+import { DEFAULT_LIMITS, type ImportLimits } from './limits.js';
+import { checkDocxBounds } from './zip-guard.js';
 
 interface CoreProps {
   title: string | null;
@@ -39,7 +41,9 @@ function dropToc(paragraphs: string[], removed: string[]): string[] {
 }
 
 /** DOCX: mammoth's HTML (images dropped, so no data: URIs) -> paragraphs; title/author/date from docProps/core.xml. */
-export async function importDocx(bytes: Uint8Array): Promise<Extracted> {
+export async function importDocx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_LIMITS): Promise<Extracted> {
+  // Before JSZip inflates anything: part count and expanded size, from the directory and by streaming inflate.
+  checkDocxBounds(bytes, limits);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -3,15 +3,20 @@ import { parseHTML } from 'linkedom';
 import type { Extracted } from './article-record.js';
 import { cleanText } from './cleanup/index.js';
 import { filterParagraphs } from './html-furniture.js';
-import { domToParagraphs } from './html-blocks.js';
+import { domToParagraphs, elementDepth } from './html-blocks.js';
+import { fail } from './import-error.js';
+import { DEFAULT_LIMITS, LIMIT_MESSAGES, type ImportLimits } from './limits.js';
 import { readPageMeta } from './metadata.js';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
 function parse(html: string): Doc {
   // linkedom needs a root element to build <html>; fragments saved as .html are wrapped.
-  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(source).document;
+  const wrap = () => parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+  if (!/<html[\s>]/i.test(html)) return wrap();
+  const doc = parseHTML(html).document;
+  // A damaged page ("<html" somewhere but no usable root, e.g. a byte flipped in the opening tag) is read as a fragment.
+  return doc.documentElement && doc.body ? doc : wrap();
 }
 
 const cleanByline = (b: string | null | undefined) => (b ? b.replace(/^\s*(by|von|par|por|di)\s+/i, '').replace(/\s+/g, ' ').trim() || null : null);
@@ -20,8 +25,11 @@ const cleanByline = (b: string | null | undefined) => (b ? b.replace(/^\s*(by|vo
 const tooShort = (paragraphs: string[]) => paragraphs.join(' ').length < 250;
 
 /** HTML: Readability over linkedom for the main content, then our furniture filter; metadata from meta tags and JSON-LD. */
-export function importHtml(html: string, encoding: string | null): Extracted {
+export function importHtml(html: string, encoding: string | null, limits: ImportLimits = DEFAULT_LIMITS): Extracted {
   const doc = parse(html);
+  // linkedom parses any depth without recursion, but Readability's scoring grows steeply with depth (3,000 levels:
+  // minutes). Real pages stay far below the bound (the corpus's deepest page: 38 levels).
+  if (doc.documentElement && elementDepth(doc.documentElement as never, limits.htmlDepth) > limits.htmlDepth) fail(LIMIT_MESSAGES.htmlDepth(limits.htmlDepth));
   const meta = readPageMeta(doc as never);
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   // The serializer hands back the content element itself, so we walk it instead of re-parsing serialised HTML.

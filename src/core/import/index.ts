@@ -8,26 +8,30 @@ import { ImportError, fail, formatMb, oneLine } from './import-error.js';
 import { importMarkdown } from './markdown.js';
 import { importPdf } from './pdf.js';
 import { importPlainText } from './plain-text.js';
+import { checkTextSize, resolveLimits, type ImportLimits } from './limits.js';
 
 export { detectFormat } from './detect-format.js';
 export { configurePdf, type PdfConfig } from './pdf.js';
 export { cleanText, type CleanText } from './cleanup/index.js';
+export { DEFAULT_LIMITS, LIMIT_MESSAGES, type ImportLimits } from './limits.js';
 
 /** Extra, optional import settings (additive to the shared ImportOptions). */
 export interface ImportExtras {
   /** Password for an encrypted PDF, asked per file (e.g. from a prompt). */
   pdfPassword?: (input: ImportInput) => string | undefined;
+  /** Bounds on expanded size, pages, depth, text length and title length (defaults: DEFAULT_LIMITS). */
+  limits?: Partial<ImportLimits>;
 }
 export type ImportFileOptions = ImportOptions & ImportExtras;
 
-async function extract(input: ImportInput, options: ImportFileOptions): Promise<Extracted> {
+async function extract(input: ImportInput, options: ImportFileOptions, limits: ImportLimits): Promise<Extracted> {
   const { bytes } = input;
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > max) return fail(`file too large (${formatMb(bytes.length)} > ${formatMb(max)} limit)`);
   if (bytes.length === 0) return fail('empty file');
   const format = detectFormat(bytes, input.name);
-  if (format === 'pdf') return importPdf(bytes, options.pdfPassword?.(input));
-  if (format === 'docx') return importDocx(bytes);
+  if (format === 'pdf') return importPdf(bytes, options.pdfPassword?.(input), limits);
+  if (format === 'docx') return importDocx(bytes, limits);
   if (isZip(bytes)) return fail('not a Word document (ZIP without word/document.xml)');
   if (format === null) {
     const ext = extensionOf(input.name);
@@ -42,8 +46,9 @@ async function extract(input: ImportInput, options: ImportFileOptions): Promise<
   const { text, encoding } = decodeText(bytes);
   if (!text.trim()) return fail('empty file');
   if (text.includes('\u0000')) return fail('binary data, not text');
-  if (format === 'html') return importHtml(text, encoding);
-  if (format === 'md') return importMarkdown(text, encoding);
+  checkTextSize(text, limits);
+  if (format === 'html') return importHtml(text, encoding, limits);
+  if (format === 'md') return importMarkdown(text, encoding, limits);
   return importPlainText(text, encoding);
 }
 
@@ -51,10 +56,14 @@ async function extract(input: ImportInput, options: ImportFileOptions): Promise<
 export async function importFile(input: ImportInput, options: ImportFileOptions = {}): Promise<ImportOutcome> {
   const path = input?.path ?? input?.name ?? '(unknown)';
   try {
-    const extracted = await extract(input, options);
+    const limits = resolveLimits(options.limits);
+    const extracted = await extract(input, options, limits);
     if (!extracted.paragraphs.length) return { ok: false, failure: { path, message: 'no article text found' } };
     const now = options.now?.() ?? new Date();
-    return { ok: true, article: buildArticle(input, extracted, now) };
+    const article = buildArticle(input, extracted, now, limits.titleChars);
+    // Paragraphs of control characters only are empty once those are stripped.
+    if (!article.paragraphs.length) return { ok: false, failure: { path, message: 'no article text found' } };
+    return { ok: true, article };
   } catch (e) {
     const message = e instanceof ImportError ? e.message : `could not read file: ${oneLine(e)}`;
     return { ok: false, failure: { path, message } };
@@ -90,3 +99,8 @@ export async function importFiles(
   }
   return { articles, duplicates, failures };
 }
+
+export {
+  WorkerPool, DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_BUDGET_MS, POOL_MESSAGES,
+  type PoolRun, type PoolRunSummary, type PoolTimers, type PoolWorker, type PoolWorkerEvents, type WorkerFactory, type WorkerPoolOptions, type WorkerSettings,
+} from './pool.js';

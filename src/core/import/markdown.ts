@@ -1,5 +1,7 @@
 import type { Extracted } from './article-record.js';
 import { cleanText, outletFromStaffByline } from './cleanup/index.js';
+import { fail } from './import-error.js';
+import { DEFAULT_LIMITS, LIMIT_MESSAGES, type ImportLimits } from './limits.js';
 
 interface FrontMatter {
   title?: string;
@@ -26,30 +28,102 @@ function splitFrontMatter(text: string): { meta: FrontMatter; body: string } {
   return { meta, body: text.slice(m[0].length) };
 }
 
-/** Markdown markup -> plain text lines (block structure kept so the cleanup sees the same blocks). */
+/** "Title ##" -> "Title": closing hashes (after a space) and trailing blanks, without a backtracking regex. */
+function trimHeading(line: string): string {
+  let t = line.trimEnd();
+  let e = t.length;
+  while (e > 0 && t[e - 1] === '#') e--;
+  if (e < t.length && (e === 0 || t[e - 1] === ' ' || t[e - 1] === '\t')) t = t.slice(0, e).trimEnd();
+  return t;
+}
+
+/** HTML comments removed with indexOf (a lazy regex rescans the rest of the file for each unclosed "<!--"). */
+function dropComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += text.slice(from, open);
+    from = close + 3;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * Markdown markup -> plain text lines (block structure kept so the cleanup sees the same blocks).
+ * Every pattern is bounded or anchored to one line, so no input (unclosed brackets, million-character lines,
+ * a file of blank lines) can make a pattern rescan the text from every position.
+ */
 export function stripMarkdown(md: string): string {
-  return md
-    .replace(/```[\s\S]*?```/g, (b) => b.replace(/```\w*/g, ''))
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/^\s*\[[^\]]+\]:\s+\S+.*$/gm, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/^\s*([-*_]\s*){3,}$/gm, '')
+  return dropComments(md.replace(/```\w*/g, ''))
+    .replace(/^[ \t]*\[[^\]\n]{1,500}\]:[ \t]+\S+.*$/gm, '')
+    .replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')
+    .replace(/\[([^\]]{1,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]]{1,500})\]\[[^\]]{0,500}\]/g, '$1')
+    .replace(/<\/?[a-z][^>]{0,1000}>/gi, '')
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm, (_, heading: string) => trimHeading(heading))
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+    .replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, '')
+    .replace(/^[ \t]*([-*_][ \t]*){3,}$/gm, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1')
+    .replace(/`([^`\n]+)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
 }
 
-export function importMarkdown(text: string, encoding: string): Extracted {
+/** Deepest nesting of block quotes, list indentation and brackets on any line (iterative, stops past `cap`). */
+export function markdownDepth(text: string, cap: number): number {
+  let max = 0;
+  let line = 0; // quote/list depth at the start of the current line
+  let brackets = 0;
+  let atStart = true;
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      [line, brackets, atStart, spaces] = [0, 0, true, 0];
+      continue;
+    }
+    if (atStart) {
+      if (c === 62 /* > */) line++;
+      else if (c === 32 || c === 9) spaces += c === 9 ? 4 : 1;
+      else {
+        atStart = false;
+        // List items nest by indentation (two spaces or more per level).
+        if ((c === 45 || c === 42 || c === 43) && text.charCodeAt(i + 1) === 32) line += Math.floor(spaces / 2);
+      }
+    }
+    if (c === 91 || c === 40) brackets++;
+    else if ((c === 93 || c === 41) && brackets > 0) brackets--;
+    const depth = line + brackets;
+    if (depth > max) {
+      max = depth;
+      if (max > cap) return max;
+    }
+  }
+  return max;
+}
+
+/** The first "# " heading line's text (a line scan, no lazy regex over the file). */
+function firstHeading(body: string): string | null {
+  for (const raw of body.split('\n')) {
+    const m = /^[ \t]{0,3}#[ \t]+/.exec(raw);
+    if (m) {
+      const t = trimHeading(raw.slice(m[0].length).replace(/\r$/, ''));
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+export function importMarkdown(text: string, encoding: string, limits: ImportLimits = DEFAULT_LIMITS): Extracted {
+  if (markdownDepth(text, limits.markdownDepth) > limits.markdownDepth) fail(LIMIT_MESSAGES.markdownDepth(limits.markdownDepth));
   const { meta, body } = splitFrontMatter(text);
-  const firstHeading = body.match(/^\s{0,3}#\s+(.+?)\s*#*\s*$/m)?.[1] ?? null;
-  const knownTitle = meta.title ?? (firstHeading ? stripMarkdown(firstHeading).trim() : null);
+  const heading = firstHeading(body);
+  const knownTitle = meta.title ?? (heading ? stripMarkdown(heading).trim() : null);
   const clean = cleanText(stripMarkdown(body), knownTitle);
   // A heading equal to the title is the title, not a body paragraph.
   const paragraphs = clean.paragraphs.filter((p, i) => !(i === 0 && p === clean.title));

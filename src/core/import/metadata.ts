@@ -17,12 +17,21 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsAr
 
 type Json = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+const oneName = (v: unknown): string | null => str(v) ?? (v && typeof v === 'object' && !Array.isArray(v) ? str((v as Json).name) : null);
+/** A name or a list of names (nested lists flattened one level at a time, iteratively: JSON-LD is input). */
 const nameOf = (v: unknown): string | null => {
-  if (Array.isArray(v)) {
-    const names = v.map(nameOf).filter(Boolean);
-    return names.length ? names.join(', ') : null;
+  if (!Array.isArray(v)) return oneName(v);
+  const names: string[] = [];
+  const stack: unknown[] = [v];
+  while (stack.length && names.length < 50) {
+    const item = stack.pop();
+    if (Array.isArray(item)) for (let i = Math.min(item.length, 200) - 1; i >= 0; i--) stack.push(item[i]);
+    else {
+      const name = oneName(item);
+      if (name) names.push(name);
+    }
   }
-  return str(v) ?? (v && typeof v === 'object' ? str((v as Json).name) : null);
+  return names.length ? names.join(', ') : null;
 };
 
 function jsonLdArticle(doc: QueryRoot): Json | null {
@@ -35,9 +44,10 @@ function jsonLdArticle(doc: QueryRoot): Json | null {
       continue;
     }
     const queue: unknown[] = [data];
-    while (queue.length) {
-      const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
+    // Breadth-first with a read index (no shift, no spread: a hostile @graph may hold a million items).
+    for (let q = 0; q < queue.length && q < 100_000; q++) {
+      const item = queue[q];
+      if (Array.isArray(item)) for (const x of item) queue.push(x);
       else if (item && typeof item === 'object') {
         const o = item as Json;
         const types = ([] as unknown[]).concat(o['@type'] ?? []);

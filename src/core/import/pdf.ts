@@ -4,6 +4,7 @@ import { domainOutlet } from './metadata.js';
 import { pdfConfig, loadPdfjs } from './pdf-config.js';
 import { itemsToLines, linesToParagraphs, runningFurniture, type PdfLine } from './pdf-lines.js';
 import { cleanText } from './cleanup/index.js';
+import { DEFAULT_LIMITS, LIMIT_MESSAGES, type ImportLimits } from './limits.js';
 
 export { configurePdf, type PdfConfig } from './pdf-config.js';
 
@@ -43,7 +44,7 @@ function headingFromLines(lines: PdfLine[]): string | null {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-export async function importPdf(bytes: Uint8Array, password?: string): Promise<Extracted> {
+export async function importPdf(bytes: Uint8Array, password?: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<Extracted> {
   const pdfjs = await loadPdfjs();
   // pdf.js detaches the buffer it is given: pass a copy so the caller's bytes stay usable.
   const task = pdfjs.getDocument({
@@ -67,8 +68,11 @@ export async function importPdf(bytes: Uint8Array, password?: string): Promise<E
       if (!name || /InvalidPDF|FormatError|MissingPDF|UnknownError|ResponseException/.test(name)) return fail(`corrupt PDF: ${oneLine(e)}`);
       return fail(`could not read PDF: ${oneLine(e)}`);
     }
+    if (doc.numPages > limits.pdfPages) return fail(LIMIT_MESSAGES.pdfPages(doc.numPages, limits.pdfPages));
     const lines: PdfLine[] = [];
+    const started = Date.now();
     for (let p = 1; p <= doc.numPages; p++) {
+      if (Date.now() - started > limits.pdfMs) return fail(LIMIT_MESSAGES.pdfTime(limits.pdfMs));
       try {
         const page = await doc.getPage(p);
         const content = await page.getTextContent();

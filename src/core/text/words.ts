@@ -26,10 +26,26 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
 }
 
+const LETTER = /\p{L}/u;
+
+/** Letters in `s`, counted without building an array of matches (ASCII by char code, the rest by one test each). */
+function countLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += LETTER.test(s.slice(i, i + 2)) ? 1 : 0;
+      i++;
+    } else n += LETTER.test(s[i]) ? 1 : 0;
+  }
+  return n;
+}
+
 /** Cheap language guess from script, then stopword frequency over the first few thousand characters. */
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, 5000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(sample);
   if (letters < 20) return null;
   const share = (re: RegExp) => (sample.match(re)?.length ?? 0) / letters;
   // Latin script only (the common case): none of the script scans below could fire.
@@ -43,8 +59,12 @@ export function guessLanguage(text: string): string | null {
     if (share(/\p{Script=Greek}/gu) > 0.3) return 'el';
   }
   const score = new Map<string, number>();
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    for (const lang of LOOKUP.get(m[0]) ?? []) score.set(lang, (score.get(lang) ?? 0) + 1);
+  // Stopwords are short: only words of up to 5 letters are looked up (no lower-casing of the whole sample).
+  const words = /\p{L}+/gu;
+  for (let m = words.exec(sample); m; m = words.exec(sample)) {
+    if (m[0].length > 5) continue;
+    const langs = LOOKUP.get(m[0].toLowerCase());
+    if (langs) for (const lang of langs) score.set(lang, (score.get(lang) ?? 0) + 1);
   }
   let best: string | null = null;
   let top = 2;

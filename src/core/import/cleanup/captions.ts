@@ -13,7 +13,12 @@ const AGENCY_SIGNOFF = /^[a-z]{2,4}(\/[a-z]{2,4})+\s*(\((AFP|AP|Reuters|dpa|EPA|
 const PAREN_CREDIT = /^\((photo|image|picture|credit|illustration|graphic|video)s?\b[^)]{0,120}\)$/i;
 const PHOTO_BYLINE = /^(photo(graph)?s?|images?|illustration|graphic)\s+(by|courtesy of|:)\s/i;
 
+/** Captions and credits are short; longer lines are prose (and never reach the patterns below, whose digit and
+ * word runs would otherwise backtrack through a 10 MB line until the regex stack overflows). */
+const MAX_CAPTION = 1000;
+
 export function isCaptionOrCredit(line: string): boolean {
+  if (line.length > MAX_CAPTION) return false;
   if (CAPTION_START.test(line) && !/^(video|watch|top|above|left|right)\b/i.test(line)) return true;
   if (STOCK_ID.test(line)) return true;
   if (AGENCY_SIGNOFF.test(line)) return true;
@@ -30,5 +35,5 @@ export function isKeywordAlt(line: string): boolean {
 
 /** A stock-photo ID or credit line is often followed, in the same block, by the short caption it belongs to. */
 export function isStockMarker(line: string): boolean {
-  return STOCK_ID.test(line);
+  return line.length <= MAX_CAPTION && STOCK_ID.test(line);
 }

@@ -2,7 +2,7 @@ import { STEPS } from './steps.js';
 import { parsePrintedDate } from './dates.js';
 import { guessOutlet } from './outlet.js';
 import { findTitle } from './title.js';
-import { continues, joinLines, toUnits, type Unit } from './units.js';
+import { continues, LineJoiner, toUnits, type Unit } from './units.js';
 
 export interface CleanText {
   title: string | null;
@@ -27,11 +27,16 @@ export { guessOutlet, outletFromStaffByline } from './outlet.js';
 /** Joins body units that were split by a blank line in the middle of a sentence ("orderly\n\nmanner, she said"). */
 function mergeBroken(paragraphs: string[]): string[] {
   const out: string[] = [];
+  let current: LineJoiner | null = null;
   for (const p of paragraphs) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && continues(prev, p)) out[out.length - 1] = joinLines([prev, p]);
-    else out.push(p);
+    if (current && continues(current.tail(), p, current.length)) current.add(p);
+    else {
+      if (current) out.push(current.text());
+      current = new LineJoiner();
+      current.add(p);
+    }
   }
+  if (current) out.push(current.text());
   return out;
 }
 

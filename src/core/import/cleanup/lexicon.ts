@@ -35,8 +35,30 @@ const PREFIXES = [
 ];
 const SUFFIXES = [/(\.\.\.|…)\s*read more$/, /\bclick here\.?$/, /\bread more$/];
 
+const TRAILING = new Set([...':|>»·•–—-']);
+
+/**
+ * A line's comparison key: lower case, separators trimmed from both ends, whitespace collapsed. The end is trimmed
+ * by a loop: the pattern /[...]+$/ retries from every position of a long run (">>>>…(" took seconds).
+ */
 export function lexKey(line: string): string {
-  return line.toLowerCase().replace(/[\s:|>»·•–—-]+$/u, '').replace(/^[\s|<«·•–—-]+/u, '').replace(/\s+/g, ' ');
+  const hit = KEYS.get(line);
+  if (hit !== undefined) return hit;
+  const key = computeKey(line);
+  // Every cleanup step asks for the key of the same lines: remembered for short lines, forgotten in bulk.
+  if (line.length < 400) {
+    if (KEYS.size > 20_000) KEYS.clear();
+    KEYS.set(line, key);
+  }
+  return key;
+}
+const KEYS = new Map<string, string>();
+
+function computeKey(line: string): string {
+  const lower = line.toLowerCase();
+  let e = lower.length;
+  while (e > 0 && (TRAILING.has(lower[e - 1]) || /\s/.test(lower[e - 1]))) e--;
+  return lower.slice(0, e).replace(/^[\s|<«·•–—-]+/u, '').replace(/\s+/g, ' ');
 }
 
 /** A copyright notice ("© 2019 Example Media", "Copyright 2024 ..."). Bare links are kept: they are often sources. */

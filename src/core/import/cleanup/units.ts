@@ -14,7 +14,16 @@ export function normaliseText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[ ]+$/gm, '');
+    .split('\n')
+    .map(trimSpacesEnd)
+    .join('\n');
+}
+
+/** Trailing spaces off one line by index (the regex / +$/m retries every space of a long run: quadratic). */
+function trimSpacesEnd(line: string): string {
+  let e = line.length;
+  while (e > 0 && line.charCodeAt(e - 1) === 32) e--;
+  return e === line.length ? line : line.slice(0, e);
 }
 
 export const TERMINAL = /[.!?…:;]["'”’»)\]]*$|[.!?]\s*\[\d+\]$/;
@@ -23,15 +32,17 @@ export const TERMINAL = /[.!?…:;]["'”’»)\]]*$|[.!?]\s*\[\d+\]$/;
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
   const body = lines.slice(0, -1).map((l) => l.trim().length);
-  const max = Math.max(...body);
+  // reduce, not Math.max(...body): a block of 200,000 lines would overflow the call stack as arguments.
+  const max = body.reduce((m, n) => (n > m ? n : m), 0);
   if (max < 40 || max > 110) return false;
   return body.filter((n) => n >= max * 0.7).length >= body.length * 0.8;
 }
 
 /** Whether `next` continues the sentence of `prev` (a wrapped line rather than a new paragraph). */
-export function continues(prev: string, next: string): boolean {
-  if (TERMINAL.test(prev)) return false;
-  return /^[\p{Ll}(,;–—-]/u.test(next) && prev.length >= 30;
+export function continues(prev: string, next: string, prevLength = prev.length): boolean {
+  // Only the end of `prev` decides (TERMINAL is anchored at $): testing a tail keeps long runs of joins linear.
+  if (TERMINAL.test(prev.length > 64 ? prev.slice(-64) : prev)) return false;
+  return /^[\p{Ll}(,;–—-]/u.test(next) && prevLength >= 30;
 }
 
 /** Splits text into blocks at blank lines; lines inside a block become units unless the block was hard-wrapped. */
@@ -45,28 +56,63 @@ export function toUnits(text: string): Unit[] {
       units.push({ text: joinLines(lines), block: b, furniture: false });
       return;
     }
-    let current = '';
+    let current: LineJoiner | null = null;
     for (const line of lines) {
-      if (current && continues(current, line)) current = joinLines([current, line]);
+      if (current && continues(current.tail(), line, current.length)) current.add(line);
       else {
-        if (current) units.push({ text: current, block: b, furniture: false });
-        current = line;
+        if (current) units.push({ text: current.text(), block: b, furniture: false });
+        current = new LineJoiner();
+        current.add(line);
       }
     }
-    if (current) units.push({ text: current, block: b, furniture: false });
+    if (current) units.push({ text: current.text(), block: b, furniture: false });
   });
   return units;
 }
 
-/** Joins wrapped lines, undoing end-of-line hyphenation ("inter-\nnational") but keeping real dashes ("737–\n9"). */
-export function joinLines(lines: string[]): string {
-  let out = '';
-  for (const raw of lines) {
-    const line = raw.replace(/\s+/g, ' ').trim();
-    if (!out) out = line;
-    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = out.slice(0, -1) + line;
-    else if (/[–—-]$/.test(out) && /^[\p{N}\p{L}]/u.test(line) && /[\p{N}\p{Lu}][–—-]$/u.test(out)) out += line;
-    else out += ' ' + line;
+/**
+ * Joins wrapped lines one at a time, undoing end-of-line hyphenation ("inter-\nnational") but keeping real dashes
+ * ("737–\n9"). Pieces are kept in a list and only the tail is examined, so joining n lines costs O(total length).
+ */
+export class LineJoiner {
+  #parts: string[] = [];
+  length = 0;
+
+  /** The last (up to) 64 characters joined so far. */
+  tail(): string {
+    let t = '';
+    for (let i = this.#parts.length - 1; i >= 0 && t.length < 64; i--) t = this.#parts[i] + t;
+    return t.length > 64 ? t.slice(-64) : t;
   }
-  return out;
+
+  add(raw: string): void {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    const parts = this.#parts;
+    if (!parts.length) this.#push(line);
+    else {
+      const out = this.tail();
+      if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line)) {
+        const last = parts.length - 1;
+        parts[last] = parts[last].slice(0, -1);
+        this.length--;
+        this.#push(line);
+      } else if (/[–—-]$/.test(out) && /^[\p{N}\p{L}]/u.test(line) && /[\p{N}\p{Lu}][–—-]$/u.test(out)) this.#push(line);
+      else this.#push(' ' + line);
+    }
+  }
+
+  #push(s: string): void {
+    this.#parts.push(s);
+    this.length += s.length;
+  }
+
+  text(): string {
+    return this.#parts.join('');
+  }
+}
+
+export function joinLines(lines: string[]): string {
+  const joiner = new LineJoiner();
+  for (const line of lines) joiner.add(line);
+  return joiner.text();
 }

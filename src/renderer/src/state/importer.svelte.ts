@@ -5,8 +5,9 @@
 import type { ImportEvent, ImportProgress, SourceList } from '../../../preload/contract.js';
 import type { Article } from '../../../core/model/index.js';
 import { bridge } from '../lib/bridge/index.js';
-import { storeArticle, summarize } from '../lib/db/articles.js';
+import { summarize } from '../lib/db/articles.js';
 import { saveImportRecord } from '../lib/db/imports.js';
+import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeLogged, type InterruptedImport } from '../lib/import/import-log.js';
 import { db } from '../lib/db/instance.js';
 import { describeDbError } from '../lib/db/errors.js';
 import type { ImportRecord } from '../lib/db/schema.js';
@@ -23,8 +24,31 @@ class ImportState {
   report = $state.raw<ImportRecord | null>(null);
   cancelling = $state(false);
   busy = $derived(this.phase === 'preparing' || this.phase === 'running');
+  /** Imports found unfinished at start-up (their tab was closed or crashed), oldest first. */
+  interrupted = $state.raw<InterruptedImport[]>([]);
   #sourceId: string | null = null;
   #pickSeq = 0;
+
+  /** Looks for imports a killed tab left unfinished (call once at start-up). */
+  async loadInterrupted(): Promise<void> {
+    try {
+      this.interrupted = await findInterrupted(db);
+    } catch {
+      this.interrupted = [];
+    }
+  }
+
+  /** The user has read the notice: the import is recorded as interrupted and the notice goes. */
+  async dismissInterrupted(item: InterruptedImport): Promise<void> {
+    this.interrupted = this.interrupted.filter((x) => x.id !== item.id);
+    await settleInterrupted(db, item).catch(() => {});
+  }
+
+  /** Pick the same files or folder again; files already stored are recognised by their content hash. */
+  async resume(item: InterruptedImport): Promise<void> {
+    await this.dismissInterrupted(item);
+    await this.pick(item.kind === 'folder' ? 'folder' : 'files');
+  }
 
   /**
    * The UI stays enabled while a picker is open: if a browser never reports that its picker was dismissed,
@@ -37,10 +61,10 @@ class ImportState {
     try {
       list = await bridge.pickSources(kind);
     } catch (err) {
-      this.#finish(this.#newRecord([{ path: '(selection)', message: describe(err) }]));
+      void this.#finish(this.#newRecord([{ path: '(selection)', message: describe(err) }]));
       return;
     }
-    if (list && seq === this.#pickSeq && !this.busy) await this.#run(list);
+    if (list && seq === this.#pickSeq && !this.busy) await this.#run(list, kind);
   }
 
   /** `files` is the promise from filesFromDrop, taken synchronously in the drop handler. */
@@ -53,10 +77,10 @@ class ImportState {
       const dropped = await files;
       if (dropped.length) list = await bridge.sourcesFromDrop(dropped);
     } catch (err) {
-      this.#finish(this.#newRecord([{ path: '(dropped files)', message: describe(err) }]));
+      void this.#finish(this.#newRecord([{ path: '(dropped files)', message: describe(err) }]));
       return;
     }
-    if (list) await this.#run(list);
+    if (list) await this.#run(list, 'drop');
     else this.phase = previous === 'done' ? 'done' : 'idle';
   }
 
@@ -71,10 +95,23 @@ class ImportState {
     if (!this.busy) this.phase = 'idle';
   }
 
-  async #run(list: SourceList): Promise<void> {
+  async #run(list: SourceList, kind: NonNullable<ImportRecord['kind']>): Promise<void> {
     const record = this.#newRecord([...list.skipped]);
     // Importing while a case is open imports into it; switching cases meanwhile does not move the import.
     record.caseId = cases.currentId;
+    record.filesTotal = list.count;
+    record.kind = kind;
+    // The journal (lib/import/import-log.ts): the record now, a line per file as it goes, a Web Lock while alive.
+    const importId = await beginImport(db, record).catch(() => null);
+    let releaseLock = () => {};
+    if (importId !== null && navigator.locks) {
+      await new Promise<void>((held) => {
+        void navigator.locks.request(lockName(importId), () => new Promise<void>((release) => {
+          releaseLock = release;
+          held();
+        })).catch(() => held());
+      });
+    }
     this.report = null;
     this.#sourceId = list.id;
     this.cancelling = false;
@@ -82,12 +119,24 @@ class ImportState {
     this.progress = { filesDone: 0, filesTotal: list.count, bytesDone: 0, bytesTotal: list.bytes, current: null };
     // Writes are chained so they happen in arrival order, one short transaction each, and can be awaited at the end.
     let writes = Promise.resolve();
+    const journal = (line: Parameters<typeof logLine>[1]) => {
+      if (importId !== null) writes = writes.then(() => logLine(db, line).catch(() => {}));
+    };
+    const started = new Set<string>();
     const onEvent = (event: ImportEvent) => {
-      if (event.type === 'progress') this.progress = event.progress;
-      else if (event.type === 'failure') record.failures.push(event.failure);
-      else {
+      if (event.type === 'progress') {
+        this.progress = event.progress;
+        const current = event.progress.current;
+        if (current !== null && !started.has(current)) {
+          started.add(current);
+          journal({ importId: importId!, path: current, status: 'started', hash: null, message: null });
+        }
+      } else if (event.type === 'failure') {
+        record.failures.push(event.failure);
+        journal({ importId: importId!, path: event.failure.path, status: 'failed', hash: null, message: event.failure.message });
+      } else {
         const article = event.article;
-        writes = writes.then(() => this.#store(article, record));
+        writes = writes.then(() => this.#store(article, record, importId));
       }
     };
     try {
@@ -97,12 +146,13 @@ class ImportState {
       record.failures.push({ path: '(import)', message: describe(err) });
     }
     await writes;
-    this.#finish(record);
+    // The lock goes only once the record is final, so no other tab mistakes this import for an interrupted one.
+    void this.#finish(record, importId).finally(releaseLock);
   }
 
-  async #store(article: Article, record: ImportRecord): Promise<void> {
+  async #store(article: Article, record: ImportRecord, importId: number | null): Promise<void> {
     try {
-      const result = await storeArticle(db, article);
+      const result = await storeLogged(db, article, importId);
       if (result.status === 'stored') {
         record.imported.push({ id: article.id, title: article.title, path: article.path });
         library.added(summarize(article));
@@ -127,7 +177,7 @@ class ImportState {
     return { startedAt: new Date().toISOString(), finishedAt: null, imported: [], duplicates: [], failures, cancelled: false };
   }
 
-  #finish(record: ImportRecord): void {
+  #finish(record: ImportRecord, importId: number | null = null): Promise<void> {
     library.flushAdded();
     this.#sort(record);
     record.finishedAt = new Date().toISOString();
@@ -140,7 +190,7 @@ class ImportState {
     const first = record.imported[0];
     if (first && library.selectedId === null) void library.select(first.id);
     // The report is a convenience; failing to save it must not hide it.
-    saveImportRecord(db, record).catch(() => {});
+    return (importId !== null ? finishImport(db, importId, record) : saveImportRecord(db, record).then(() => {})).catch(() => {});
   }
 }
 

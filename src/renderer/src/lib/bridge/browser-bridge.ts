@@ -4,13 +4,13 @@
  */
 import type { CrosscheckApi, ImportEvent, ImportSummary, SaveRequest, SourceList } from '../../../../preload/contract.js';
 import { DEFAULT_MAX_BYTES } from '../../../../core/model/article.js';
-import { IMPORT_CHANNEL, type FromWorker, type ToWorker } from '../import/worker-protocol.js';
+import { runWebImport, type WebImport } from '../import/web-pool.js';
 import { droppedPath } from './drop-entries.js';
 import { partitionSources, type SourceFile } from './source-files.js';
 
 interface Held {
   files: SourceFile[];
-  worker: Worker | null;
+  run: WebImport | null;
 }
 
 const held = new Map<string, Held>();
@@ -19,7 +19,7 @@ let counter = 0;
 function register(candidates: SourceFile[]): SourceList {
   const { files, skipped, bytes } = partitionSources(candidates, DEFAULT_MAX_BYTES);
   const id = `web-${++counter}`;
-  held.set(id, { files, worker: null });
+  held.set(id, { files, run: null });
   return { id, count: files.length, bytes, skipped };
 }
 
@@ -70,40 +70,20 @@ async function sourcesFromDrop(files: File[]): Promise<SourceList> {
   return register(files.map((file) => ({ file, path: droppedPath(file) })));
 }
 
-function importSources(sourceId: string, onEvent: (event: ImportEvent) => void): Promise<ImportSummary> {
+async function importSources(sourceId: string, onEvent: (event: ImportEvent) => void): Promise<ImportSummary> {
   const entry = held.get(sourceId);
-  if (!entry) return Promise.reject(new Error(`unknown source list ${sourceId}`));
-  const worker = new Worker(new URL('../import/import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
-  entry.worker = worker;
-  return new Promise<ImportSummary>((resolve, reject) => {
-    const finish = () => {
-      worker.terminate();
-      held.delete(sourceId);
-    };
-    worker.onmessage = (e: MessageEvent<FromWorker | undefined>) => {
-      const msg = e.data;
-      if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
-      if (msg.type === 'event') onEvent(msg.event);
-      else if (msg.type === 'done') {
-        finish();
-        resolve(msg.summary);
-      } else {
-        finish();
-        reject(new Error(msg.message));
-      }
-    };
-    worker.onerror = (e) => {
-      finish();
-      reject(new Error(e.message || 'import worker failed to start'));
-    };
-    const start: ToWorker = { channel: IMPORT_CHANNEL, type: 'start', files: entry.files.map((f) => ({ file: f.file as File, path: f.path })) };
-    worker.postMessage(start);
-  });
+  if (!entry) throw new Error(`unknown source list ${sourceId}`);
+  // Parsed in as many Web Workers as the machine has cores; each file within the time budget (src/core/import/pool.ts).
+  entry.run = runWebImport(entry.files.map((f) => ({ file: f.file as File, path: f.path })), onEvent);
+  try {
+    return await entry.run.done;
+  } finally {
+    held.delete(sourceId);
+  }
 }
 
 async function cancelImport(sourceId: string): Promise<void> {
-  const cancel: ToWorker = { channel: IMPORT_CHANNEL, type: 'cancel' };
-  held.get(sourceId)?.worker?.postMessage(cancel);
+  held.get(sourceId)?.run?.cancel();
 }
 
 async function saveFile(request: SaveRequest): Promise<string | null> {

@@ -23,6 +23,12 @@ export interface ImportRecord {
   cancelled: boolean;
   /** The case that was open when the import started: its imported articles (and duplicates) were added to it. */
   caseId?: string | null;
+  /** Files handed to the parser (the import journal counts against it after a crash). */
+  filesTotal?: number;
+  /** How the files were chosen, so a resume offers the same picker. */
+  kind?: 'files' | 'folder' | 'drop';
+  /** Set when the tab died before the end: the import was found unfinished at the next start (lib/import/import-log.ts). */
+  interrupted?: boolean;
 }
 
 /** A case's last analysis, reused while its articles (and corrections) are unchanged. */

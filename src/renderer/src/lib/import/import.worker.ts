@@ -1,10 +1,10 @@
 /**
- * Import worker (web build): reads each File, runs the core pipeline on it, and streams one event per file.
- * One file at a time keeps memory flat and makes cancel take effect after the current file.
+ * One import Web Worker (web build): parses one File per request with the core pipeline and answers with one
+ * outcome. The bridge runs several of these through core's WorkerPool and terminates one that is over its time
+ * budget or whose import was cancelled, so a hostile file costs only its own worker.
  */
-import type { ImportEvent } from '../../../../preload/contract.js';
 import type { ImportOutcome } from '../../../../core/model/index.js';
-import { IMPORT_CHANNEL, type FromWorker, type FromWorkerBody, type ToWorker, type WorkerFile } from './worker-protocol.js';
+import { IMPORT_CHANNEL, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
 import { configurePdf, importFile } from '../../../../core/import/index.js';
 // Vite emits pdf.js's worker as a same-origin asset (allowed by worker-src 'self'); pdf.js loads it only for the first PDF.
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
@@ -18,62 +18,26 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-let cancelled = false;
-
 function post(message: FromWorkerBody): void {
   scope.postMessage({ ...message, channel: IMPORT_CHANNEL });
-}
-function emit(event: ImportEvent): void {
-  post({ type: 'event', event });
 }
 
 scope.onmessage = (e) => {
   const msg = e.data;
-  if (msg?.channel !== IMPORT_CHANNEL) return;
-  if (msg.type === 'cancel') {
-    cancelled = true;
-  } else if (msg.type === 'start') {
-    run(msg.files, msg.maxBytes).catch((err: unknown) => post({ type: 'fatal', message: describe(err) }));
-  }
+  if (msg?.channel !== IMPORT_CHANNEL || msg.type !== 'parse') return;
+  post({ type: 'started', id: msg.id });
+  void parseOne(msg.task).then((outcome) => post({ type: 'result', id: msg.id, outcome }));
 };
 
-async function run(files: WorkerFile[], maxBytes: number | undefined): Promise<void> {
-  const filesTotal = files.length;
-  const bytesTotal = files.reduce((sum, f) => sum + f.file.size, 0);
-  let filesDone = 0;
-  let bytesDone = 0;
-  let parsed = 0;
-  let failed = 0;
-  const progress = (current: string | null) =>
-    emit({ type: 'progress', progress: { filesDone, filesTotal, bytesDone, bytesTotal, current } });
-
-  progress(null);
-  for (const f of files) {
-    if (cancelled) break;
-    progress(f.path);
-    const outcome = await parseOne(f, maxBytes);
-    if (outcome.ok) {
-      parsed++;
-      emit({ type: 'article', article: outcome.article });
-    } else {
-      failed++;
-      emit({ type: 'failure', failure: outcome.failure });
-    }
-    filesDone++;
-    bytesDone += f.file.size;
-    progress(null);
-  }
-  post({ type: 'done', summary: { parsed, failed, cancelled } });
-}
-
-async function parseOne(f: WorkerFile, maxBytes: number | undefined): Promise<ImportOutcome> {
+async function parseOne(task: WebTask): Promise<ImportOutcome> {
+  let bytes: Uint8Array;
   try {
-    const bytes = new Uint8Array(await f.file.arrayBuffer());
-    return await importFile({ name: f.file.name, path: f.path, bytes }, maxBytes ? { maxBytes } : undefined);
+    bytes = new Uint8Array(await task.file.arrayBuffer());
   } catch (err) {
     // Core reports bad files as outcomes; reaching here means the read itself failed (file moved, permission).
-    return { ok: false, failure: { path: f.path, message: `could not read file: ${describe(err)}` } };
+    return { ok: false, failure: { path: task.path, message: `could not read file: ${describe(err)}` } };
   }
+  return importFile({ name: task.file.name, path: task.path, bytes }, task.maxBytes ? { maxBytes: task.maxBytes } : undefined);
 }
 
 function describe(err: unknown): string {

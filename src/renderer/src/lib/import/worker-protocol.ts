@@ -1,11 +1,5 @@
-/** Messages between the browser bridge and the import Web Worker. */
-import type { ImportEvent, ImportSummary } from '../../../../preload/contract.js';
-
-export interface WorkerFile {
-  /** File objects are structured-cloneable: the worker reads the bytes, so the UI thread never holds them. */
-  file: File;
-  path: string;
-}
+/** Messages between the browser bridge's pool and one import Web Worker (one file per request). */
+import type { ImportOutcome } from '../../../../core/model/index.js';
 
 /**
  * Every message carries this tag. pdf.js, when it falls back to running its worker code inside our worker,
@@ -13,14 +7,17 @@ export interface WorkerFile {
  */
 export const IMPORT_CHANNEL = 'crosscheck-import';
 
-export type ToWorker = { channel: typeof IMPORT_CHANNEL } & (
-  | { type: 'start'; files: WorkerFile[]; maxBytes?: number }
-  | { type: 'cancel' }
-);
+export interface WebTask {
+  /** File objects are structured-cloneable: the worker reads the bytes, so the UI thread never holds them. */
+  file: File;
+  path: string;
+  maxBytes?: number;
+}
+
+export type ToWorker = { channel: typeof IMPORT_CHANNEL } & { type: 'parse'; id: number; task: WebTask };
 
 export type FromWorkerBody =
-  | { type: 'event'; event: ImportEvent }
-  | { type: 'done'; summary: ImportSummary }
-  | { type: 'fatal'; message: string };
+  | { type: 'started'; id: number }
+  | { type: 'result'; id: number; outcome: ImportOutcome };
 
 export type FromWorker = { channel: typeof IMPORT_CHANNEL } & FromWorkerBody;

@@ -1,0 +1,123 @@
+/**
+ * The import journal: an import writes its record when it starts and one `importLog` line per file as it goes
+ * (started, then stored / duplicate / failed), so a tab that is killed mid-import leaves enough behind to say what
+ * was and was not imported. A stored article and its journal line are written in one transaction: the journal never
+ * claims an article that is not there. A running import holds a Web Lock named after its id; an unfinished record
+ * whose lock nobody holds belonged to a tab that died.
+ */
+import type { Article } from '../../../../core/model/index.js';
+import type { StoreResult } from '../db/articles.js';
+import type { CrosscheckDb, ImportLogRecord, ImportRecord } from '../db/schema.js';
+
+export const lockName = (importId: number) => `crosscheck-import-${importId}`;
+
+export async function beginImport(db: CrosscheckDb, record: ImportRecord): Promise<number> {
+  return (await db.imports.add({ ...record, finishedAt: null })) as number;
+}
+
+export async function logLine(db: CrosscheckDb, line: Omit<ImportLogRecord, 'seq' | 'at'>): Promise<void> {
+  await db.importLog.add({ ...line, at: new Date().toISOString() });
+}
+
+/** storeArticle plus its journal line, all or nothing. */
+export async function storeLogged(db: CrosscheckDb, article: Article, importId: number | null): Promise<StoreResult> {
+  return db.transaction('rw', db.articles, db.importLog, async () => {
+    const existing = await db.articles.where('hash').equals(article.hash).first();
+    const at = new Date().toISOString();
+    if (existing) {
+      if (importId !== null) await db.importLog.add({ importId, path: article.path, status: 'duplicate', hash: article.hash, message: null, at });
+      return { status: 'duplicate', existing: { id: existing.id, title: existing.title, path: existing.path } } as const;
+    }
+    await db.articles.add(article);
+    if (importId !== null) await db.importLog.add({ importId, path: article.path, status: 'stored', hash: article.hash, message: null, at });
+    return { status: 'stored', article } as const;
+  });
+}
+
+/** The import ended normally: its record is final and its journal is no longer needed. */
+export async function finishImport(db: CrosscheckDb, id: number, record: ImportRecord): Promise<void> {
+  await db.transaction('rw', db.imports, db.importLog, async () => {
+    await db.imports.put({ ...record, id });
+    await db.importLog.where('importId').equals(id).delete();
+  });
+}
+
+export interface InterruptedImport {
+  id: number;
+  startedAt: string;
+  kind: ImportRecord['kind'];
+  filesTotal: number | null;
+  /** Articles stored (and still in the library), in journal order. */
+  stored: { id: string; title: string; path: string }[];
+  duplicates: string[];
+  failed: { path: string; message: string }[];
+  /** Files being parsed when the tab died: the likely cause. */
+  inProgress: string[];
+  /** Files never reached (only a count: the journal lists what was started). */
+  notReached: number | null;
+}
+
+/** Names of the Web Locks held by live imports in any tab (empty where the API is missing). */
+async function heldLocks(): Promise<Set<string>> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks?.query) return new Set();
+  const state = await locks.query();
+  return new Set([...(state.held ?? []), ...(state.pending ?? [])].map((l) => l.name ?? ''));
+}
+
+/** Unfinished imports whose tab is gone, each with what its journal says was and was not stored. */
+export async function findInterrupted(db: CrosscheckDb, live?: Set<string>): Promise<InterruptedImport[]> {
+  const open = (await db.imports.toArray()).filter((r) => r.finishedAt === null && r.id !== undefined);
+  if (!open.length) return [];
+  const held = live ?? (await heldLocks());
+  const out: InterruptedImport[] = [];
+  for (const r of open) {
+    if (held.has(lockName(r.id!))) continue;
+    const lines = await db.importLog.where('importId').equals(r.id!).sortBy('seq');
+    const ended = new Map<string, ImportLogRecord>();
+    const started: string[] = [];
+    for (const l of lines) {
+      if (l.status === 'started') started.push(l.path);
+      else ended.set(l.path, l);
+    }
+    const stored: InterruptedImport['stored'] = [];
+    for (const l of ended.values()) {
+      if (l.status !== 'stored' || !l.hash) continue;
+      const a = await db.articles.where('hash').equals(l.hash).first();
+      if (a) stored.push({ id: a.id, title: a.title, path: l.path });
+    }
+    const duplicates = [...ended.values()].filter((l) => l.status === 'duplicate').map((l) => l.path);
+    const failed = [...ended.values()].filter((l) => l.status === 'failed').map((l) => ({ path: l.path, message: l.message ?? '' }));
+    const inProgress = [...new Set(started)].filter((p) => !ended.has(p));
+    const total = r.filesTotal ?? null;
+    out.push({
+      id: r.id!,
+      startedAt: r.startedAt,
+      kind: r.kind,
+      filesTotal: total,
+      stored,
+      duplicates,
+      failed,
+      inProgress,
+      notReached: total === null ? null : Math.max(0, total - ended.size - inProgress.length),
+    });
+  }
+  return out.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+/** The user has seen it (dismissed or resumed): the record becomes a finished, interrupted import; journal dropped. */
+export async function settleInterrupted(db: CrosscheckDb, item: InterruptedImport): Promise<void> {
+  await db.transaction('rw', db.imports, db.importLog, async () => {
+    const r = await db.imports.get(item.id);
+    if (r) {
+      await db.imports.put({
+        ...r,
+        finishedAt: new Date().toISOString(),
+        interrupted: true,
+        imported: item.stored,
+        failures: [...r.failures, ...item.failed, ...item.inProgress.map((path) => ({ path, message: 'being parsed when the import was interrupted; not imported' }))],
+      });
+    }
+    await db.importLog.where('importId').equals(item.id).delete();
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The web build's import: core's WorkerPool over module Web Workers, as many as the machine has cores
+ * (navigator.hardwareConcurrency, at most one per file). A file over the time budget has its worker terminated;
+ * cancel terminates the files being parsed at once. Browsers have no per-Worker heap ceiling, so memory is bounded by
+ * core's limits (DOCX expansion, depth, text size) and the time budget.
+ */
+import type { ImportEvent, ImportSummary } from '../../../../preload/contract.js';
+import { DEFAULT_TIME_BUDGET_MS, WorkerPool, type PoolRun, type WorkerFactory } from '../../../../core/import/index.js';
+import { IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
+
+export const CANCELLED_WHILE_PARSING = 'import cancelled while this file was being parsed; not imported';
+
+export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+  worker.onmessage = (e: MessageEvent<FromWorker | undefined>) => {
+    const msg = e.data;
+    if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
+    if (msg.type === 'started') events.started?.(msg.id);
+    else events.result(msg.id, msg.outcome);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    events.exit({ message: e.message || 'worker error' });
+  };
+  return {
+    send: (id, task) => worker.postMessage({ channel: IMPORT_CHANNEL, type: 'parse', id, task } satisfies ToWorker),
+    terminate: () => worker.terminate(),
+  };
+};
+
+export function workerCount(files: number, cores = globalThis.navigator?.hardwareConcurrency ?? 2): number {
+  return Math.max(1, Math.min(files, cores || 2, 16));
+}
+
+export interface WebImport {
+  done: Promise<ImportSummary>;
+  cancel(): void;
+}
+
+/** Runs the files through the pool, streaming the contract's events (progress names the file just started). */
+export function runWebImport(
+  tasks: WebTask[],
+  onEvent: (event: ImportEvent) => void,
+  options: { timeBudgetMs?: number; factory?: WorkerFactory<WebTask>; workers?: number } = {},
+): WebImport {
+  const filesTotal = tasks.length;
+  const bytesTotal = tasks.reduce((s, t) => s + t.file.size, 0);
+  let filesDone = 0;
+  let bytesDone = 0;
+  let parsed = 0;
+  let failed = 0;
+  const inFlight = new Set<string>();
+  const progress = (current: string | null) => onEvent({ type: 'progress', progress: { filesDone, filesTotal, bytesDone, bytesTotal, current } });
+  const base = options.factory ?? webWorkerFactory;
+  // Wraps the factory to see each start (for progress) without the pool knowing about events.
+  const factory: WorkerFactory<WebTask> = (events, settings) => {
+    const w = base(events, settings);
+    return {
+      send: (id, task) => {
+        inFlight.add(task.path);
+        progress(task.path);
+        w.send(id, task);
+      },
+      terminate: () => w.terminate(),
+    };
+  };
+  const pool = new WorkerPool<WebTask>(factory, {
+    workers: options.workers ?? workerCount(tasks.length),
+    timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
+  });
+  progress(null);
+  const run: PoolRun = pool.run(tasks, (outcome, task) => {
+    inFlight.delete(task.path);
+    if (outcome.ok) {
+      parsed++;
+      onEvent({ type: 'article', article: outcome.article });
+    } else {
+      failed++;
+      onEvent({ type: 'failure', failure: outcome.failure });
+    }
+    filesDone++;
+    bytesDone += task.file.size;
+    progress([...inFlight].at(-1) ?? null);
+  });
+  const done = run.done.then((summary) => {
+    pool.close();
+    // Files stopped by cancel are named, so the report says what was not imported.
+    for (const path of summary.interrupted) {
+      failed++;
+      onEvent({ type: 'failure', failure: { path, message: CANCELLED_WHILE_PARSING } });
+    }
+    return { parsed, failed, cancelled: summary.cancelled };
+  });
+  return { done, cancel: run.cancel };
+}
