@@ -7,7 +7,6 @@ import type { ImportEvent } from '../preload/contract.js';
 import { DEFAULT_HOST_LIMITS, hostExecArgv, HostWorker, isOutOfMemoryExit, type HostProcess } from './import-host.js';
 import { ImportPool } from './import-pool.js';
 import type { ParseReply, ParseTask } from './parse-task.js';
-// @ts-expect-error plain .mjs test fixture without types
 import { forkUtility } from '../../test/fixtures/electron-stub/utility-process.mjs';
 
 /**
@@ -180,7 +179,7 @@ describe('HostWorker over real host processes running import-host-entry.ts (Node
   });
 
   function realPool(heapMb: number) {
-    const spawn = () => new HostWorker(forkUtility(entry, [], { execArgv: [...hostExecArgv({ heapMb }), '--import', 'tsx'], stdio: 'ignore' }) as HostProcess, { limits: { heapMb } });
+    const spawn = () => new HostWorker(forkUtility(entry, [], { execArgv: [...hostExecArgv({ heapMb }), '--import', 'tsx'], stdio: 'ignore' }), { limits: { heapMb } });
     return new ImportPool(spawn, { size: 1, timeoutMs: 60_000 });
   }
 
