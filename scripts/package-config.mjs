@@ -50,6 +50,8 @@ export function ignoreForPackage(path) {
   if (!KEEP.has(top)) return true;
   // electron-vite's output only; bundle-test-* folders are left by main-bundle.test.ts runs.
   if (top === 'out' && second !== undefined && !['main', 'preload', 'renderer'].includes(second)) return true;
+  // npm's and vite's bookkeeping (.bin links, .package-lock.json, .vite caches) is not part of any package.
+  if (top === 'node_modules' && second?.startsWith('.')) return true;
   return false;
 }
 

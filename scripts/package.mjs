@@ -2,7 +2,7 @@
 // `npm run package`: builds with electron-vite, packages the app for this platform with @electron/packager
 // (app.asar, dev dependencies pruned) and flips the Electron fuses in the packaged binary (scripts/package-config.mjs),
 // then reads them back. Never downloads: the runtime zip must be in ELECTRON_ZIP_DIR or @electron/get's cache;
-// without it, it says so in one line and skips (exit 0).
+// without it, it says so in one line and skips (exit 0). PACKAGE_OUT sets the output folder (default out-package/).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,7 +29,7 @@ const paths = await packager(
     root,
     electronVersion,
     electronZipDir: zipDir,
-    out: resolve(root, 'out-package'),
+    out: resolve(root, process.env.PACKAGE_OUT ?? 'out-package'),
     afterComplete: [
       async ({ buildPath, platform }) => {
         const binary = packagedBinary(buildPath, platform);

@@ -71,7 +71,7 @@ describe('packager options', () => {
 
   it('copies only package.json, the built out/ folders and node_modules', () => {
     const kept = ['/package.json', '/out', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/node_modules/mammoth/lib/index.js'];
-    const dropped = ['/src/main/index.ts', '/e2e/electron/app.spec.ts', '/docs/SECURITY.md', '/out/bundle-test-123/main/index.js', '/.git/config', '/test/fixtures/x', '/out-package/Crosscheck-linux-x64', '/dist-web/index.html'];
+    const dropped = ['/src/main/index.ts', '/e2e/electron/app.spec.ts', '/docs/SECURITY.md', '/out/bundle-test-123/main/index.js', '/.git/config', '/test/fixtures/x', '/out-package/Crosscheck-linux-x64', '/dist-web/index.html', '/node_modules/.bin/vite', '/node_modules/.vite/deps', '/node_modules/.package-lock.json'];
     expect(kept.filter(ignoreForPackage)).toEqual([]);
     expect(dropped.filter((p) => !ignoreForPackage(p))).toEqual([]);
   });
