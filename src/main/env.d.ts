@@ -1,2 +1,2 @@
-// electron-vite's module suffixes (`?nodeWorker`) and ELECTRON_RENDERER_URL for the main process build.
+// electron-vite's module suffixes (`?modulePath`) and ELECTRON_RENDERER_URL for the main process build.
 /// <reference types="electron-vite/node" />

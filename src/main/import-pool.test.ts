@@ -1,12 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../core/model/index.js';
 import type { ImportEvent } from '../preload/contract.js';
-import { ImportPool, type WorkerLike } from './import-pool.js';
+import { ImportPool } from './import-pool.js';
 import type { ParseTask } from './parse-task.js';
 import type { SourceEntry } from './read-files.js';
 
@@ -167,32 +163,5 @@ describe('ImportPool', () => {
     expect(await job.done).toEqual({ parsed: 0, failed: 1, cancelled: true });
     expect(world.spawned.every((w) => w.terminated)).toBe(true);
     expect(await pool.run(entries('ok-3'), () => {}).done).toMatchObject({ cancelled: true, parsed: 0 });
-  });
-});
-
-describe('ImportPool with real worker threads running src/main/import-worker.ts', () => {
-  it('parses real files with core importFile off the main thread', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'crosscheck-pool-'));
-    try {
-      await writeFile(join(dir, 'note.txt'), 'Harbour report\n\nThe ferry carried 1,240 passengers on its first day.\n');
-      await writeFile(join(dir, 'page.html'), '<!doctype html><html><head><title>Bridge works</title></head><body><article><h1>Bridge works</h1><p>Repairs will cost about $3 million and take 14 months, the council said on Monday.</p><p>Traffic will fall by roughly 20 percent during the works.</p></article></body></html>');
-      await writeFile(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-      const entry = new URL('./import-worker.ts', import.meta.url).href;
-      // Node 20 workers cannot load .ts; register tsx inside the worker first (the app uses the electron-vite bundle instead).
-      const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-      const pool = new ImportPool(() => new Worker(bootstrap, { eval: true }), { size: 2 });
-      const sink = collect();
-      const files = ['image.png', 'note.txt', 'page.html'].map((name) => ({ path: join(dir, name), name, size: 100 }));
-      const summary = await pool.run(files, sink.onEvent).done;
-      await pool.close();
-      expect(summary).toEqual({ parsed: 2, failed: 1, cancelled: false });
-      const articles = sink.outcomes().flatMap((e) => (e.type === 'article' ? [e.article] : []));
-      expect(articles.map((a) => a.title).sort()).toEqual(['Bridge works', 'Harbour report']);
-      expect(articles.find((a) => a.fileName === 'note.txt')?.text).toContain('1,240 passengers');
-      const failure = sink.outcomes().find((e) => e.type === 'failure');
-      expect(failure?.type === 'failure' && failure.failure.path).toBe(join(dir, 'image.png'));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   });
 });

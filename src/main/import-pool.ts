@@ -1,14 +1,16 @@
 /**
- * A small pool of import worker threads shared by every import in the app. Files are parsed off the main
- * process's event loop (a 40-page PDF must not freeze menus and IPC), at most `size` at a time, in path order.
- * A worker that crashes or hangs costs only its current file: it is replaced and the file reported as failed.
+ * A small pool of parser workers shared by every import in the app. In the app each worker is a host process
+ * (import-host.ts: an Electron utilityProcess), so hostile files are parsed outside the main process's heap and
+ * event loop; the pool only routes tasks and replies. At most `size` files at a time, in path order. A worker that
+ * crashes, runs out of memory or overruns the per-file time budget costs only its current file: it is killed,
+ * the file reported as failed with one line, and a fresh worker takes the next file.
  */
 import type { ImportEvent, ImportSummary } from '../preload/contract.js';
 import { DEFAULT_MAX_BYTES } from '../core/model/index.js';
 import type { ParseReply, ParseTask } from './parse-task.js';
 import type { SourceEntry } from './read-files.js';
 
-/** The part of node:worker_threads' Worker the pool relies on (tests pass fakes or eval workers). */
+/** What the pool needs from a worker: HostWorker in the app; tests pass fakes. */
 export interface WorkerLike {
   postMessage(task: ParseTask): void;
   on(event: 'message', listener: (reply: ParseReply) => void): unknown;
@@ -19,14 +21,14 @@ export interface WorkerLike {
 
 export interface PoolOptions {
   size?: number;
-  /** A file that takes longer than this is abandoned (its worker terminated). */
+  /** Per-file time budget: a file that takes longer is abandoned and its worker terminated (default 30 s). */
   timeoutMs?: number;
   maxBytes?: number;
 }
 
 export interface ImportJob {
   done: Promise<ImportSummary>;
-  /** Files not yet started are dropped; files being parsed finish and are reported. */
+  /** Files not yet started are dropped, and files being parsed are stopped at once (their workers killed). */
   cancel(): void;
 }
 
@@ -66,7 +68,7 @@ export class ImportPool {
   constructor(spawn: () => WorkerLike, options: PoolOptions = {}) {
     this.#spawn = spawn;
     this.#slots = Array.from({ length: Math.max(1, options.size ?? 2) }, () => ({ worker: null, task: null }));
-    this.#timeoutMs = options.timeoutMs ?? 120_000;
+    this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   }
 
@@ -99,7 +101,11 @@ export class ImportPool {
         job.cancelled = true;
         this.#queue = this.#queue.filter((q) => q.job !== job);
         job.queued = 0;
+        for (const slot of this.#slots) {
+          if (slot.task?.item.job === job) this.#stop(slot);
+        }
         this.#settle(job);
+        this.#pump();
       },
     };
   }
@@ -150,7 +156,7 @@ export class ImportPool {
     worker.on('message', (reply: ParseReply) => {
       if (slot.worker === worker && slot.task?.id === reply.id) this.#complete(slot, reply.outcome);
     });
-    worker.on('error', (err: Error) => this.#lost(slot, worker, `parser crashed: ${err.message}`));
+    worker.on('error', (err: Error) => this.#lost(slot, worker, (err as { plain?: boolean }).plain ? err.message : `parser crashed: ${err.message}`));
     worker.on('exit', (code: number) => this.#lost(slot, worker, `parser stopped unexpectedly (exit code ${code})`));
     return worker;
   }
@@ -168,6 +174,17 @@ export class ImportPool {
     slot.worker = null;
     void worker?.terminate();
     this.#complete(slot, failure(slot.task.item, message));
+  }
+
+  /** Cancel: kill the worker under a file of a cancelled job; the file is dropped without an outcome. */
+  #stop(slot: Slot): void {
+    const task = slot.task!;
+    clearTimeout(task.timer);
+    slot.task = null;
+    const worker = slot.worker;
+    slot.worker = null;
+    void worker?.terminate();
+    task.item.job.inFlight.delete(task.item.file.path);
   }
 
   #complete(slot: Slot, outcome: ParseReply['outcome']): void {

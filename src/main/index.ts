@@ -2,10 +2,11 @@
  * Electron main process: lifecycle only. Everything with a policy in it lives in its own module
  * (security.ts, protocol.ts, ipc.ts, menu.ts); see docs/shell.md.
  */
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, utilityProcess } from 'electron';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import createImportWorker from './import-worker?nodeWorker';
+import importHostEntry from './import-host-entry?modulePath';
+import { DEFAULT_HOST_LIMITS, hostExecArgv, HostWorker } from './import-host.js';
 import { ImportPool } from './import-pool.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
@@ -25,8 +26,19 @@ if (!app.requestSingleInstanceLock()) {
   const origins = allowedOrigins(devUrl);
   const preload = join(import.meta.dirname, '../preload/index.cjs');
   const openWindow = () => createMainWindow({ url: devUrl ?? APP_ENTRY_URL, preload });
-  // One or two parser threads: parsing is CPU-bound and the UI and main loop need a core of their own.
-  const pool = new ImportPool(() => createImportWorker({}), { size: Math.min(2, Math.max(1, availableParallelism() - 1)) });
+  // One or two parser host processes: parsing is CPU-bound and the UI and main loop need a core of their own.
+  // Each is a utilityProcess (hostile files never touch main's heap), killed and respawned when it overruns a bound.
+  const limits = DEFAULT_HOST_LIMITS;
+  const memoryMb = (pid: number) => {
+    const metric = app.getAppMetrics().find((m) => m.pid === pid);
+    return metric ? metric.memory.workingSetSize / 1024 : undefined;
+  };
+  const spawnHost = () =>
+    new HostWorker(
+      utilityProcess.fork(importHostEntry, [], { execArgv: hostExecArgv(limits), serviceName: 'Crosscheck parser' }),
+      { limits, sampleMemoryMb: memoryMb },
+    );
+  const pool = new ImportPool(spawnHost, { size: Math.min(2, Math.max(1, availableParallelism() - 1)), timeoutMs: limits.timeBudgetMs });
 
   installSecurity(origins);
 

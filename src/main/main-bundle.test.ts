@@ -1,13 +1,14 @@
 /**
  * The closest this machine gets to running the app: build with electron-vite, then boot the built out/main/index.js
  * under plain Node with a stand-in `electron` (test/fixtures/electron-stub) and import a folder through its IPC
- * handlers, worker-thread chunk and core. What only a real Electron can show is in e2e/electron/app.spec.ts.
+ * handlers, parser host chunk (in Node child processes standing in for utility processes) and core. What only a real Electron can show is in e2e/electron/app.spec.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_HOST_LIMITS, hostExecArgv } from './import-host.js';
 import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES } from './security-policy.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -68,7 +69,7 @@ describe('built main bundle', () => {
     expect(report.refused).toBe(true);
   });
 
-  it('imports a picked folder in its worker threads: hidden entries skipped, one failure line for the photo', () => {
+  it('imports a picked folder in parser host processes: hidden entries skipped, one failure line for the photo', () => {
     expect(report.list).toEqual({ count: 3, skipped: [] });
     expect(report.channelsUsed).toHaveLength(1);
     expect(report.channelsUsed[0]).toMatch(/^crosscheck:import:src-/);
@@ -76,5 +77,16 @@ describe('built main bundle', () => {
     expect(report.failures).toHaveLength(1);
     expect(report.failures[0].path).toBe(join(folder, 'photo.jpg'));
     expect(report.done).toEqual({ type: 'done', summary: { parsed: 2, failed: 1, cancelled: false } });
+  });
+
+  it('forks each parser host as a utility process with the heap limit, from the built host entry chunk', () => {
+    const forks = report.forks as { modulePath: string; options: { execArgv: string[]; serviceName: string } }[];
+    expect(forks.length).toBeGreaterThanOrEqual(1);
+    expect(forks.length).toBeLessThanOrEqual(2);
+    for (const fork of forks) {
+      expect(fork.modulePath).toMatch(/import-host-entry-[\w-]+\.js$/);
+      expect(fork.options.execArgv).toEqual(hostExecArgv(DEFAULT_HOST_LIMITS));
+      expect(fork.options.serviceName).toBe('Crosscheck parser');
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The shell's security settings as plain data, kept free of Electron imports so unit tests can check them
- * (docs/security.md walks through each item of Electron's checklist and where it is met).
+ * (docs/SECURITY.md walks through each item of Electron's checklist and where it is met).
  */
 import type { WebPreferences } from 'electron';
 
