@@ -30,3 +30,18 @@ describe('group words', () => {
     expect(mentionFor('The twenty-five boats left.', 'twenty-five').value).toBe(25);
   });
 });
+
+describe('ordinal words', () => {
+  it('reads an ordinal word that numbers a noun, with that noun as the measure', () => {
+    expect(mentionFor('The goalkeeper needed a second operation on his knee.', 'second')).toMatchObject({ kind: 'ordinal', value: 2, measure: 'operation' });
+    expect(mentionFor('The mayor is seeking an eighth term in office.', 'eighth')).toMatchObject({ kind: 'ordinal', value: 8, measure: 'term' });
+    expect(mentionFor('She said it would be her third and last season.', 'third')).toMatchObject({ value: 3, measure: 'season' });
+    expect(mentionFor("He became the club's fourth coach this year.", 'fourth')).toMatchObject({ value: 4, measure: 'coach' });
+    expect(mentionFor('It was the first time the port had closed.', 'first')).toMatchObject({ value: 1, measure: 'time' });
+  });
+  it('leaves ordinal words that are plain English alone', () => {
+    for (const s of ['At first, nobody noticed.', 'She finished second in the heat.', 'They scored in the second half.',
+      'The Second Amendment was cited.', 'The first lady visited the port.', 'It is the second-largest port.', 'A second later, the lights failed.',
+      'The first of the boats arrived.', 'Profits fell in the third quarter.']) expectNone(s);
+  });
+});

@@ -146,7 +146,14 @@ export const measureRefiner: Refiner = {
     let prevCount: Draft | null = null;
     for (const d of drafts) {
       if (d.kind === 'count' && d.measure) prevCount = d;
-      if (d.measure || d.kind === 'year' || d.kind === 'date' || d.kind === 'ordinal') continue;
+      if (d.measure || d.kind === 'year' || d.kind === 'date') continue;
+      if (d.kind === 'ordinal') {
+        // "a second surgery", "her second and final term": the noun it numbers, nothing from earlier in the sentence
+        let a = d.e;
+        if ((toks[a]?.lower === 'and' || toks[a]?.lower === 'or') && toks[a + 1]?.kind === 'word') a += 2;
+        d.measure = toks[a] && !isClauseBreak(toks[a]!) ? headAfter(toks, a, true) : null;
+        continue;
+      }
       let after = d.after ?? d.e;
       // partitive: "dozens of people", "35m of its devices", "3 of the 12 members" (a number after "of" stops it)
       if (d.kind === 'count' && toks[after]?.lower === 'of') {
