@@ -131,6 +131,11 @@ export function extractMentions(text: string, articleId: string, options: Extrac
     };
     if (d.tally) m.tally = d.tally;
     if (d.iso) m.iso = d.iso;
+    if (d.noun) m.noun = d.noun;
+    if (d.denominator) m.denominator = d.denominator;
+    if (d.change) m.change = d.change;
+    if (d.direction) m.direction = d.direction;
+    if (d.delta !== undefined) m.delta = d.delta;
     out.push(m);
   }
   return out;

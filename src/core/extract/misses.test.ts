@@ -45,3 +45,37 @@ describe('ordinal words', () => {
       'The first of the boats arrived.', 'Profits fell in the third quarter.']) expectNone(s);
   });
 });
+
+describe('shares of a population', () => {
+  it('gives a fraction or percentage the population it is a share of', () => {
+    expect(mentionFor("Nearly one-third of the valley's farmers sold their land.", 'Nearly one-third'))
+      .toMatchObject({ kind: 'ratio', qualifier: 'under', measure: 'farmer', denominator: 'farmer' });
+    expect(mentionFor("About 40% of the county's nurses quit.", 'About 40%')).toMatchObject({ unit: '%', measure: 'nurse', denominator: 'nurse' });
+    expect(mentionFor("Two-thirds of the island's population lives on the coast.", 'Two-thirds')).toMatchObject({ denominator: 'population' });
+    expect(mentionFor('One out of three drivers was fined.', 'One out of three')).toMatchObject({ denominator: 'driver' });
+    expect(mentionFor('Half of its 400 workers left.', 'Half')).toMatchObject({ value: 0.5, denominator: 'worker' });
+  });
+  it('reads "half its troops" and "cut in half"', () => {
+    expect(mentionFor('The army will pull half its soldiers out of the valley.', 'half')).toMatchObject({ kind: 'ratio', value: 0.5, denominator: 'soldier' });
+    expect(mentionFor('The plan means cutting in half the number of guards there.', 'half')).toMatchObject({ value: 0.5, trend: 'down', denominator: 'guard' });
+    expect(mentionFor('The council cut the grant in half.', 'half')).toMatchObject({ value: 0.5, trend: 'down' });
+    for (const s of ['In the first half the visitors scored.', 'He broke the loaf in half.']) expectNone(s);
+  });
+  it('a percentage change is not a share', () => {
+    expect(mentionFor('Sales rose 5% in the spring.', '5%').denominator).toBeUndefined();
+  });
+});
+
+describe('vague counts and dates', () => {
+  it('reads a plural scale standing alone', () => {
+    expect(mentionFor('But dozens in the party voted against her.', 'dozens')).toMatchObject({ qualifier: 'range', low: 12, high: 120, value: 66 });
+    expect(mentionFor('Hundreds were hurt in the crush.', 'Hundreds')).toMatchObject({ low: 100, high: 1000 });
+    expect(extract('The crowd was two hundreds strong.').mentions.map((m) => m.text)).not.toContain('hundreds');
+  });
+  it('a count before a named date ("the 19 Sept. 11 hijackers") stays a count', () => {
+    const ms = extract('He named the 12 Oct. 7 attackers in court.').mentions;
+    expect(ms.map((m) => [m.text, m.kind])).toEqual([['12', 'count'], ['Oct. 7', 'date']]);
+    expect(mentionFor('It opened on 12 Oct. 2011 in the port.', '12 Oct. 2011')).toMatchObject({ kind: 'date', iso: '2011-10-12' });
+    expect(mentionFor('On 3 March 12 boats sank.', '3 March').kind).toBe('date');
+  });
+});

@@ -7,7 +7,7 @@ import type { Token } from './tokenizer.js';
 
 /** The resolved fields of a Mention, plus what only the pipeline needs (token range, rounding, drop reason). */
 export interface Draft extends Pick<Mention, 'kind' | 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'trend' | 'measure' |
-  'subject' | 'event' | 'timeFrame' | 'attribution' | 'tally' | 'iso'> {
+  'subject' | 'event' | 'timeFrame' | 'attribution' | 'tally' | 'iso' | 'noun' | 'denominator' | 'change' | 'direction' | 'delta'> {
   /** Token range [s, e) of the mention's surface text. */
   s: number;
   e: number;

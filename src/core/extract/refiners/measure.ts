@@ -79,6 +79,31 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
   return lemma(last.text);
 }
 
+/** Possessives and numbers inside the "of" phrase of a share: "of the region's residents", "of its 400 workers". */
+const isPossessive = (t: Token) => t.kind === 'word' && t.lower.length > 2 && (t.lower.endsWith("'s") || t.lower.endsWith('\u2019s') || t.lower.endsWith("s'"));
+
+/** The noun a share is of, from the token after "of": determiners, a possessive and a number are looked past. */
+function populationAfter(toks: Token[], j: number): string | null {
+  if (toks[j] && OF_DETERMINERS.has(toks[j]!.lower)) j++;
+  // "the region's residents", "the United States' population": the possessor names whose population it is
+  for (let k = j; k < j + 4 && toks[k]; k++) {
+    const apostrophe = toks[k + 1]?.gap === 0 && (toks[k + 1]!.text === "'" || toks[k + 1]!.text === '\u2019') && toks[k]!.lower.endsWith('s');
+    if (isPossessive(toks[k]!) || apostrophe) {
+      j = k + (apostrophe ? 2 : 1);
+      break;
+    }
+    if (toks[k]!.kind !== 'word' || (!isCapitalised(toks[k]!) && k > j)) break;
+  }
+  if (toks[j]?.kind === 'num') j++;
+  const t = toks[j];
+  if (!t || t.kind !== 'word' || isClauseBreak(t) || isFunctionWord(t)) return null;
+  // a singular head is followed by its verb: "the country's population lives", not "lives"
+  const head = headAfter(toks, j, true);
+  // "half the number of guards": the number is of guards
+  if (head === 'number' && toks[j + 1]?.lower === 'of') return populationAfter(toks, j + 2);
+  return head;
+}
+
 /**
  * "The number of people killed … has risen to 15", "the death toll stands at 40": the counted noun (and the event)
  * are named before the number. Sets d.event when a participle follows the noun.
@@ -160,6 +185,15 @@ export const measureRefiner: Refiner = {
         after++;
         if (toks[after] && OF_DETERMINERS.has(toks[after]!.lower)) after++;
       }
+      // a share of a population: "a third of the region's residents", "40% of its staff" → resident, staff
+      const share = (d.kind === 'ratio' || d.kind === 'percent') && !d.tally;
+      if (share && (toks[after]?.lower === 'of' || (d.kind === 'ratio' && toks[after] && OF_DETERMINERS.has(toks[after]!.lower)))) {
+        const pop = populationAfter(toks, toks[after]!.lower === 'of' ? after + 1 : after);
+        if (pop) {
+          d.measure = d.denominator = pop;
+          continue;
+        }
+      }
       let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
       // "a 12-page document", "a four-cylinder engine": the noun glued by a hyphen is what is counted
       const h = toks[after];
@@ -185,6 +219,8 @@ export const measureRefiner: Refiner = {
       // "30 years old": an age
       if (d.kind === 'duration' && d.unit === 'year' && toks[d.e]?.lower === 'old') m = 'age';
       d.measure = m;
+      // "one out of three voters": the noun after a fraction is the population it divides
+      if (d.kind === 'ratio' && !d.tally && m && after === (d.after ?? d.e)) d.denominator = m;
       if (d.kind === 'count' && m) prevCount = d;
     }
     return drafts;
