@@ -79,3 +79,32 @@ describe('vague counts and dates', () => {
     expect(mentionFor('On 3 March 12 boats sank.', '3 March').kind).toBe('date');
   });
 });
+
+describe('measure of levels and frames', () => {
+  it('a level after "fell to" / "stood at" takes the head of the clause subject', () => {
+    expect(mentionFor('Applications fell to 250,000 in the last fiscal year.', '250,000').measure).toBe('application');
+    expect(mentionFor('Enrolment at rural schools fell to 18,000 last year.', '18,000').measure).toBe('enrolment');
+    expect(mentionFor('The number of permits rose to 4,100 in May.', '4,100').measure).toBe('permit');
+    expect(mentionFor('Last year exports rose to 3 million tonnes.', '3 million tonnes').measure).toBe('export');
+    expect(mentionFor("The firm's revenue rose to $7 billion.", '$7 billion').measure).toBe('revenue');
+  });
+  it('a frame noun ("a peak of", "to the tune of", "a total of") is not the measure', () => {
+    expect(mentionFor('Ridership reached a peak of 2.1 million in 2019.', '2.1 million').measure).toBe('ridership');
+    expect(mentionFor('Visitor numbers hit a peak of 2.1 million in 2019.', '2.1 million').measure).toBe('visitor');
+    expect(mentionFor('The city paid consultants to the tune of $5 million.', '$5 million').measure).toBeNull();
+    expect(mentionFor('The grant reached a total of $5 million.', '$5 million').measure).toBe('grant');
+    // the year is never the measure
+    expect(mentionFor('Ridership reached a peak of 2.1 million last year.', '2.1 million').measure).not.toBe('year');
+  });
+  it('names, prices and indexes are not the subject measure', () => {
+    expect(mentionFor('In early trade, Harlowe plunged 4% to 1,250.', '1,250').measure).toBeNull();
+    expect(mentionFor('Shares of Harlowe Holdings fell 2% to 412.', '412').measure).toBeNull();
+    expect(mentionFor('A third of those tested were at 35 or above.', '35').measure).not.toBe('third');
+  });
+  it('coordinated modifiers share the head noun; a plural first noun is the head', () => {
+    expect(mentionFor('The hospital employs close to 700 nursing and cleaning staff.', 'close to 700').measure).toBe('staff');
+    expect(mentionFor('The hospital employs close to 700 nurses and cleaning staff.', 'close to 700').measure).toBe('nurse');
+    expect(mentionFor('The shop sold 2,000 digital and printed maps.', '2,000').measure).toBe('map');
+    expect(mentionFor('About 460 Volvo and Saab cars were recalled.', 'About 460').measure).toBe('car');
+  });
+});
