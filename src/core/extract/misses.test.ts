@@ -108,3 +108,18 @@ describe('measure of levels and frames', () => {
     expect(mentionFor('About 460 Volvo and Saab cars were recalled.', 'About 460').measure).toBe('car');
   });
 });
+
+describe('attribution is not the subject', () => {
+  it('a news outlet that reports a number does not own it', () => {
+    for (const [s, n, by] of [
+      ['The Associated Press reported that 40 people died.', '40', 'Associated Press'],
+      ['Bloomberg News reported 3,000 job cuts at the plant.', '3,000', 'Bloomberg News'],
+      ['The Harbour Times said 40 boats sank.', '40', 'Harbour Times'],
+    ] as const) expect(mentionFor(s, n), s).toMatchObject({ subject: null, attribution: by });
+    expect(mentionFor('The Daily Courier counted 212 votes against.', '212').subject).toBeNull();
+  });
+  it('other names opening the sentence stay subjects', () => {
+    expect(mentionFor('The Sun Valley Council spent $4 million on roads.', '$4 million').subject).toBe('Sun Valley Council');
+    expect(mentionFor('The Harbour Board on Friday voted 9-0 to close the pier.', '9-0').subject).toBe('Harbour Board');
+  });
+});
