@@ -13,7 +13,30 @@ interface Gold { value: string; change: string; normalized_unit: string }
 interface Case { text: string; quantities: Gold[] }
 
 const CHANGE: Record<string, string> = { exact: '=', about: '~', over: '>', under: '<', range: '=' };
+/**
+ * NewsQuant's change: the trend of a change amount, else the hedge. A level reached by a change keeps `=`: NewsQuant
+ * marks it up/down after some verbs and `=` after others ("rose 8.1% to 99.20 yuan" up, "rose 6.5% to 164p" `=`);
+ * giving levels their direction scores lower (measured), so the direction stays in our own `direction` field.
+ */
 const change = (m: Mention) => m.trend ?? CHANGE[m.qualifier]!;
+
+/**
+ * NewsQuant writes a stated change "from X to Y" as one range quantity; we read its two levels (change `from` and
+ * `to`, the delta on the `to`). Join each such pair back into the range NewsQuant annotates before scoring.
+ */
+export function asNewsQuant(ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    if (a.change === 'from' && b?.change === 'to' && b.delta !== undefined && a.value !== null && b.value !== null) {
+      out.push({ ...b, text: `${a.text} … ${b.text}`, start: a.start, qualifier: 'range', trend: null, change: undefined,
+        low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), value: (a.value + b.value) / 2 });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
 
 function valueMatches(m: Mention, gold: string): boolean {
   const r = /^(-?[\d.e+]+)-(-?[\d.e+]+)$/.exec(gold);
@@ -34,7 +57,7 @@ export function scoreNewsQuant(limit = Infinity): { rows: EvalRow[]; misses: str
   const misses: string[] = [];
   const byUnit = <T extends { u: string }>(a: T, b: T) => (a.u < b.u ? -1 : a.u > b.u ? 1 : 0);
   for (const c of cases) {
-    const preds = extractMentions(c.text, 'nq').filter(isQuantity);
+    const preds = asNewsQuant(extractMentions(c.text, 'nq')).filter(isQuantity);
     npred += preds.length;
     ngold += c.quantities.length;
     // A port of calculate_metrics in the authors' evaluate_models.py: both lists sorted by normalised unit; for each

@@ -104,6 +104,12 @@ export function extractMentions(text: string, articleId: string, options: Extrac
       if (d.s >= d.e) break;
       drafts.push(d);
       i = d.e - 1;
+      // "cut from $30 billion to $6 billion": the parser read two levels at once
+      if (d.next && d.next.s >= d.e) {
+        drafts.push(d.next);
+        i = d.next.e - 1;
+      }
+      delete d.next;
       break;
     }
   }

@@ -123,3 +123,33 @@ describe('attribution is not the subject', () => {
     expect(mentionFor('The Harbour Board on Friday voted 9-0 to close the pier.', '9-0').subject).toBe('Harbour Board');
   });
 });
+
+describe('change and level', () => {
+  it('"cut from $30 billion to $6 billion" is two levels and a fall of $24 billion', () => {
+    const ms = extract('The council cut the road budget from $30 billion to $6 billion.').mentions;
+    expect(ms.map((m) => [m.text, m.value, m.qualifier, m.trend, m.change, m.direction, m.delta])).toEqual([
+      ['$30 billion', 30e9, 'exact', null, 'from', 'down', undefined],
+      ['$6 billion', 6e9, 'exact', null, 'to', 'down', -24e9],
+    ]);
+    // each level keeps its own rounding interval
+    expect(ms[1]).toMatchObject({ low: 5.5e9, high: 6.5e9 });
+  });
+  it('marks the amount of a change "by" and a level reached "to"/"from" with its direction', () => {
+    const ms = extract('Exports rose 5% to $7 billion.').mentions;
+    expect(ms.map((m) => [m.text, m.trend, m.change, m.direction])).toEqual([['5%', 'up', 'by', undefined], ['$7 billion', null, 'to', 'up']]);
+    expect(mentionFor('Applications fell to 250,000 in the last fiscal year.', '250,000')).toMatchObject({ change: 'to', direction: 'down', trend: null });
+    expect(mentionFor('Claims were down from 1,900 a week earlier.', '1,900')).toMatchObject({ change: 'from', direction: 'down' });
+    const pair = extract('Weekly volume narrowed to 138,000 lots from 212,000 lots.').mentions;
+    expect(pair.map((m) => [m.change, m.delta])).toEqual([['to', -74000], ['from', undefined]]);
+    // a change word that gives no direction: the values do
+    expect(mentionFor('The forecast was revised from 5 to 7 per cent.', '7 per cent')).toMatchObject({ change: 'to', direction: 'up', delta: 2 });
+  });
+  it('spans and other "to"s are not levels of a change', () => {
+    expect(mentionFor('Prices range from $200 to $400 a night.', '$200')).toMatchObject({ qualifier: 'range', low: 200, high: 400 });
+    expect(mentionFor('Prices range from $200 to $400 a night.', '$200').change).toBeUndefined();
+    expect(mentionFor('The rise in costs led to 500 layoffs.', '500').change).toBeUndefined();
+    expect(mentionFor('The crane can lift up to 500 kg.', 'up to 500 kg').qualifier).toBe('under');
+    expect(mentionFor('The crane can lift up to 500 kg.', 'up to 500 kg').change).toBeUndefined();
+    expect(mentionFor('The ferry carries 300 passengers to the island.', '300').change).toBeUndefined();
+  });
+});

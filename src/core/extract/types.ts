@@ -17,6 +17,8 @@ export interface Draft extends Pick<Mention, 'kind' | 'value' | 'low' | 'high' |
   drop?: string;
   /** Token index where the words after the number start (for the measure refiner); defaults to e. */
   after?: number;
+  /** A second draft read by the same parser, right after this one ("from $30bn" then "to $6bn"). */
+  next?: Draft;
 }
 
 export interface Context {

@@ -60,7 +60,7 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
   for (let n = 0; n < 3 + skipped && n < 8; n++) {
     const t = toks[j + n];
     // "11 active U.N. Peacekeeping missions": names and initials inside the phrase are modifiers; look past them
-    if (t && n > 0 && ((t.kind === 'word' && (t.text.length === 1 || isCapitalised(t))) || (t.text === '.' && t.gap === 0))) {
+    if (t && n > 0 && ((t.kind === 'word' && isCapitalised(t)) || (t.text === '.' && t.gap === 0))) {
       skipped++;
       continue;
     }
@@ -102,6 +102,8 @@ function populationAfter(toks: Token[], j: number): string | null {
     if (toks[k]!.kind !== 'word' || (!isCapitalised(toks[k]!) && k > j)) break;
   }
   if (toks[j]?.kind === 'num') j++;
+  // "American forces", "US voters": a capitalised modifier before the head
+  while (toks[j] && isCapitalised(toks[j]!) && toks[j + 1]?.kind === 'word' && toks[j + 1]!.gap > 0 && !isCapitalised(toks[j + 1]!) && !isFunctionWord(toks[j + 1]!)) j++;
   const t = toks[j];
   if (!t || t.kind !== 'word' || isClauseBreak(t) || isFunctionWord(t)) return null;
   // a singular head is followed by its verb: "the country's population lives", not "lives"
@@ -307,7 +309,7 @@ export const measureRefiner: Refiner = {
         if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower)) m = lemma(t.text);
       }
       // a level the subject reached: "Applications fell to 250,000", "Ridership hit a peak of 2.1 million"
-      if (!m && d.kind !== 'ratio' && d.kind !== 'duration' && !d.tally && levelPosition(toks, d.s)) {
+      if (!m && d.kind !== 'ratio' && d.kind !== 'duration' && !d.tally && (d.change === 'from' || d.change === 'to' || levelPosition(toks, d.s))) {
         m = tollBefore(toks, d, ctx.sentenceTokens(d.s)[0]) ?? clauseSubject(ctx, d.s);
       }
       if (!m && d.kind === 'count') {
