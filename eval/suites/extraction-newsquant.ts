@@ -7,7 +7,7 @@
 import { extractMentions } from '../../src/core/extract/index.js';
 import type { Mention } from '../../src/core/model/mention.js';
 import type { EvalRow } from '../types.js';
-import { close, isQuantity, pct, prf, readJson, unitName } from './extraction-shared.js';
+import { close, isQuantity, joinFromTo, pct, prf, readJson, unitName } from './extraction-shared.js';
 
 interface Gold { value: string; change: string; normalized_unit: string }
 interface Case { text: string; quantities: Gold[] }
@@ -20,23 +20,6 @@ const CHANGE: Record<string, string> = { exact: '=', about: '~', over: '>', unde
  */
 const change = (m: Mention) => m.trend ?? CHANGE[m.qualifier]!;
 
-/**
- * NewsQuant writes a stated change "from X to Y" as one range quantity; we read its two levels (change `from` and
- * `to`, the delta on the `to`). Join each such pair back into the range NewsQuant annotates before scoring.
- */
-export function asNewsQuant(ms: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (let k = 0; k < ms.length; k++) {
-    const a = ms[k]!;
-    const b = ms[k + 1];
-    if (a.change === 'from' && b?.change === 'to' && b.delta !== undefined && a.value !== null && b.value !== null) {
-      out.push({ ...b, text: `${a.text} … ${b.text}`, start: a.start, qualifier: 'range', trend: null, change: undefined,
-        low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), value: (a.value + b.value) / 2 });
-      k++;
-    } else out.push(a);
-  }
-  return out;
-}
 
 function valueMatches(m: Mention, gold: string): boolean {
   const r = /^(-?[\d.e+]+)-(-?[\d.e+]+)$/.exec(gold);
@@ -57,7 +40,7 @@ export function scoreNewsQuant(limit = Infinity): { rows: EvalRow[]; misses: str
   const misses: string[] = [];
   const byUnit = <T extends { u: string }>(a: T, b: T) => (a.u < b.u ? -1 : a.u > b.u ? 1 : 0);
   for (const c of cases) {
-    const preds = asNewsQuant(extractMentions(c.text, 'nq')).filter(isQuantity);
+    const preds = joinFromTo(extractMentions(c.text, 'nq')).filter(isQuantity);
     npred += preds.length;
     ngold += c.quantities.length;
     // A port of calculate_metrics in the authors' evaluate_models.py: both lists sorted by normalised unit; for each

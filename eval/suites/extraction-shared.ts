@@ -49,6 +49,24 @@ export function unitName(m: Mention): string {
   if (m.measure === 'time') return 'count'; // "four times"
   return m.measure ?? '-';
 }
+/**
+ * NewsQuant and quantulum3 write a stated change "from X to Y" as one range quantity; we read its two levels (change
+ * `from` and `to`, the delta on the `to`). Join each such pair back into the range they annotate before scoring.
+ */
+export function joinFromTo(ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    if (a.change === 'from' && b?.change === 'to' && b.delta !== undefined && a.value !== null && b.value !== null) {
+      const { change: _c, direction: _d, delta: _x, ...rest } = b;
+      out.push({ ...rest, text: `${a.text} … ${b.text}`, start: a.start, qualifier: 'range', trend: null,
+        low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), value: (a.value + b.value) / 2 });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
 export const pct = (x: number) => Math.round(x * 1000) / 10;
 export function prf(tp: number, npred: number, ngold: number): [number, number, number] {
   const p = npred ? tp / npred : 0;
