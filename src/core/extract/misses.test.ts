@@ -153,3 +153,14 @@ describe('change and level', () => {
     expect(mentionFor('The ferry carries 300 passengers to the island.', '300').change).toBeUndefined();
   });
 });
+
+describe('noun phrase', () => {
+  it('keeps the modifiers of the counted noun beside its head', () => {
+    expect(mentionFor('About 60 commercial fishermen lost their boats.', 'About 60')).toMatchObject({ measure: 'fisherman', noun: 'commercial fisherman' });
+    expect(mentionFor('The clinic did more than 700 heart transplants.', 'more than 700')).toMatchObject({ measure: 'transplant', noun: 'heart transplant' });
+    expect(mentionFor('The shop sold 2,000 digital and printed maps.', '2,000').noun).toBe('digital printed map');
+    expect(mentionFor("Nearly a third of the island's rural households lack power.", 'Nearly a third')).toMatchObject({ denominator: 'household', noun: 'rural household' });
+    // a head alone has no separate noun phrase
+    expect(mentionFor('Rebels freed 40 hostages.', '40').noun).toBeUndefined();
+  });
+});

@@ -52,7 +52,13 @@ const COMPARATIVES = new WordSet(['more', 'fewer', 'less', 'additional', 'extra'
 /** Determiners after a partitive "of": "dozens of people", "35m of its devices", "tens of thousands of the students". */
 const OF_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them']);
 
+/** Where the last successful headAfter found its phrase: [first token, head token] (read right after the call). */
+let headSpan: [number, number] = [-1, -1];
+
 function headAfter(toks: Token[], j: number, single: boolean): string | null {
+  headSpan = [-1, -1];
+  const j0 = j;
+  let lastAt = -1;
   let last: Token | null = null;
   let skipped = 0;
   let coordinated = -1;
@@ -76,14 +82,36 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
     if (n > 0 && isParticiple(t) && j + n !== coordinated) break;
     // a predicate, not a noun: "1,000 come from", "one proposal asks"; "40k cheaper than" is a comparison
     if (PREDICATE_VERBS.has(t.lower) || PREDICATE_VERBS.has(lemma(t.text)) || toks[j + n + 1]?.lower === 'than') break;
-    if (single && n > 0 && t.lower.endsWith('s') && last) break; // after "one <noun>", an -s word is its verb
+    // after "one <noun>", an -s word is its verb ("one proposal asks"); after an adjective it is the noun ("rural households")
+    if (single && n > 0 && t.lower.endsWith('s') && last && !isModifierLike(last)) break;
     last = t;
-    if (isPluralNoun(t) || t.lower === 'people' || t.lower === 'personnel') return lemma(t.text); // "1,000 fighters present"
+    lastAt = j + n;
+    if (isPluralNoun(t) || t.lower === 'people' || t.lower === 'personnel') {
+      headSpan = [j0, lastAt];
+      return lemma(t.text); // "1,000 fighters present"
+    }
     if (t.text.length > 1 && n > 0 && isAllCaps(t.text)) break;
   }
   if (!last) return null;
   if (isParticiple(last) && !last.lower.endsWith('s')) return null;
+  headSpan = [j0, lastAt];
   return lemma(last.text);
+}
+
+/**
+ * The noun phrase of the last headAfter: its modifiers as written and the head lemmatised ("commercial fisherman",
+ * "digital physical sale", "Kia Hyundai vehicle"); null when the head stands alone.
+ */
+function nounPhrase(toks: Token[]): string | null {
+  const [a, h] = headSpan;
+  if (a < 0 || h <= a) return null;
+  let out = '';
+  for (let k = a; k < h; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || isFunctionWord(t) || COMPARATIVES.has(t.lower)) continue;
+    out += (out ? ' ' : '') + t.text;
+  }
+  return out ? `${out} ${lemma(toks[h]!.text)}` : null;
 }
 
 /** Possessives and numbers inside the "of" phrase of a share: "of the region's residents", "of its 400 workers". */
@@ -103,11 +131,13 @@ function populationAfter(toks: Token[], j: number): string | null {
   }
   if (toks[j]?.kind === 'num') j++;
   // "American forces", "US voters": a capitalised modifier before the head
+  const modifiers = j;
   while (toks[j] && isCapitalised(toks[j]!) && toks[j + 1]?.kind === 'word' && toks[j + 1]!.gap > 0 && !isCapitalised(toks[j + 1]!) && !isFunctionWord(toks[j + 1]!)) j++;
   const t = toks[j];
   if (!t || t.kind !== 'word' || isClauseBreak(t) || isFunctionWord(t)) return null;
   // a singular head is followed by its verb: "the country's population lives", not "lives"
   const head = headAfter(toks, j, true);
+  if (head && headSpan[0] >= 0) headSpan[0] = modifiers; // the noun phrase keeps "American" in "American forces"
   // "half the number of guards": the number is of guards
   if (head === 'number' && toks[j + 1]?.lower === 'of') return populationAfter(toks, j + 2);
   return head;
@@ -291,10 +321,14 @@ export const measureRefiner: Refiner = {
         const pop = populationAfter(toks, toks[after]!.lower === 'of' ? after + 1 : after);
         if (pop) {
           d.measure = d.denominator = pop;
+          const np = nounPhrase(toks);
+          if (np) d.noun = np;
           continue;
         }
       }
       let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
+      const np = m ? nounPhrase(toks) : null;
+      if (np) d.noun = np;
       // "a 12-page document", "a four-cylinder engine": the noun glued by a hyphen is what is counted
       const h = toks[after];
       if (!m && d.kind === 'count' && h && h.text === '-' && h.gap === 0) {
