@@ -61,13 +61,14 @@ function baseUnitName(m: Mention): string {
 }
 /**
  * NewsQuant and quantulum3 write a stated change "from X to Y" as one range quantity; we read its two levels (change
- * `from` and `to`, the delta on the `to`). Join each such pair back into the range they annotate before scoring.
+ * `from` and `to`, the delta on the `to`). Join each such pair back into that range before scoring.
  */
 export function joinFromTo(ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1];
+    // only in the written order "from X to Y": NewsQuant annotates "to Y from X" as two values as often as as a range
     if (a.change === 'from' && b?.change === 'to' && b.delta !== undefined && a.value !== null && b.value !== null) {
       const { change: _c, direction: _d, delta: _x, ...rest } = b;
       out.push({ ...rest, text: `${a.text} … ${b.text}`, start: a.start, qualifier: 'range', trend: null,

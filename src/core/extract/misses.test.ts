@@ -144,6 +144,12 @@ describe('change and level', () => {
     // a change word that gives no direction: the values do
     expect(mentionFor('The forecast was revised from 5 to 7 per cent.', '7 per cent')).toMatchObject({ change: 'to', direction: 'up', delta: 2 });
   });
+  it('pairs the two levels across a time phrase, not across clauses', () => {
+    const ms = extract('The coin plunged from $36,000 at 10pm on Monday to $34,000 at 5am, traders said.').mentions;
+    expect(ms.map((m) => [m.text, m.change, m.delta])).toEqual([['$36,000', 'from', undefined], ['$34,000', 'to', -2000]]);
+    const two = extract('Volume fell from 900 lots in May, while interest rose to 400 contracts.').mentions;
+    expect(two.every((m) => m.delta === undefined)).toBe(true);
+  });
   it('spans and other "to"s are not levels of a change', () => {
     expect(mentionFor('Prices range from $200 to $400 a night.', '$200')).toMatchObject({ qualifier: 'range', low: 200, high: 400 });
     expect(mentionFor('Prices range from $200 to $400 a night.', '$200').change).toBeUndefined();

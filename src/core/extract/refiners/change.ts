@@ -10,7 +10,7 @@ import { asMap, WordSet } from '../lexicon/dict.js';
 import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import type { Trend } from '../../model/mention.js';
 import type { Token } from '../tokenizer.js';
-import type { Draft, Refiner } from '../types.js';
+import type { Context, Draft, Refiner } from '../types.js';
 import { isClauseBreak } from './util.js';
 
 const TREND_VERBS_MAP = asMap(TREND_VERBS);
@@ -75,31 +75,52 @@ function levelPreposition(toks: Token[], s: number): number {
 
 const sameUnit = (a: Draft, b: Draft) => a.unit === b.unit && a.kind === b.kind;
 
+/** Tokens [a, b) hold no comma or clause break and lie in one sentence. */
+function sameClause(ctx: Context, toks: Token[], a: number, b: number): boolean {
+  if (ctx.sentenceTokens(a)[0] !== ctx.sentenceTokens(b)[0]) return false;
+  for (let k = a; k < b; k++) if (toks[k]!.kind === 'sym' && (toks[k]!.text === ',' || isClauseBreak(toks[k]!))) return false;
+  return true;
+}
+
 export const changeRefiner: Refiner = {
   name: 'change',
   refine(ctx, drafts) {
     const toks = ctx.tokens;
+    let open: Draft | null = null; // the last level in this clause, for "from X at 10pm to Y"
     for (const d of drafts) {
+      if (open && !sameClause(ctx, toks, open.e, d.s)) open = null;
       if (d.kind === 'year' || d.kind === 'date' || d.kind === 'ordinal' || d.tally) continue;
       if (d.trend) {
         d.change ??= 'by';
         continue;
       }
-      if (d.change) continue; // set by the range parser
+      if (d.change) {
+        open = d; // set by the range parser
+        continue;
+      }
       const k = levelPreposition(toks, d.s);
       if (k < 0) continue;
+      const prep = toks[k]!.lower;
+      // "plummeted from $36,040 at 10pm to $34,935 at 5am": the other end of a change already open in the clause
+      if (open && open.change !== 'by' && open.change !== (prep === 'to' ? 'to' : 'from') && sameUnit(open, d)) {
+        d.change = prep === 'to' ? 'to' : 'from';
+        if (open.direction) d.direction = open.direction;
+        open = d;
+        continue;
+      }
       // "down from 1,900", "up from": the direction word right before "from"
       const w = changeWordBefore(toks, k);
       if (!w) continue;
-      d.change = toks[k]!.lower === 'to' ? 'to' : 'from';
+      d.change = prep === 'to' ? 'to' : 'from';
       if (w.trend) d.direction = w.trend;
+      open = d;
     }
-    // pair the two levels of one change: "from X to Y", "to Y from X"
+    // pair the two levels of one change: "from X to Y", "to Y from X" (a short time phrase may stand between)
     for (let n = 1; n < drafts.length; n++) {
       const a = drafts[n - 1]!;
       const b = drafts[n]!;
       if (!a.change || !b.change || a.change === b.change || a.change === 'by' || b.change === 'by' || !sameUnit(a, b)) continue;
-      if (b.s - a.e > 3 || a.value === null || b.value === null) continue;
+      if (b.s - a.e > 8 || !sameClause(ctx, toks, a.e, b.s) || a.value === null || b.value === null) continue;
       const [from, to] = a.change === 'from' ? [a, b] : [b, a];
       to.delta = to.value! - from.value!;
       const dir: Trend = to.delta > 0 ? 'up' : to.delta < 0 ? 'down' : null;
