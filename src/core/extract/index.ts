@@ -105,11 +105,13 @@ export function extractMentions(text: string, articleId: string, options: Extrac
       drafts.push(d);
       i = d.e - 1;
       // "cut from $30 billion to $6 billion": the parser read two levels at once
-      if (d.next && d.next.s >= d.e) {
-        drafts.push(d.next);
-        i = d.next.e - 1;
+      if (d.next) {
+        if (d.next.s >= d.e) {
+          drafts.push(d.next);
+          i = d.next.e - 1;
+        }
+        d.next = undefined;
       }
-      delete d.next;
       break;
     }
   }

@@ -46,6 +46,8 @@ export function draft(s: number, e: number, kind: MentionKind, value: number | n
   const d: Draft = {
     s, e, kind, value, low: null, high: null, unit: null, qualifier: 'exact', trend: null, precision: 0,
     measure: null, subject: null, event: null, timeFrame: null, attribution: null,
+    // the optional fields too, so every draft has one shape (refiners read them on every draft)
+    noun: undefined, denominator: undefined, change: undefined, direction: undefined, delta: undefined, next: undefined,
   };
   // the same as spreading `extra` into the literal, without the empty default object when there is none
   return extra ? Object.assign(d, extra) : d;

@@ -126,7 +126,7 @@ export const changeRefiner: Refiner = {
       const dir: Trend = to.delta > 0 ? 'up' : to.delta < 0 ? 'down' : null;
       if (dir) from.direction = to.direction = dir;
     }
-    for (const d of drafts) if (d.change === 'by') delete d.direction;
+    for (const d of drafts) if (d.change === 'by') d.direction = undefined;
     return drafts;
   },
 };
