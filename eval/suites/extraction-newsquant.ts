@@ -7,13 +7,19 @@
 import { extractMentions } from '../../src/core/extract/index.js';
 import type { Mention } from '../../src/core/model/mention.js';
 import type { EvalRow } from '../types.js';
-import { close, isQuantity, pct, prf, readJson, unitName } from './extraction-shared.js';
+import { close, isQuantity, joinFromTo, pct, prf, readJson, unitName } from './extraction-shared.js';
 
 interface Gold { value: string; change: string; normalized_unit: string }
 interface Case { text: string; quantities: Gold[] }
 
 const CHANGE: Record<string, string> = { exact: '=', about: '~', over: '>', under: '<', range: '=' };
+/**
+ * NewsQuant's change: the trend of a change amount, else the hedge. A level reached by a change keeps `=`: NewsQuant
+ * marks it up/down after some verbs and `=` after others ("rose 8.1% to 99.20 yuan" up, "rose 6.5% to 164p" `=`);
+ * giving levels their direction scores lower (measured), so the direction stays in our own `direction` field.
+ */
 const change = (m: Mention) => m.trend ?? CHANGE[m.qualifier]!;
+
 
 function valueMatches(m: Mention, gold: string): boolean {
   const r = /^(-?[\d.e+]+)-(-?[\d.e+]+)$/.exec(gold);
@@ -34,7 +40,7 @@ export function scoreNewsQuant(limit = Infinity): { rows: EvalRow[]; misses: str
   const misses: string[] = [];
   const byUnit = <T extends { u: string }>(a: T, b: T) => (a.u < b.u ? -1 : a.u > b.u ? 1 : 0);
   for (const c of cases) {
-    const preds = extractMentions(c.text, 'nq').filter(isQuantity);
+    const preds = joinFromTo(extractMentions(c.text, 'nq')).filter(isQuantity);
     npred += preds.length;
     ngold += c.quantities.length;
     // A port of calculate_metrics in the authors' evaluate_models.py: both lists sorted by normalised unit; for each

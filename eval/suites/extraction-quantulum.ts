@@ -1,7 +1,7 @@
 /** quantulum3's own English test sentences: value recall and precision (ranges as midpoint ± uncertainty). */
 import { extractMentions } from '../../src/core/extract/index.js';
 import type { EvalRow } from '../types.js';
-import { close, isQuantity, pct, prf, readJson } from './extraction-shared.js';
+import { close, isQuantity, joinFromTo, pct, prf, readJson } from './extraction-shared.js';
 
 interface Gold { value: number; unit: string; surface: string; uncertainty?: number }
 interface Case { req: string; res: Gold[] }
@@ -12,7 +12,7 @@ export function scoreQuantulum(): EvalRow[] {
     const cases = readJson<Case[]>(file);
     let tp = 0, npred = 0, ngold = 0;
     for (const c of cases) {
-      const preds = extractMentions(c.req, 'q3').filter(isQuantity);
+      const preds = joinFromTo(extractMentions(c.req, 'q3')).filter(isQuantity);
       npred += preds.length;
       ngold += c.res.length;
       const used = new Set<number>();

@@ -37,7 +37,14 @@ const UNIT_NAMES: Record<string, string> = {
   KRW: 'south korean won', CHF: 'swiss franc', MXN: 'mexican peso', RUB: 'russian ruble', TRY: 'turkish lira', BRL: 'brazilian real', NGN: 'nigerian naira',
   tbsp: 'tablespoon', tsp: 'teaspoon'
 };
+/** Our unit name, plus the rate period of timeFrame ("40 hours a week" → hour per week, "3,000 tests a day" → test per day). */
 export function unitName(m: Mention): string {
+  const base = baseUnitName(m);
+  const per = m.timeFrame?.startsWith('per ') ? m.timeFrame.slice(4) : null;
+  return per && !base.includes(' per ') && base !== '-' && !base.startsWith('%') ? `${base} per ${per}` : base;
+}
+
+function baseUnitName(m: Mention): string {
   if (m.unit) {
     if (m.measure === 'age' && m.unit === 'year') return 'year of age';
     if (UNIT_NAMES[m.unit]) return UNIT_NAMES[m.unit]!;
@@ -45,9 +52,31 @@ export function unitName(m: Mention): string {
     const a = UNIT_NAMES[num!] ?? num!.toLowerCase();
     return den ? `${a} per ${UNIT_NAMES[den] ?? den}` : a;
   }
+  // a fraction of a population: NewsQuant writes "% <population>" ("% US population", "% -" when none is named)
+  if (m.kind === 'ratio' && !m.tally) return `% ${m.denominator ? m.noun ?? m.denominator : '-'}`;
   if (m.measure === 'person') return 'people';
   if (m.measure === 'time') return 'count'; // "four times"
-  return m.measure ?? '-';
+  // counts: the counted noun phrase as NewsQuant writes it (modifiers and the lemmatised head), else its head
+  return m.noun ?? m.measure ?? '-';
+}
+/**
+ * NewsQuant and quantulum3 write a stated change "from X to Y" as one range quantity; we read its two levels (change
+ * `from` and `to`, the delta on the `to`). Join each such pair back into that range before scoring.
+ */
+export function joinFromTo(ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    // only in the written order "from X to Y": NewsQuant annotates "to Y from X" as two values as often as as a range
+    if (a.change === 'from' && b?.change === 'to' && b.delta !== undefined && a.value !== null && b.value !== null) {
+      const { change: _c, direction: _d, delta: _x, ...rest } = b;
+      out.push({ ...rest, text: `${a.text} … ${b.text}`, start: a.start, qualifier: 'range', trend: null,
+        low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), value: (a.value + b.value) / 2 });
+      k++;
+    } else out.push(a);
+  }
+  return out;
 }
 export const pct = (x: number) => Math.round(x * 1000) / 10;
 export function prf(tp: number, npred: number, ngold: number): [number, number, number] {

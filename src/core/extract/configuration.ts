@@ -15,6 +15,7 @@ import { vagueParser } from './parsers/vague.js';
 import { versionParser } from './parsers/version.js';
 import { yearParser } from './parsers/year.js';
 import { attributionRefiner } from './refiners/attribution.js';
+import { changeRefiner } from './refiners/change.js';
 import { eventRefiner } from './refiners/event.js';
 import { hedgeRefiner } from './refiners/hedge.js';
 import { intervalRefiner } from './refiners/interval.js';
@@ -52,6 +53,8 @@ export const REFINERS: Refiner[] = [
   // Hedges extend the span backwards; trend must see the final span start to find its verb.
   hedgeRefiner,
   trendRefiner,
+  // Change after trend: the amount of change has a trend; the levels before/after it get change from/to.
+  changeRefiner,
   // Rates ("a year") extend the span and change the unit before the interval is computed.
   timeFrameRefiner,
   intervalRefiner,

@@ -104,6 +104,14 @@ export function extractMentions(text: string, articleId: string, options: Extrac
       if (d.s >= d.e) break;
       drafts.push(d);
       i = d.e - 1;
+      // "cut from $30 billion to $6 billion": the parser read two levels at once
+      if (d.next) {
+        if (d.next.s >= d.e) {
+          drafts.push(d.next);
+          i = d.next.e - 1;
+        }
+        d.next = undefined;
+      }
       break;
     }
   }
@@ -131,6 +139,11 @@ export function extractMentions(text: string, articleId: string, options: Extrac
     };
     if (d.tally) m.tally = d.tally;
     if (d.iso) m.iso = d.iso;
+    if (d.noun) m.noun = d.noun;
+    if (d.denominator) m.denominator = d.denominator;
+    if (d.change) m.change = d.change;
+    if (d.direction) m.direction = d.direction;
+    if (d.delta !== undefined) m.delta = d.delta;
     out.push(m);
   }
   return out;

@@ -53,7 +53,7 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
   }
   for (;;) {
     const w = tokens[j];
-    if (!w || w.kind !== 'word') break;
+    if (!w || (w.kind !== 'word' && !(any && w.text === '-'))) break;
     const u = UNITS_WORDS_MAP.get(w.lower);
     if (u !== undefined && w.lower !== 'zero' || (u === 0 && !any)) {
       if (any && current % 100 !== 0) break; // "ten two" is two numbers; "twenty-five" is read in one step below
@@ -79,6 +79,13 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
       j++;
       continue;
     }
+    // "two-dozen", "three-dozen": the group word glued by a hyphen multiplies too
+    if (w.text === '-' && w.gap === 0 && tokens[j + 1]?.gap === 0 && GROUP_WORDS_MAP.get(tokens[j + 1]!.lower) === 12 && current > 0 && current < 100) {
+      current *= 12;
+      j += 2;
+      continue;
+    }
+    if (w.kind !== 'word') break;
     const sc = SCALE_WORDS_MAP.get(w.lower);
     if (sc) {
       // "three lakh crore", "two thousand million": a scale right after a smaller scale multiplies

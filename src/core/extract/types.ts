@@ -7,7 +7,7 @@ import type { Token } from './tokenizer.js';
 
 /** The resolved fields of a Mention, plus what only the pipeline needs (token range, rounding, drop reason). */
 export interface Draft extends Pick<Mention, 'kind' | 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'trend' | 'measure' |
-  'subject' | 'event' | 'timeFrame' | 'attribution' | 'tally' | 'iso'> {
+  'subject' | 'event' | 'timeFrame' | 'attribution' | 'tally' | 'iso' | 'noun' | 'denominator' | 'change' | 'direction' | 'delta'> {
   /** Token range [s, e) of the mention's surface text. */
   s: number;
   e: number;
@@ -17,6 +17,8 @@ export interface Draft extends Pick<Mention, 'kind' | 'value' | 'low' | 'high' |
   drop?: string;
   /** Token index where the words after the number start (for the measure refiner); defaults to e. */
   after?: number;
+  /** A second draft read by the same parser, right after this one ("from $30bn" then "to $6bn"). */
+  next?: Draft;
 }
 
 export interface Context {
@@ -44,6 +46,8 @@ export function draft(s: number, e: number, kind: MentionKind, value: number | n
   const d: Draft = {
     s, e, kind, value, low: null, high: null, unit: null, qualifier: 'exact', trend: null, precision: 0,
     measure: null, subject: null, event: null, timeFrame: null, attribution: null,
+    // the optional fields too, so every draft has one shape (refiners read them on every draft)
+    noun: undefined, denominator: undefined, change: undefined, direction: undefined, delta: undefined, next: undefined,
   };
   // the same as spreading `extra` into the literal, without the empty default object when there is none
   return extra ? Object.assign(d, extra) : d;

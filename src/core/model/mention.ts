@@ -48,4 +48,20 @@ export interface Mention {
   tally?: { for: number | null; against: number | null; unanimous: boolean };
   /** Kind `date`: ISO form as far as written (`2023-06-30`, `2021-05`, or `--06-30` without a year). */
   iso?: string;
+  /**
+   * The counted noun phrase as written, lemmatised: modifiers and head ("cleaning staff", "commercial fisherman",
+   * "heart transplant"); `measure` is its head. Only set when the phrase has more than the head.
+   */
+  noun?: string;
+  /** Shares (fractions and percentages): the population the share is of ("a third of the region's residents" → `resident`). */
+  denominator?: string;
+  /**
+   * The number's part in a change the sentence states: `by` the amount of change ("rose 5%", "a $2bn cut"), `from` the
+   * level before ("from $30 billion", "down from 1,900"), `to` the level after ("to $6 billion", "fell to 250,000").
+   */
+  change?: 'by' | 'from' | 'to';
+  /** For `from`/`to` levels: which way the change went (the change amount keeps it in `trend`). */
+  direction?: 'up' | 'down';
+  /** For a `to` level whose `from` level is in the same phrase: to − from, in base units ("from $30bn to $6bn" → −24e9). */
+  delta?: number;
 }

@@ -11,6 +11,9 @@ import { draft, type Parser } from '../types.js';
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const MONTHS_MAP = asMap(MONTHS);
 
+/** Before "N Month D": a determiner makes N a count of things named by the date after it ("the 19 Sept. 11 hijackers"). */
+const COUNT_DETERMINERS = new Set(['the', 'all', 'these', 'those', 'his', 'her', 'their', 'its', 'our']);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && isDigits(t.text, 4, 4) && t.num! >= 1000 && t.num! <= 2200;
 const isDay = (t: Token | undefined) => !!t && t.kind === 'num' && isDigits(t.text, 1, 2) && t.num! >= 1 && t.num! <= 31;
@@ -64,6 +67,8 @@ export const dateParser: Parser = {
       if (mo2) {
         const [m, k] = mo2;
         const d = t.num!;
+        // "the 19 Sept. 11 hijackers": the month takes the day after it; the number before is a count
+        if (j === i + 1 && isDay(toks[k]) && toks[k]!.gap <= 1 && toks[k + 1]?.text !== ',' && !isYear(toks[k + 1]) && COUNT_DETERMINERS.has(toks[i - 1]?.lower ?? '')) return null;
         if (isYear(toks[k]) && toks[k]!.gap <= 1) {
           const y = toks[k]!.num!;
           return draft(i, k + 1, 'date', y, { unit: 'year', iso: `${y}-${pad(m)}-${pad(d)}` });

@@ -1,9 +1,9 @@
 /**
  * Fractions: "one-third", "two-thirds of", "a quarter of", "half of", "3/4". Kind `ratio`, value in [0, 1].
  * A bare "half" or "quarter" ("first half", "third quarter") is not read; "of" must follow word fractions
- * written without a numerator word.
+ * written without a numerator word, or for "half" a determiner ("half its troops") or a cut ("cut in half", trend down).
  */
-import { asMap } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import { FRACTION_WORDS, UNITS_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { draft, type Draft, type Parser } from '../types.js';
 import { readUnitSuffix } from '../read-quantity.js';
@@ -24,6 +24,20 @@ function ofAUnit(toks: Token[], d: Draft): Draft {
   d.unit = u.unit;
   d.e = u.end;
   return d;
+}
+
+/** Determiners after a bare "half" that make it a share of what follows: "half its troops", "half the staff". */
+const HALF_DETERMINERS = new WordSet(['its', 'their', 'his', 'her', 'our', 'the', 'these', 'those', 'all']);
+const CUT_VERBS = new WordSet(['cut', 'cuts', 'cutting', 'slash', 'slashed', 'slashing', 'slashes', 'reduce', 'reduced', 'reducing', 'reduces']);
+
+/** A cut verb up to five words before "in half", within the clause. */
+function cutBefore(toks: Token[], k: number): boolean {
+  for (let m = k - 1; m >= Math.max(0, k - 5); m--) {
+    const w = toks[m]!;
+    if (w.kind === 'sym') return false;
+    if (CUT_VERBS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 export const fractionParser: Parser = {
@@ -75,8 +89,11 @@ function parseFraction(toks: Token[], i: number): Draft | null {
       if (hy && t.lower === 'a') return null;
       return draft(i, j + 1, 'ratio', num / den);
     }
-    if (t.lower === 'half' && toks[i + 1]?.lower === 'of' && toks[i - 1]?.lower !== 'first' && toks[i - 1]?.lower !== 'second') {
-      return draft(i, i + 1, 'ratio', 0.5);
+    if (t.lower === 'half' && toks[i - 1]?.lower !== 'first' && toks[i - 1]?.lower !== 'second') {
+      // "cut the force in half", "cutting in half the number of": a fall by one half
+      if (toks[i - 1]?.lower === 'in' && cutBefore(toks, i - 1)) return draft(i, i + 1, 'ratio', 0.5, { trend: 'down' });
+      // "half of", "half its troops", "half the staff"
+      if (toks[i + 1]?.lower === 'of' || (toks[i + 1] && HALF_DETERMINERS.has(toks[i + 1]!.lower) && toks[i + 2]?.kind === 'word')) return draft(i, i + 1, 'ratio', 0.5);
     }
     return null;
   }

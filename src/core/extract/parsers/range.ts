@@ -1,15 +1,17 @@
 /**
  * Ranges: "between 500 and 600", "from 252 to 287 miles", "500-600 people", "25-40%", "$750,000 to $1 million",
  * "four to five thousand". Qualifier `range`; low/high are the bounds, value the midpoint. The unit and scale of
- * one side apply to the other when only one side writes them. "from X to Y" after a change verb ("rose from 5% to
- * 7%") is read as the span it covers (low/high sorted); the trend refiner marks the direction. Without "from",
- * "X to Y" after a change verb ("rose 5% to 7%") is two values.
+ * one side apply to the other when only one side writes them. "from X to Y" after a change word ("cut from $30bn to
+ * $6bn", "rose from 5% to 7%") is two levels, the level before and the level after (change `from`/`to`; the change
+ * refiner adds the direction and the delta). Without "from", "X to Y" after a change verb ("rose 5% to 7%") is two
+ * values too.
  */
 import { asMap, WordSet } from '../lexicon/dict.js';
 import { isDigits, type Token } from '../tokenizer.js';
 import { readQuantity, type QuantityRead } from '../read-quantity.js';
 import { draft, type Parser } from '../types.js';
 import { TREND_VERBS } from '../lexicon/trend-words.js';
+import { changeWordBefore } from '../refiners/change.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const TREND_VERBS_MAP = asMap(TREND_VERBS);
@@ -89,6 +91,14 @@ export const rangeParser: Parser = {
     if (yearLike(a) && yearLike(b) && !countNoun) {
       if (!lead) return null; // "2014-2017" is the year parser's
       return draft(i, b.end, 'year', null, { unit: 'year', low: lo, high: hi, qualifier: 'range' });
+    }
+    // "cut from $30 billion to $6 billion", "jumped from 240 to 273": a stated change is two levels, not a span
+    if (lead === 'to' && changeWordBefore(toks, i)) {
+      const moved = !a.scaled && b.scaled && a.numEnd === a.end && a.value <= b.value / b.mult; // the scale of "to" applies to "from"
+      const av = moved ? a.value * b.mult : a.value;
+      const from = draft(a.start, a.end, kind, av, { unit, precision: moved ? b.precision : a.precision, change: 'from' });
+      from.next = draft(b.start, b.end, kind, b.value, { unit, precision: b.precision, change: 'to' });
+      return from;
     }
     return draft(i, b.end, kind, (lo + hi) / 2, { unit, low: lo, high: hi, qualifier: 'range', precision: 0 });
   },

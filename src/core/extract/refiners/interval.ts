@@ -5,14 +5,26 @@
  *   over   → [value, value × 1.5]           (open-ended in the source; 1.5× is our documented cap)
  *   under  → [value × 0.8, value]
  *   range  → the bounds as written (set by the range parser)
+ * Decades and centuries become years first ("nearly two decades" = under 20 years).
  * Counts cannot be negative; low is floored at 0 for every kind except temperature.
  */
 import type { Refiner } from '../types.js';
+
+const YEARS_PER: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { decade: 10, century: 100 });
 
 export const intervalRefiner: Refiner = {
   name: 'interval',
   refine(_ctx, drafts) {
     for (const d of drafts) {
+      // "nearly two decades" is 20 years, "a century" 100: long periods are counted in years, like "decade-old"
+      const years = d.kind === 'duration' ? YEARS_PER[d.unit ?? ''] : undefined;
+      if (years) {
+        if (d.value !== null) d.value *= years;
+        if (d.low !== null) d.low *= years;
+        if (d.high !== null) d.high *= years;
+        d.precision *= years;
+        d.unit = 'year';
+      }
       if (d.qualifier === 'range' || d.value === null) {
         if (d.value === null && d.low !== null && d.high !== null && d.qualifier === 'range' && d.kind !== 'year') d.value = (d.low + d.high) / 2;
         continue;

@@ -52,32 +52,187 @@ const COMPARATIVES = new WordSet(['more', 'fewer', 'less', 'additional', 'extra'
 /** Determiners after a partitive "of": "dozens of people", "35m of its devices", "tens of thousands of the students". */
 const OF_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them']);
 
+/** Where the last successful headAfter found its phrase: [first token, head token] (read right after the call). */
+let headSpan: [number, number] = [-1, -1];
+
 function headAfter(toks: Token[], j: number, single: boolean): string | null {
+  headSpan = [-1, -1];
+  const j0 = j;
+  let lastAt = -1;
   let last: Token | null = null;
   let skipped = 0;
+  let coordinated = -1;
   if (toks[j] && COMPARATIVES.has(toks[j]!.lower) && toks[j + 1] && isPluralNoun(toks[j + 1]!)) j++;
   for (let n = 0; n < 3 + skipped && n < 8; n++) {
     const t = toks[j + n];
     // "11 active U.N. Peacekeeping missions": names and initials inside the phrase are modifiers; look past them
-    if (t && n > 0 && ((t.kind === 'word' && (t.text.length === 1 || isCapitalised(t))) || (t.text === '.' && t.gap === 0))) {
+    if (t && n > 0 && ((t.kind === 'word' && isCapitalised(t)) || (t.text === '.' && t.gap === 0))) {
       skipped++;
       continue;
     }
     if (!t || t.kind !== 'word' || t.gap > 2 || t.gap === 0) break;
     if (NOT_MEASURES.has(t.lower)) return null; // "50 previous years": the head is a time word, not "previous"
+    // "700 nursing and cleaning staff", "4.3M digital and physical sales": coordinated modifiers share the head after them
+    if ((t.lower === 'and' || t.lower === 'or') && last && n > 0 && isModifierLike(last) && toks[j + n + 1]?.kind === 'word' && !isFunctionWord(toks[j + n + 1]!)) {
+      skipped += 2;
+      coordinated = j + n + 1;
+      continue;
+    }
     if (isFunctionWord(t) || MONTHS_MAP.get(t.lower) || UNITS_WORDS_MAP.get(t.lower) !== undefined || t.text.length === 1) break; // "11 active U.N. missions": stop at initials
-    if (n > 0 && isParticiple(t)) break;
+    if (n > 0 && isParticiple(t) && j + n !== coordinated) break;
     // a predicate, not a noun: "1,000 come from", "one proposal asks"; "40k cheaper than" is a comparison
     if (PREDICATE_VERBS.has(t.lower) || PREDICATE_VERBS.has(lemma(t.text)) || toks[j + n + 1]?.lower === 'than') break;
-    if (single && n > 0 && t.lower.endsWith('s') && last) break; // after "one <noun>", an -s word is its verb
+    // after "one <noun>", an -s word is its verb ("one proposal asks"); after an adjective it is the noun ("rural households")
+    if (single && n > 0 && t.lower.endsWith('s') && last && !isModifierLike(last)) break;
     last = t;
-    if (isPluralNoun(t) || t.lower === 'people' || t.lower === 'personnel') return lemma(t.text); // "1,000 fighters present"
+    lastAt = j + n;
+    if (isPluralNoun(t) || t.lower === 'people' || t.lower === 'personnel') {
+      headSpan = [j0, lastAt];
+      return lemma(t.text); // "1,000 fighters present"
+    }
     if (t.text.length > 1 && n > 0 && isAllCaps(t.text)) break;
   }
   if (!last) return null;
   if (isParticiple(last) && !last.lower.endsWith('s')) return null;
+  headSpan = [j0, lastAt];
   return lemma(last.text);
 }
+
+/**
+ * The noun phrase of the last headAfter: its modifiers as written and the head lemmatised ("commercial fisherman",
+ * "digital physical sale", "Kia Hyundai vehicle"); null when the head stands alone.
+ */
+function nounPhrase(toks: Token[]): string | null {
+  const [a, h] = headSpan;
+  if (a < 0 || h <= a) return null;
+  let out = '';
+  for (let k = a; k < h; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || isFunctionWord(t) || COMPARATIVES.has(t.lower)) continue;
+    out += (out ? ' ' : '') + t.text;
+  }
+  return out ? `${out} ${lemma(toks[h]!.text)}` : null;
+}
+
+/** Possessives and numbers inside the "of" phrase of a share: "of the region's residents", "of its 400 workers". */
+const isPossessive = (t: Token) => t.kind === 'word' && t.lower.length > 2 && (t.lower.endsWith("'s") || t.lower.endsWith('\u2019s') || t.lower.endsWith("s'"));
+
+/** The noun a share is of, from the token after "of": determiners, a possessive and a number are looked past. */
+function populationAfter(toks: Token[], j: number): string | null {
+  if (toks[j] && OF_DETERMINERS.has(toks[j]!.lower)) j++;
+  // "the region's residents", "the United States' population": the possessor names whose population it is
+  for (let k = j; k < j + 4 && toks[k]; k++) {
+    const apostrophe = toks[k + 1]?.gap === 0 && (toks[k + 1]!.text === "'" || toks[k + 1]!.text === '\u2019') && toks[k]!.lower.endsWith('s');
+    if (isPossessive(toks[k]!) || apostrophe) {
+      j = k + (apostrophe ? 2 : 1);
+      break;
+    }
+    if (toks[k]!.kind !== 'word' || (!isCapitalised(toks[k]!) && k > j)) break;
+  }
+  if (toks[j]?.kind === 'num') j++;
+  // "American forces", "US voters": a capitalised modifier before the head
+  const modifiers = j;
+  while (toks[j] && isCapitalised(toks[j]!) && toks[j + 1]?.kind === 'word' && toks[j + 1]!.gap > 0 && !isCapitalised(toks[j + 1]!) && !isFunctionWord(toks[j + 1]!)) j++;
+  const t = toks[j];
+  if (!t || t.kind !== 'word' || isClauseBreak(t) || isFunctionWord(t)) return null;
+  // a singular head is followed by its verb: "the country's population lives", not "lives"
+  const head = headAfter(toks, j, true);
+  if (head && headSpan[0] >= 0) headSpan[0] = modifiers; // the noun phrase keeps "American" in "American forces"
+  // "half the number of guards": the number is of guards
+  if (head === 'number' && toks[j + 1]?.lower === 'of') return populationAfter(toks, j + 2);
+  return head;
+}
+
+/** Nouns that frame an amount without saying what it is: "a peak of", "to the tune of", "a total of". */
+const FRAME_NOUNS = new WordSet(['tune', 'peak', 'total', 'sum', 'high', 'low', 'record', 'maximum', 'minimum', 'average', 'tally', 'figure',
+  'level', 'amount', 'value', 'estimate', 'height', 'ceiling', 'floor', 'cap', 'mark', 'threshold']);
+/** Verbs whose subject is what the level after "to"/"at" or the frame measures: "fell to", "stood at", "reached a peak of". */
+const LEVEL_VERBS = new WordSet(['reach', 'reached', 'reaches', 'reaching', 'hit', 'hits', 'hitting', 'stood', 'stand', 'stands', 'standing',
+  'total', 'totalled', 'totaled', 'totals', 'peaked', 'peak', 'peaks', 'topped', 'top', 'tops', 'ended', 'closed', 'finished', 'settled', 'came',
+  'amounted', 'amount', 'amounts', 'was', 'were', 'is', 'are', 'grew', 'swelled', 'climbed', 'fell', 'dropped', 'rose', 'declined', 'increased',
+  'decreased', 'jumped', 'slipped', 'sank', 'shrank', 'surged', 'soared', 'plunged', 'tumbled', 'slumped', 'doubled', 'tripled']);
+const HEDGE_SKIP = new WordSet(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'over', 'under', 'just', 'more', 'less', 'than', 'close', 'an', 'estimated', 'record']);
+
+/** The number is a level: after "to"/"at" (past hedges), or after a frame noun and "of" ("a peak of 2.1 million"). */
+function levelPosition(toks: Token[], s: number): boolean {
+  let k = s - 1;
+  while (k >= 0 && k > s - 4 && HEDGE_SKIP.has(toks[k]!.lower) && !(toks[k]!.lower === 'close' && toks[k + 1]?.lower === 'to')) k--;
+  const w = toks[k]?.lower;
+  if (w === 'to' || w === 'at') return toks[k - 1]?.lower !== 'close' && toks[k - 1]?.lower !== 'up';
+  return w === 'of' && !!toks[k - 1] && FRAME_NOUNS.has(toks[k - 1]!.lower);
+}
+
+/** Suffixes of common (mostly abstract) nouns, which names rarely have: "Ridership", "Attendance", "Enrolment". */
+const NOUN_SUFFIXES = ['ship', 'ance', 'ence', 'ment', 'tion', 'sion', 'ity', 'ness', 'ure', 'ism', 'ency', 'ancy'];
+/**
+ * Subjects whose level is a price or an index reading, not a count of them ("Shares of X fell to 412"), and number
+ * words ("A third of those screened were at 35").
+ */
+const NOT_SUBJECT_MEASURES = new WordSet(['share', 'shares', 'stock', 'stocks', 'index', 'indices', 'indexes', 'benchmark', 'average', 'half', 'third',
+  'quarter', 'thirds', 'quarters', 'one', 'two', 'three', 'most', 'many', 'some', 'all', 'none', 'majority', 'minority', 'rest', 'it', 'which', 'that']);
+/** Heads that count something named next to them: "the number of X", "X numbers". */
+const COUNT_NOUNS = new WordSet(['number', 'numbers', 'figure', 'figures', 'count', 'total', 'tally', 'amount']);
+
+/** Words at the start of a clause before its subject: time phrases and determiners ("Last year exports rose"). */
+const SUBJECT_SKIP = new WordSet(['last', 'this', 'next', 'year', 'month', 'week', 'quarter', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'total', 'overall', 'annual']);
+
+/**
+ * The head noun of the clause subject before the verb that governs a level: "Applications fell to 250,000" →
+ * application, "Enrolment at state schools fell to …" → enrolment, "Visitor numbers reached a peak of …" → visitor.
+ * Names are not measures ("Nintendo fell to …"): a capitalised head counts only at the sentence start, as a plural or
+ * before a preposition.
+ */
+function clauseSubject(ctx: Context, s: number): string | null {
+  const toks = ctx.tokens;
+  const [s0] = ctx.sentenceTokens(s);
+  let v = -1;
+  for (let k = s - 1; k >= Math.max(s0, s - 8); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'sym' && (t.text === ',' || isClauseBreak(t))) return null;
+    const det = toks[k - 1]?.lower;
+    // "reached a peak of": after a determiner the word is a noun, not the verb
+    if (t.kind === 'word' && LEVEL_VERBS.has(t.lower) && det !== 'a' && det !== 'an' && det !== 'the' && det !== 'its' && det !== 'their') {
+      v = k;
+      break;
+    }
+  }
+  if (v <= s0) return null;
+  // the clause start: the sentence start or the token after the last comma before the verb
+  let c = s0;
+  for (let k = v - 1; k >= s0; k--) if (toks[k]!.text === ',' || isClauseBreak(toks[k]!)) { c = k + 1; break; }
+  let k = c;
+  while (k < v && toks[k]!.kind === 'num') k++;
+  while (k < v && (SUBJECT_SKIP.has(toks[k]!.lower) || isPossessive(toks[k]!) || toks[k]!.kind === 'num')) k++;
+  let head: Token | null = null;
+  let prev: Token | null = null;
+  for (; k < v; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return null;
+    if (isPossessive(t)) { head = prev = null; continue; } // "the firm's revenue"
+    if (isFunctionWord(t)) break; // "Enrolment at state schools": the head is before the preposition
+    prev = head;
+    head = t;
+  }
+  if (!head || NOT_MEASURES.has(head.lower) || NOT_SUBJECT_MEASURES.has(head.lower)) return null;
+  // a capitalised head is a name unless it opens the sentence and looks like a common noun (plural, an abstract
+  // suffix, or a preposition after it: "Applications fell", "Ridership reached", "Enrolment at state schools fell")
+  if (isCapitalised(head) && !(head === toks[c] && c === s0 && (isPluralNoun(head) || NOUN_SUFFIXES.some((x) => head!.lower.endsWith(x)) ||
+    (toks[k] && isFunctionWord(toks[k]!) && k < v)))) return null;
+  if (COUNT_NOUNS.has(head.lower)) {
+    // "The number of applications fell to …", "Visitor numbers reached …"
+    if (toks[k]?.lower === 'of') {
+      let n = k + 1;
+      if (toks[n] && OF_DETERMINERS.has(toks[n]!.lower)) n++;
+      if (toks[n] && toks[n]!.kind === 'word' && !isFunctionWord(toks[n]!)) return lemma(toks[n]!.text);
+    }
+    if (prev) return lemma(prev.text);
+  }
+  return lemma(head.text);
+}
+
+/** Shapes of adjectives and noun modifiers before a coordination: participles and adjective suffixes, or a name. */
+const ADJ_SUFFIXES = ['ing', 'ed', 'al', 'ic', 'ive', 'ous', 'ful', 'ary', 'ian', 'ish', 'less', 'able', 'ible'];
+const isModifierLike = (t: Token) => !isPluralNoun(t) && ((isCapitalised(t) && t.text.length > 1 && t.text.charCodeAt(1) >= 97 && t.text.charCodeAt(1) <= 122) || ADJ_SUFFIXES.some((x) => t.lower.length > x.length + 2 && t.lower.endsWith(x)));
 
 /**
  * "The number of people killed … has risen to 15", "the death toll stands at 40": the counted noun (and the event)
@@ -146,14 +301,34 @@ export const measureRefiner: Refiner = {
     let prevCount: Draft | null = null;
     for (const d of drafts) {
       if (d.kind === 'count' && d.measure) prevCount = d;
-      if (d.measure || d.kind === 'year' || d.kind === 'date' || d.kind === 'ordinal') continue;
+      if (d.measure || d.kind === 'year' || d.kind === 'date') continue;
+      if (d.kind === 'ordinal') {
+        // "a second surgery", "her second and final term": the noun it numbers, nothing from earlier in the sentence
+        let a = d.e;
+        if ((toks[a]?.lower === 'and' || toks[a]?.lower === 'or') && toks[a + 1]?.kind === 'word') a += 2;
+        d.measure = toks[a] && !isClauseBreak(toks[a]!) ? headAfter(toks, a, true) : null;
+        continue;
+      }
       let after = d.after ?? d.e;
       // partitive: "dozens of people", "35m of its devices", "3 of the 12 members" (a number after "of" stops it)
       if (d.kind === 'count' && toks[after]?.lower === 'of') {
         after++;
         if (toks[after] && OF_DETERMINERS.has(toks[after]!.lower)) after++;
       }
+      // a share of a population: "a third of the region's residents", "40% of its staff" → resident, staff
+      const share = (d.kind === 'ratio' || d.kind === 'percent') && !d.tally;
+      if (share && (toks[after]?.lower === 'of' || (d.kind === 'ratio' && toks[after] && OF_DETERMINERS.has(toks[after]!.lower)))) {
+        const pop = populationAfter(toks, toks[after]!.lower === 'of' ? after + 1 : after);
+        if (pop) {
+          d.measure = d.denominator = pop;
+          const np = nounPhrase(toks);
+          if (np) d.noun = np;
+          continue;
+        }
+      }
       let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
+      const np = m ? nounPhrase(toks) : null;
+      if (np) d.noun = np;
       // "a 12-page document", "a four-cylinder engine": the noun glued by a hyphen is what is counted
       const h = toks[after];
       if (!m && d.kind === 'count' && h && h.text === '-' && h.gap === 0) {
@@ -164,7 +339,12 @@ export const measureRefiner: Refiner = {
         let k = d.s - 1;
         if (toks[k]?.lower === 'of' || toks[k]?.lower === 'at' || toks[k]?.lower === 'by') k--;
         const t = toks[k];
-        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t)) m = lemma(t.text); // not "dropped by 1.5 degrees"
+        // not "dropped by 1.5 degrees", and not a frame noun ("to the tune of", "a total of"): those name no measure
+        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower)) m = lemma(t.text);
+      }
+      // a level the subject reached: "Applications fell to 250,000", "Ridership hit a peak of 2.1 million"
+      if (!m && d.kind !== 'ratio' && d.kind !== 'duration' && !d.tally && (d.change === 'from' || d.change === 'to' || levelPosition(toks, d.s))) {
+        m = tollBefore(toks, d, ctx.sentenceTokens(d.s)[0]) ?? clauseSubject(ctx, d.s);
       }
       if (!m && d.kind === 'count') {
         const n = toks[after];
@@ -178,6 +358,8 @@ export const measureRefiner: Refiner = {
       // "30 years old": an age
       if (d.kind === 'duration' && d.unit === 'year' && toks[d.e]?.lower === 'old') m = 'age';
       d.measure = m;
+      // "one out of three voters": the noun after a fraction is the population it divides
+      if (d.kind === 'ratio' && !d.tally && m && after === (d.after ?? d.e)) d.denominator = m;
       if (d.kind === 'count' && m) prevCount = d;
     }
     return drafts;

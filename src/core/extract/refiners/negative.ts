@@ -2,6 +2,7 @@
  * Drops what is not a statistic: drafts the negative parsers marked (phones, times, versions), and counts that
  * are labels or identifiers by their context — "Article 5", "No. 10", "page 12", "F-16", "COVID-19", "5G",
  * "shutterstock 612394847" (a bare run of 7+ digits), list markers ("1." at a line start).
+ * A duration followed by "ago" dates something ("two decades ago"): dropped too.
  * Only plain counts are dropped by context: "page 12" is a label, "$12" or "12 km" never is.
  */
 import { asMap, WordSet } from '../lexicon/dict.js';
@@ -64,6 +65,11 @@ export const negativeRefiner: Refiner = {
     return drafts.filter((d) => {
       if (d.drop) {
         ctx.debug(() => `drop "${toks.slice(d.s, d.e).map((t) => t.text).join(' ')}": ${d.drop}`);
+        return false;
+      }
+      // "two decades ago", "three years ago": a point in time, not a statistic
+      if (d.kind === 'duration' && toks[d.e]?.lower === 'ago') {
+        ctx.debug(() => `drop "${toks.slice(d.s, d.e).map((t) => t.text).join(' ')}": time reference ("… ago")`);
         return false;
       }
       const first = toks[d.s]!;

@@ -4,6 +4,7 @@
  * "The Regional Council … voted … 9-0"). Otherwise null: a nearby name is not necessarily the owner.
  * Names are runs of capitalised words, joined by glued dots/hyphens ("U.N.") and "of"/"for"/"the" between capitals.
  * Sentence-initial function words, months, weekdays and demonym adjectives ("Swiss-brokered", "Kenyan") are not names.
+ * News outlets ("The Associated Press", "Bloomberg News") report a number; they are the attribution, never the subject.
  */
 import { WordSet } from '../lexicon/dict.js';
 import { MONTHS } from '../lexicon/number-words.js';
@@ -16,6 +17,24 @@ const DEMONYM = /^(?:[A-Z][a-z]+(?:ian|ese|ish|ern)|French|Dutch|Greek|Swiss|Tha
 const JOINERS = new WordSet(['of', 'for', 'the', 'and', 'de', 'du', 'la', 'al']);
 /** Month keys as a Set: capitalised names are rarely internalised strings, and a Set lookup needs only their hash. */
 const MONTH_NAMES = new WordSet(Object.keys(MONTHS));
+
+/**
+ * News outlets and agencies: they report numbers, they do not own them ("The Associated Press reported 40 deaths",
+ * "Bloomberg News counted 3,000 cuts"). A name is an outlet when its last word is a masthead word or it is a wire
+ * service's name.
+ */
+const MASTHEAD_WORDS = new WordSet(['news', 'press', 'times', 'post', 'journal', 'agency', 'tribune', 'herald', 'telegraph', 'gazette', 'daily',
+  'wire', 'radio', 'television', 'tv', 'network', 'broadcasting', 'magazine', 'chronicle', 'observer', 'guardian', 'courier', 'dispatch',
+  'examiner', 'inquirer', 'bulletin', 'newspaper', 'channel', 'newswire', 'mirror', 'independent', 'globe', 'star', 'sun', 'register', 'record']);
+const WIRE_SERVICES = new WordSet(['reuters', 'afp', 'ap', 'bloomberg', 'xinhua', 'politico', 'axios', 'cnn', 'bbc', 'npr', 'nbc', 'abc', 'cbs',
+  'msnbc', 'upi', 'dpa', 'efe', 'ansa', 'kyodo', 'tass', 'interfax', 'yonhap', 'bernama', 'pti', 'ani', 'huffpost', 'cnbc', 'pbs', 'c-span']);
+function isNewsOutlet(toks: Token[], r: [number, number]): boolean {
+  let last = r[1] - 1;
+  while (last > r[0] && toks[last]!.kind !== 'word') last--;
+  const w = toks[last]!.lower.replace(/['’]s$/, '');
+  if (MASTHEAD_WORDS.has(w) && last > r[0]) return true;
+  return r[1] - r[0] <= 2 && WIRE_SERVICES.has(toks[r[0]]!.lower);
+}
 
 /** Ends in "'s" / "’s" (a possessive), by char codes. */
 function possessive(text: string): boolean {
@@ -130,7 +149,8 @@ export const subjectRefiner: Refiner = {
       }
       for (; scanned < d.s; scanned++) if (toks[scanned]!.text === ',') lastComma = scanned;
       const r = owner(toks, d, s0, s1, lastComma, clauseName);
-      if (r) d.subject = phrase(toks, r[0], r[1]).replace(/['’]s$/, '');
+      if (r && !isNewsOutlet(toks, r)) d.subject = phrase(toks, r[0], r[1]).replace(/['’]s$/, '');
+      else if (r) ctx.debug(() => `subject "${phrase(toks, r[0], r[1])}" dropped: a news outlet reports the number, it does not own it`);
     }
     return drafts;
   },

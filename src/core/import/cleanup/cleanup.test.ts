@@ -51,4 +51,25 @@ describe('furniture rules', () => {
     expect(r.paragraphs.join(' ')).toContain('about 12,000 homes');
     expect(r.removed).toEqual(expect.arrayContaining(['Menu', 'Search', 'Related stories', 'Flood barriers tested', 'Get our morning newsletter', 'Weather']));
   });
+  it('a headline repeated as the first paragraph is the title, and the copy leaves the body', () => {
+    const body = 'The ferry operator said on Monday that repairs to the pier would take until spring and cost about $4 million.';
+    for (const head of ['Pier Repairs Delayed', 'Ferry pier repairs to last until spring', '“We will rebuild,” ferry chief says']) {
+      const r = cleanText([head, '', head, '', body, '', 'A second paragraph with enough words to read as ordinary body prose here.'].join('\n'));
+      expect(r.title, head).toBe(head);
+      expect(r.paragraphs[0]).toBe(body);
+      expect(r.removed).toContain(head);
+      // one line per copy, no blank line between them
+      expect(cleanText([head, head, body].join('\n')).title).toBe(head);
+    }
+    // a pull quote after the repeated headline does not win over it
+    const q = cleanText(['Pier Repairs Delayed', '', 'Pier Repairs Delayed', '', '“It will take months,” she said', '', body].join('\n'));
+    expect(q.title).toBe('Pier Repairs Delayed');
+  });
+
+  it('a line repeated far apart (top and footer) is still furniture, not a title', () => {
+    const body = 'The ferry operator said on Monday that repairs to the pier would take until spring and cost about $4 million.';
+    const r = cleanText(['Subscribe to the harbour briefing', '', 'Pier repairs to last until spring', '', body, '', 'Subscribe to the harbour briefing'].join('\n'));
+    expect(r.title).toBe('Pier repairs to last until spring');
+    expect(r.removed.filter((l) => l === 'Subscribe to the harbour briefing')).toHaveLength(2);
+  });
 });

@@ -1,6 +1,7 @@
 import { isByline, isDateline, isGalleryLabel } from './bylines.js';
 import { isCaptionOrCredit, isKeywordAlt, isStockMarker } from './captions.js';
 import { isLexiconFurniture, isListHeader, lexKey } from './lexicon.js';
+import { isHeadlineLike } from './title.js';
 import { TERMINAL, type Unit } from './units.js';
 
 export type Step = (units: Unit[]) => void;
@@ -36,15 +37,39 @@ export const captions: Step = (units) => {
   });
 };
 
-/** The same line twice (sticky headers, repeated promos, duplicated teasers) is page chrome, not prose. */
+/**
+ * The same line twice (sticky headers, repeated promos, duplicated teasers) is page chrome, not prose. One exception:
+ * a headline-like line above the first prose that comes again right after itself (the headline repeated as the
+ * first paragraph, as copied pages and feeds often do) is the title: its first copy stays for the headline search,
+ * the later copies go.
+ */
 export const repeated: Step = (units) => {
   const seen = new Map<string, number>();
   for (const u of units) {
     const k = lexKey(u.text);
     if (k.length < 400) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
-  for (const u of units) if ((seen.get(lexKey(u.text)) ?? 0) > 1 && u.text.length < 400) mark(u, 'repeated line');
+  const headline = repeatedHeadline(units);
+  const headKey = headline >= 0 ? lexKey(units[headline].text) : null;
+  if (headline >= 0) units[headline].headline = true;
+  units.forEach((u, i) => {
+    if ((seen.get(lexKey(u.text)) ?? 0) <= 1 || u.text.length >= 400 || i === headline) return;
+    mark(u, headKey !== null && i > headline && lexKey(u.text) === headKey ? 'repeated headline' : 'repeated line');
+  });
 };
+
+/** Index of a headline-like line before any prose whose next unit not yet marked is the same line, or -1. */
+function repeatedHeadline(units: Unit[]): number {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (isProse(u.text)) return -1;
+    if (u.furniture || !isHeadlineLike(u.text)) continue;
+    let j = i + 1;
+    while (j < units.length && units[j].furniture) j++;
+    if (j < units.length && lexKey(units[j].text) === lexKey(u.text)) return i;
+  }
+  return -1;
+}
 
 /** "More from X" / "Related" followed by headline-like lines: drop the header and the list until prose resumes. */
 export const linkLists: Step = (units) => {

@@ -37,7 +37,7 @@ export interface TitleChoice {
  * The headline among the first 12 units that are not furniture. Preferred: a headline-like line in title or sentence case
  * followed by body text. A short (1-3 word) line that is not followed by body text is navigation or a masthead, so a
  * later preferred headline wins over it; a longer line wins even when a standfirst follows it. Prose of 220+ chars
- * before any headline means the file has no title line. Everything short above the headline becomes furniture (caller).
+ * before any headline means the file has no title line. A headline the page repeats as its first paragraph wins outright. Everything short above the headline becomes furniture (caller).
  */
 export function findTitle(units: Unit[]): TitleChoice {
   const live: number[] = [];
@@ -46,6 +46,7 @@ export function findTitle(units: Unit[]): TitleChoice {
   let fallback = -1;
   for (let k = 0; k < live.length; k++) {
     const t = units[live[k]].text;
+    if (units[live[k]].headline) return { index: live[k], masthead: k === 1 && isMasthead(units, live) ? live[0] : -1 };
     if (isHeadlineLike(t)) {
       const preferred = capitalStart(t) && nextBody(k);
       if (preferred || wordCount(t) > 3) return { index: live[k], masthead: k === 1 && isMasthead(units, live) ? live[0] : -1 };

@@ -5,6 +5,8 @@ export interface Unit {
   block: number;
   furniture: boolean;
   reason?: string;
+  /** Set by the `repeated` step: a headline the page repeats as its first paragraph (the title search takes it). */
+  headline?: boolean;
 }
 
 /** Invisible and odd whitespace that web copy/paste leaves behind. */

@@ -1,0 +1,172 @@
+// Extraction misses that matter for grouping (issue 10). Sentences are invented; each phenomenon has a look-alike
+// that must stay as it was.
+import { describe, expect, it } from 'vitest';
+import { expectNone, extract, mentionFor } from './test-util.js';
+
+describe('time words', () => {
+  it('reads decades and centuries as years', () => {
+    expect(mentionFor('The couple ran the bakery for nearly two decades.', 'nearly two decades'))
+      .toMatchObject({ kind: 'duration', value: 20, low: 16, high: 20, unit: 'year', qualifier: 'under' });
+    expect(mentionFor('She served more than four decades in the navy.', 'more than four decades')).toMatchObject({ value: 40, unit: 'year', qualifier: 'over' });
+    expect(mentionFor('The dispute lasted two to three decades.', 'two to three decades')).toMatchObject({ low: 20, high: 30, unit: 'year' });
+    expect(mentionFor('The bridge stood for almost two centuries.', 'almost two centuries')).toMatchObject({ value: 200, unit: 'year', qualifier: 'under' });
+  });
+  it('leaves "a decade ago" and other points in time out', () => {
+    expectNone('The mill closed a decade ago.');
+    expectNone('The mill closed nearly a decade ago.');
+    expectNone('The mill closed two decades ago.');
+    expectNone('Wages were higher a decade earlier.');
+    expectNone('It is the wettest spring in a decade.');
+    expect(extract('The mill closed three years ago and 40 people lost their jobs.').mentions.map((m) => m.value)).toEqual([40]);
+  });
+});
+
+describe('group words', () => {
+  it('reads "two-dozen" like "two dozen"', () => {
+    expect(mentionFor('Nearly two-dozen volunteers signed up.', 'Nearly two-dozen')).toMatchObject({ value: 24, qualifier: 'under', measure: 'volunteer' });
+    expect(mentionFor('About three dozen boats left.', 'About three dozen').value).toBe(36);
+    // a hyphen to another word is not a multiplication
+    expect(mentionFor('Two-thirds of the boats left.', 'Two-thirds').value).toBeCloseTo(2 / 3);
+    expect(mentionFor('The twenty-five boats left.', 'twenty-five').value).toBe(25);
+  });
+});
+
+describe('ordinal words', () => {
+  it('reads an ordinal word that numbers a noun, with that noun as the measure', () => {
+    expect(mentionFor('The goalkeeper needed a second operation on his knee.', 'second')).toMatchObject({ kind: 'ordinal', value: 2, measure: 'operation' });
+    expect(mentionFor('The mayor is seeking an eighth term in office.', 'eighth')).toMatchObject({ kind: 'ordinal', value: 8, measure: 'term' });
+    expect(mentionFor('She said it would be her third and last season.', 'third')).toMatchObject({ value: 3, measure: 'season' });
+    expect(mentionFor("He became the club's fourth coach this year.", 'fourth')).toMatchObject({ value: 4, measure: 'coach' });
+    expect(mentionFor('It was the first time the port had closed.', 'first')).toMatchObject({ value: 1, measure: 'time' });
+  });
+  it('leaves ordinal words that are plain English alone', () => {
+    for (const s of ['At first, nobody noticed.', 'She finished second in the heat.', 'They scored in the second half.',
+      'The Second Amendment was cited.', 'The first lady visited the port.', 'It is the second-largest port.', 'A second later, the lights failed.',
+      'The first of the boats arrived.', 'Profits fell in the third quarter.']) expectNone(s);
+  });
+});
+
+describe('shares of a population', () => {
+  it('gives a fraction or percentage the population it is a share of', () => {
+    expect(mentionFor("Nearly one-third of the valley's farmers sold their land.", 'Nearly one-third'))
+      .toMatchObject({ kind: 'ratio', qualifier: 'under', measure: 'farmer', denominator: 'farmer' });
+    expect(mentionFor("About 40% of the county's nurses quit.", 'About 40%')).toMatchObject({ unit: '%', measure: 'nurse', denominator: 'nurse' });
+    expect(mentionFor("Two-thirds of the island's population lives on the coast.", 'Two-thirds')).toMatchObject({ denominator: 'population' });
+    expect(mentionFor('One out of three drivers was fined.', 'One out of three')).toMatchObject({ denominator: 'driver' });
+    expect(mentionFor('Half of its 400 workers left.', 'Half')).toMatchObject({ value: 0.5, denominator: 'worker' });
+  });
+  it('reads "half its troops" and "cut in half"', () => {
+    expect(mentionFor('The army will pull half its soldiers out of the valley.', 'half')).toMatchObject({ kind: 'ratio', value: 0.5, denominator: 'soldier' });
+    expect(mentionFor('The plan means cutting in half the number of guards there.', 'half')).toMatchObject({ value: 0.5, trend: 'down', denominator: 'guard' });
+    expect(mentionFor('The council cut the grant in half.', 'half')).toMatchObject({ value: 0.5, trend: 'down' });
+    for (const s of ['In the first half the visitors scored.', 'He broke the loaf in half.']) expectNone(s);
+  });
+  it('a percentage change is not a share', () => {
+    expect(mentionFor('Sales rose 5% in the spring.', '5%').denominator).toBeUndefined();
+  });
+});
+
+describe('vague counts and dates', () => {
+  it('reads a plural scale standing alone', () => {
+    expect(mentionFor('But dozens in the party voted against her.', 'dozens')).toMatchObject({ qualifier: 'range', low: 12, high: 120, value: 66 });
+    expect(mentionFor('Hundreds were hurt in the crush.', 'Hundreds')).toMatchObject({ low: 100, high: 1000 });
+    expect(extract('The crowd was two hundreds strong.').mentions.map((m) => m.text)).not.toContain('hundreds');
+  });
+  it('a count before a named date ("the 19 Sept. 11 hijackers") stays a count', () => {
+    const ms = extract('He named the 12 Oct. 7 attackers in court.').mentions;
+    expect(ms.map((m) => [m.text, m.kind])).toEqual([['12', 'count'], ['Oct. 7', 'date']]);
+    expect(mentionFor('It opened on 12 Oct. 2011 in the port.', '12 Oct. 2011')).toMatchObject({ kind: 'date', iso: '2011-10-12' });
+    expect(mentionFor('On 3 March 12 boats sank.', '3 March').kind).toBe('date');
+  });
+});
+
+describe('measure of levels and frames', () => {
+  it('a level after "fell to" / "stood at" takes the head of the clause subject', () => {
+    expect(mentionFor('Applications fell to 250,000 in the last fiscal year.', '250,000').measure).toBe('application');
+    expect(mentionFor('Enrolment at rural schools fell to 18,000 last year.', '18,000').measure).toBe('enrolment');
+    expect(mentionFor('The number of permits rose to 4,100 in May.', '4,100').measure).toBe('permit');
+    expect(mentionFor('Last year exports rose to 3 million tonnes.', '3 million tonnes').measure).toBe('export');
+    expect(mentionFor("The firm's revenue rose to $7 billion.", '$7 billion').measure).toBe('revenue');
+  });
+  it('a frame noun ("a peak of", "to the tune of", "a total of") is not the measure', () => {
+    expect(mentionFor('Ridership reached a peak of 2.1 million in 2019.', '2.1 million').measure).toBe('ridership');
+    expect(mentionFor('Visitor numbers hit a peak of 2.1 million in 2019.', '2.1 million').measure).toBe('visitor');
+    expect(mentionFor('The city paid consultants to the tune of $5 million.', '$5 million').measure).toBeNull();
+    expect(mentionFor('The grant reached a total of $5 million.', '$5 million').measure).toBe('grant');
+    // the year is never the measure
+    expect(mentionFor('Ridership reached a peak of 2.1 million last year.', '2.1 million').measure).not.toBe('year');
+  });
+  it('names, prices and indexes are not the subject measure', () => {
+    expect(mentionFor('In early trade, Harlowe plunged 4% to 1,250.', '1,250').measure).toBeNull();
+    expect(mentionFor('Shares of Harlowe Holdings fell 2% to 412.', '412').measure).toBeNull();
+    expect(mentionFor('A third of those tested were at 35 or above.', '35').measure).not.toBe('third');
+  });
+  it('coordinated modifiers share the head noun; a plural first noun is the head', () => {
+    expect(mentionFor('The hospital employs close to 700 nursing and cleaning staff.', 'close to 700').measure).toBe('staff');
+    expect(mentionFor('The hospital employs close to 700 nurses and cleaning staff.', 'close to 700').measure).toBe('nurse');
+    expect(mentionFor('The shop sold 2,000 digital and printed maps.', '2,000').measure).toBe('map');
+    expect(mentionFor('About 460 Volvo and Saab cars were recalled.', 'About 460').measure).toBe('car');
+  });
+});
+
+describe('attribution is not the subject', () => {
+  it('a news outlet that reports a number does not own it', () => {
+    for (const [s, n, by] of [
+      ['The Associated Press reported that 40 people died.', '40', 'Associated Press'],
+      ['Bloomberg News reported 3,000 job cuts at the plant.', '3,000', 'Bloomberg News'],
+      ['The Harbour Times said 40 boats sank.', '40', 'Harbour Times'],
+    ] as const) expect(mentionFor(s, n), s).toMatchObject({ subject: null, attribution: by });
+    expect(mentionFor('The Daily Courier counted 212 votes against.', '212').subject).toBeNull();
+  });
+  it('other names opening the sentence stay subjects', () => {
+    expect(mentionFor('The Sun Valley Council spent $4 million on roads.', '$4 million').subject).toBe('Sun Valley Council');
+    expect(mentionFor('The Harbour Board on Friday voted 9-0 to close the pier.', '9-0').subject).toBe('Harbour Board');
+  });
+});
+
+describe('change and level', () => {
+  it('"cut from $30 billion to $6 billion" is two levels and a fall of $24 billion', () => {
+    const ms = extract('The council cut the road budget from $30 billion to $6 billion.').mentions;
+    expect(ms.map((m) => [m.text, m.value, m.qualifier, m.trend, m.change, m.direction, m.delta])).toEqual([
+      ['$30 billion', 30e9, 'exact', null, 'from', 'down', undefined],
+      ['$6 billion', 6e9, 'exact', null, 'to', 'down', -24e9],
+    ]);
+    // each level keeps its own rounding interval
+    expect(ms[1]).toMatchObject({ low: 5.5e9, high: 6.5e9 });
+  });
+  it('marks the amount of a change "by" and a level reached "to"/"from" with its direction', () => {
+    const ms = extract('Exports rose 5% to $7 billion.').mentions;
+    expect(ms.map((m) => [m.text, m.trend, m.change, m.direction])).toEqual([['5%', 'up', 'by', undefined], ['$7 billion', null, 'to', 'up']]);
+    expect(mentionFor('Applications fell to 250,000 in the last fiscal year.', '250,000')).toMatchObject({ change: 'to', direction: 'down', trend: null });
+    expect(mentionFor('Claims were down from 1,900 a week earlier.', '1,900')).toMatchObject({ change: 'from', direction: 'down' });
+    const pair = extract('Weekly volume narrowed to 138,000 lots from 212,000 lots.').mentions;
+    expect(pair.map((m) => [m.change, m.delta])).toEqual([['to', -74000], ['from', undefined]]);
+    // a change word that gives no direction: the values do
+    expect(mentionFor('The forecast was revised from 5 to 7 per cent.', '7 per cent')).toMatchObject({ change: 'to', direction: 'up', delta: 2 });
+  });
+  it('pairs the two levels across a time phrase, not across clauses', () => {
+    const ms = extract('The coin plunged from $36,000 at 10pm on Monday to $34,000 at 5am, traders said.').mentions;
+    expect(ms.map((m) => [m.text, m.change, m.delta])).toEqual([['$36,000', 'from', undefined], ['$34,000', 'to', -2000]]);
+    const two = extract('Volume fell from 900 lots in May, while interest rose to 400 contracts.').mentions;
+    expect(two.every((m) => m.delta === undefined)).toBe(true);
+  });
+  it('spans and other "to"s are not levels of a change', () => {
+    expect(mentionFor('Prices range from $200 to $400 a night.', '$200')).toMatchObject({ qualifier: 'range', low: 200, high: 400 });
+    expect(mentionFor('Prices range from $200 to $400 a night.', '$200').change).toBeUndefined();
+    expect(mentionFor('The rise in costs led to 500 layoffs.', '500').change).toBeUndefined();
+    expect(mentionFor('The crane can lift up to 500 kg.', 'up to 500 kg').qualifier).toBe('under');
+    expect(mentionFor('The crane can lift up to 500 kg.', 'up to 500 kg').change).toBeUndefined();
+    expect(mentionFor('The ferry carries 300 passengers to the island.', '300').change).toBeUndefined();
+  });
+});
+
+describe('noun phrase', () => {
+  it('keeps the modifiers of the counted noun beside its head', () => {
+    expect(mentionFor('About 60 commercial fishermen lost their boats.', 'About 60')).toMatchObject({ measure: 'fisherman', noun: 'commercial fisherman' });
+    expect(mentionFor('The clinic did more than 700 heart transplants.', 'more than 700')).toMatchObject({ measure: 'transplant', noun: 'heart transplant' });
+    expect(mentionFor('The shop sold 2,000 digital and printed maps.', '2,000').noun).toBe('digital printed map');
+    expect(mentionFor("Nearly a third of the island's rural households lack power.", 'Nearly a third')).toMatchObject({ denominator: 'household', noun: 'rural household' });
+    // a head alone has no separate noun phrase
+    expect(mentionFor('Rebels freed 40 hostages.', '40').noun).toBeUndefined();
+  });
+});
