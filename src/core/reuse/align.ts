@@ -1,7 +1,7 @@
 // Sentence alignment between two candidate articles: for each sentence of the smaller article, its best
 // counterpart in the other by content-stem overlap. Containment (shared / smaller set) tolerates a paraphrase
 // that merges or splits sentences; the Dice floor stops a short sentence aligning inside a long one by chance.
-// Works on the compact units of scan.ts: sorted stem ids per sentence, intersected by merging (no sets, no maps).
+// Works on the compact units of scan.ts: sorted stem ids per sentence and the other article's postings (no sets, no maps).
 import type { Units } from './scan.js';
 
 export interface AlignOptions {
@@ -28,13 +28,11 @@ export interface Alignment {
   links: Link[];
 }
 
-function shared(x: Uint32Array, xs: number, xe: number, y: Uint32Array, ys: number, ye: number): number {
-  let c = 0;
-  while (xs < xe && ys < ye) {
-    const p = x[xs]!, q = y[ys]!;
-    if (p === q) { c++; xs++; ys++; } else if (p < q) xs++; else ys++;
-  }
-  return c;
+/** First index of `x` in the sorted array, or -1. */
+function first(a: Uint32Array, x: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (a[mid]! < x) lo = mid + 1; else hi = mid; }
+  return lo < a.length && a[lo] === x ? lo : -1;
 }
 
 export function align(ua: Units, ub: Units, o: AlignOptions = DEFAULT_ALIGN): Alignment {
@@ -44,13 +42,25 @@ export function align(ua: Units, ub: Units, o: AlignOptions = DEFAULT_ALIGN): Al
   // Candidate links above the floors, then a greedy one-to-one matching (best first): a sentence repeated
   // in one article (lead restated in a caption) must not count several times.
   const cand: Array<{ s: number; l: number; score: number }> = [];
+  const count = new Uint16Array(large.count);
+  const touched = new Uint32Array(large.count);
   for (let s = 0; s < small.count; s++) {
     const ss = small.off[s]!, se = small.off[s + 1]!, sn = se - ss;
-    for (let l = 0; l < large.count; l++) {
-      const ls = large.off[l]!, le = large.off[l + 1]!, ln = le - ls;
-      if (Math.min(sn, ln) < o.minShared) continue;
-      const c = shared(small.ids, ss, se, large.ids, ls, le);
+    if (sn < o.minShared) continue;
+    // Shared stems with every unit of the large article, through its postings.
+    let nt = 0;
+    for (let k = ss; k < se; k++) {
+      const x = small.ids[k]!;
+      for (let p = first(large.postStem, x); p >= 0 && p < large.postStem.length && large.postStem[p] === x; p++) {
+        const l = large.postUnit[p]!;
+        if (count[l]!++ === 0) touched[nt++] = l;
+      }
+    }
+    for (let t = 0; t < nt; t++) {
+      const l = touched[t]!, c = count[l]!;
+      count[l] = 0;
       if (c < o.minShared) continue;
+      const ln = large.off[l + 1]! - large.off[l]!;
       const containment = c / Math.min(sn, ln);
       const dice = (2 * c) / (sn + ln);
       if (containment < o.minContainment || dice < o.minDice) continue;

@@ -6,7 +6,7 @@
 import type { Reuse, ReusePair } from '../model/index.js';
 import { align, DEFAULT_ALIGN, round, type AlignOptions } from './align.js';
 import { Lexicon } from './lexicon.js';
-import { jaccard, lshPairs, PairBuffer } from './minhash.js';
+import { agreement, jaccard, lshPairs, PairBuffer } from './minhash.js';
 import { scanUnits, Scratch, sketch, type Units } from './scan.js';
 import { DEFAULT_SIGNATURES, signaturePairs } from './signatures.js';
 
@@ -31,6 +31,8 @@ export interface ReuseStats {
 }
 
 export const DEFAULT_MIN_SCORE = 0.35;
+/** LSH candidates whose signatures agree on fewer values than this are not aligned. */
+const MIN_AGREEMENT = 0.2;
 
 export function detectReuse(articles: { id: string; text: string }[], options: ReuseOptions = {}, stats?: ReuseStats): Reuse[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
@@ -50,8 +52,12 @@ export function detectReuse(articles: { id: string; text: string }[], options: R
   }
 
   // 2. Candidate pairs (keys i * n + j, i < j), sorted and unique; the sketches are no longer needed.
+  // A band collision of two articles that share stock phrases only (estimated Jaccard well below the LSH threshold)
+  // is dropped here: a pair that shares sentences is found again by its sentence signatures.
+  const lsh = new PairBuffer();
+  lshPairs(sigs, lsh);
   const buf = new PairBuffer();
-  lshPairs(sigs, buf);
+  for (const k of lsh.unique()) if (agreement(sigs[Math.floor(k / n)]!, sigs[k % n]!) >= MIN_AGREEMENT) buf.push(k);
   signaturePairs(sents, DEFAULT_SIGNATURES, buf);
   sigs.length = 0; sents.length = 0;
   const cand = buf.unique();

@@ -95,6 +95,13 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return union ? inter / union : 0;
 }
 
+/** Share of equal signature values: an estimate of the Jaccard similarity of the two shingle sets. */
+export function agreement(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < K; i++) if (a[i] === b[i]) same++;
+  return same / K;
+}
+
 /** A bucket shared by more documents than this is boilerplate, not reuse: skipped, to stay near-linear. */
 const MAX_BUCKET = 50;
 const DOC = 2 ** 21;

@@ -107,6 +107,19 @@ export interface Units {
   off: Uint32Array;
   /** Sorted unique word 5-shingle hashes of the whole text. */
   shingles: Uint32Array;
+  /** Postings: every (stem id, unit) of the units, sorted by stem id, as two parallel arrays. */
+  postStem: Uint32Array;
+  postUnit: Uint32Array;
+}
+
+function postings(ids: Uint32Array, off: Uint32Array, count: number): [Uint32Array, Uint32Array] {
+  const UNIT = 2 ** 20;
+  const packed = new Float64Array(ids.length);
+  for (let u = 0; u < count; u++) for (let k = off[u]!; k < off[u + 1]!; k++) packed[k] = ids[k]! * UNIT + u;
+  packed.sort();
+  const stem = new Uint32Array(ids.length), unit = new Uint32Array(ids.length);
+  for (let k = 0; k < packed.length; k++) { stem[k] = Math.floor(packed[k]! / UNIT); unit[k] = packed[k]! % UNIT; }
+  return [stem, unit];
 }
 
 export function scanUnits(text: string, lex: Lexicon, sc: Scratch, minStems: number): Units {
@@ -120,11 +133,11 @@ export function scanUnits(text: string, lex: Lexicon, sc: Scratch, minStems: num
     sc.off.push(sc.ids.n);
     sc.spans.push(s); sc.spans.push(e);
   });
+  const count = sc.off.n - 1, ids = sc.ids.a.slice(0, sc.ids.n), off = sc.off.a.slice(0, sc.off.n);
+  const [postStem, postUnit] = postings(ids, off, count);
   return {
-    count: sc.off.n - 1,
-    spans: sc.spans.a.slice(0, sc.spans.n),
-    ids: sc.ids.a.slice(0, sc.ids.n),
-    off: sc.off.a.slice(0, sc.off.n),
+    count, spans: sc.spans.a.slice(0, sc.spans.n), ids, off,
     shingles: shingleSet(sc.docWords.a.subarray(0, sc.docWords.n)),
+    postStem, postUnit,
   };
 }

@@ -12,13 +12,13 @@ export interface SignatureOptions {
   /** Distinct shared signatures needed to make an article pair a candidate. */
   minShared: number;
   /**
-   * ... and at least this share of the smaller article's signatures: two articles on one story share a few rare
-   * pairs of words (a name and a place), a copy or paraphrase shares a good part of its sentences' pairs.
+   * ... and at least this share of the rare signatures of the article that has fewer: two articles on one story
+   * share a few rare pairs of words (a name and a place), a copy or paraphrase a good part of its sentences' pairs.
    */
   minShare: number;
 }
 
-export const DEFAULT_SIGNATURES: SignatureOptions = { maxDf: 12, minShared: 4, minShare: 0.1 };
+export const DEFAULT_SIGNATURES: SignatureOptions = { maxDf: 12, minShared: 4, minShare: 0.2 };
 const SAMPLE = 2;
 
 /** Signatures of one sentence from its content-stem ids in order, appended to `into`. */
@@ -54,6 +54,8 @@ export function signaturePairs(perDoc: (Uint32Array | null)[], o: SignatureOptio
   const n = perDoc.length;
   if (n >= DOC) throw new RangeError('too many articles for one reuse pass');
   const cursor = new Uint32Array(n);
+  /** Rare signatures (document frequency within maxDf) per document. */
+  const rare = new Uint32Array(n);
   const co = new PairBuffer();
   for (let slice = 1; slice <= SLICES; slice++) {
     const end = slice === SLICES ? 2 ** 32 : slice * (2 ** 32 / SLICES);
@@ -80,6 +82,7 @@ export function signaturePairs(perDoc: (Uint32Array | null)[], o: SignatureOptio
       let j = i + 1;
       while (j < count && Math.floor(packed[j]! / DOC) === sig) j++;
       const df = j - i;
+      if (df <= o.maxDf) for (let x = i; x < j; x++) rare[packed[x]! % DOC]!++;
       if (df >= 2 && df <= o.maxDf)
         for (let x = i; x < j; x++) for (let y = x + 1; y < j; y++) co.push((packed[x]! % DOC) * n + (packed[y]! % DOC));
       i = j;
@@ -89,8 +92,8 @@ export function signaturePairs(perDoc: (Uint32Array | null)[], o: SignatureOptio
   for (let i = 0; i < keys.length; ) {
     let j = i + 1;
     while (j < keys.length && keys[j] === keys[i]) j++;
-    const k = keys[i]!, a = perDoc[Math.floor(k / n)]!, b = perDoc[k % n]!;
-    if (j - i >= Math.max(o.minShared, o.minShare * Math.min(a.length, b.length))) out.push(k);
+    const k = keys[i]!;
+    if (j - i >= Math.max(o.minShared, o.minShare * Math.min(rare[Math.floor(k / n)]!, rare[k % n]!))) out.push(k);
     i = j;
   }
 }
