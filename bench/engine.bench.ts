@@ -55,7 +55,7 @@ function measure(n: number, heapMb: number, src?: string): ChildResult | null {
     return null;
   }
   const res = JSON.parse(line) as ChildResult;
-  log(`analyze n=${n}${src ? ' (baseline)' : ''}: ${(res.ms / 1000).toFixed(1)} s, peak RSS ${res.peakRssMb.toFixed(0)} MB, ` +
+  log(`analyze n=${n}${src ? ' (baseline)' : ''}: ${(res.ms / 1000).toFixed(1)} s (CPU ${(res.cpuMs / 1000).toFixed(1)} s), peak RSS ${res.peakRssMb.toFixed(0)} MB, ` +
     `${res.mentions} mentions, reuse ${res.reusePairs} pairs (P ${res.reusePrecision.toFixed(3)}, R ${res.reuseRecall.toFixed(3)} of ${res.plantedPairs} planted)`);
   return res;
 }
@@ -75,6 +75,8 @@ function scaleRows(rows: ResultRow[]): void {
   rows.push(old
     ? row('analyze_ms_vs_baseline', small, t10, 'ms', old.ms, t10 / old.ms)
     : row('analyze_ms', small, t10, 'ms'));
+  const c10 = median(ours.map((o) => o.cpuMs));
+  rows.push(old ? row('analyze_cpu_ms_vs_baseline', small, c10, 'ms', old.cpuMs, c10 / old.cpuMs) : row('analyze_cpu_ms', small, c10, 'ms'));
   rows.push(old
     ? row('analyze_peak_rss_mb_vs_baseline', small, median(ours.map((o) => o.peakRssMb)), 'MB', old.peakRssMb, median(ours.map((o) => o.peakRssMb)) / old.peakRssMb)
     : row('analyze_peak_rss_mb', small, median(ours.map((o) => o.peakRssMb)), 'MB'));
@@ -91,13 +93,15 @@ function scaleRows(rows: ResultRow[]): void {
   // Growth: time ratio big ÷ small divided by the size ratio (1.0 = linear).
   const k = big / small;
   rows.push(row('analyze_growth', big, large.ms / t10 / k, 'x', 1, large.ms / t10 / k));
+  rows.push(row('analyze_cpu_ms', big, large.cpuMs, 'ms'));
+  rows.push(row('analyze_cpu_growth', big, large.cpuMs / c10 / k, 'x', 1, large.cpuMs / c10 / k));
   rows.push(row('analyze_peak_rss_mb', big, large.peakRssMb, 'MB'));
   rows.push(row('analyze_rss_before_mb', big, large.rssBeforeMb, 'MB'));
   rows.push(row('analyze_mentions', big, large.mentions, 'mentions'));
   rows.push(row('reuse_precision', big, large.reusePrecision, 'share'));
   rows.push(row('reuse_recall', big, large.reuseRecall, 'share'));
   rows.push(row('reuse_planted_pairs', big, large.plantedPairs, 'pairs'));
-  log(`analyze growth ${label(small)} → ${label(big)}: ${(large.ms / t10 / k).toFixed(3)} of linear`);
+  log(`analyze growth ${label(small)} → ${label(big)}: ${(large.ms / t10 / k).toFixed(3)} of linear (CPU ${(large.cpuMs / c10 / k).toFixed(3)})`);
 }
 
 /** detectReuse alone, in this process, on the small corpus: time (median of repeats) and precision/recall. */

@@ -11,6 +11,8 @@ import { ROOT } from './env.js';
 export interface ChildResult {
   n: number;
   ms: number;
+  /** CPU time of the process during the analysis (user + system, all threads incl. GC helpers): less sensitive to other load. */
+  cpuMs: number;
   /** Peak resident set size of the whole process (corpus, warm-up and analysis), MB = 2^20 bytes. */
   peakRssMb: number;
   /** RSS just before the timed analysis (the corpus and the loaded code). */
@@ -48,14 +50,14 @@ async function main() {
   analyzeArticles(articles.slice(0, Math.min(1000, Math.max(10, Math.floor(n / 10)))));
   gc();
   const rssBeforeMb = mb(process.memoryUsage().rss);
-  const t = performance.now();
+  const t = performance.now(), c = process.cpuUsage();
   const analysis = analyzeArticles(articles);
-  const ms = performance.now() - t;
+  const ms = performance.now() - t, cu = process.cpuUsage(c), cpuMs = (cu.user + cu.system) / 1000;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const found = new Set(analysis.reuse.map((r) => pairKey(r.a, r.b)));
   const hits = [...found].filter((k) => truth.has(k)).length;
   const out: ChildResult = {
-    n, ms, peakRssMb, rssBeforeMb, mentions: analysis.mentions.length, quantities: analysis.quantities.length,
+    n, ms, cpuMs, peakRssMb, rssBeforeMb, mentions: analysis.mentions.length, quantities: analysis.quantities.length,
     reusePairs: found.size, plantedPairs: truth.size,
     reusePrecision: found.size ? hits / found.size : 1, reuseRecall: truth.size ? hits / truth.size : 1,
   };
