@@ -1,72 +1,136 @@
 // bench/engine: extraction throughput on news-like text as same-run ratios to a regex floor, Recognizers-Text
-// and wink-nlp; then grouping, reuse and the full analyze pipeline at two corpus sizes, with the growth ratio.
-import type { Analysis, Article, Mention, Quantity, Reuse } from '../src/core/model/index.js';
+// and wink-nlp; text reuse against the planted near-copies; then the full analyze pipeline at two corpus sizes
+// (10k and 30k, each in a child process of its own for its peak RSS) and today's code at 10k on the same corpus.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ChildResult } from './lib/analyze-child.js';
 import { recognizersNumber, winkEntities } from './lib/baselines.js';
 import { extractionRows, longArticleRows, type ExtractModule } from './lib/extraction.js';
-import { log, optionalImport, ROOT, SMOKE } from './lib/env.js';
+import { CACHE, log, optionalImport, ROOT, SMOKE } from './lib/env.js';
 import { aebArticles, newsQuantArticles } from './lib/news-text.js';
 import { guessLanguage } from '../src/core/text/words.js';
 import { formatTable, resultsPath, row, writeResults, type ResultRow } from './lib/results.js';
 import { median } from './lib/stats.js';
-import { bodyText, generateArticles, type SynthArticle } from './synthetic/articles.js';
+import { bodyText, generateArticles, pairKey, plantedPairs } from './synthetic/articles.js';
 
-interface GroupModule { groupMentions(m: Mention[], a: { id: string; title?: string; text?: string }[], r: Reuse[]): Quantity[] }
-interface ReuseModule { detectReuse(a: { id: string; text: string }[]): Reuse[] }
-interface AnalyzeModule { analyzeArticles(a: Article[]): Analysis }
+interface ReuseModule { detectReuse(a: { id: string; text: string }[]): { a: string; b: string }[] }
+
+/**
+ * The baseline for "no slower than today": the engine as it was before the scale work (main at 5581e88), extracted
+ * with `git archive` into .tmp and run on the same generated corpus in the same run. ENGINE_BASELINE=<commit> picks
+ * another; ENGINE_BASELINE=none skips it.
+ */
+const BASELINE = process.env.ENGINE_BASELINE ?? '5581e8891755cc721e85cca3ad18993650a28c75';
 
 const CFG = SMOKE
-  ? { extractBytes: 128 * 1024, recArticles: 6, winkArticles: 8, extractRepeats: 2, sizes: [100, 500] as [number, number], scaleRepeats: 1, stageBudgetMs: 15_000 }
-  : { extractBytes: 1024 * 1024, recArticles: 48, winkArticles: 96, extractRepeats: 5, sizes: [1000, 10_000] as [number, number], scaleRepeats: 3, stageBudgetMs: 80_000 };
+  ? { extractBytes: 128 * 1024, recArticles: 6, winkArticles: 8, extractRepeats: 2, small: 300, big: 900, smallRepeats: 1, reuseRepeats: 1, heapMb: 1024, baselineHeapMb: 1024 }
+  : { extractBytes: 1024 * 1024, recArticles: 48, winkArticles: 96, extractRepeats: 5, small: 10_000, big: 30_000, smallRepeats: 2, reuseRepeats: 3, heapMb: 6144, baselineHeapMb: 6144 };
 
 const label = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
 
-function asArticle(a: SynthArticle): Article {
-  const text = bodyText(a);
-  return {
-    id: a.id, hash: a.id, fileName: `${a.id}.txt`, path: `bench/${a.id}.txt`, format: 'txt', title: a.title, outlet: a.outlet,
-    author: a.author, published: a.published, language: 'en', paragraphs: a.paragraphs, text, words: text.split(/\s+/).length,
-    importedAt: '2026-01-01T00:00:00Z', bytes: Buffer.byteLength(text), encoding: 'utf-8', removed: [],
-  };
+/** `src` of the baseline commit, extracted once under .tmp (null, with a note, when git cannot provide it). */
+function baselineSrc(): string | null {
+  if (BASELINE === 'none') return null;
+  const dir = join(CACHE, `engine-baseline-${BASELINE.slice(0, 12)}`);
+  if (existsSync(join(dir, 'src', 'core', 'analyze.ts'))) return join(dir, 'src');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const r = spawnSync('sh', ['-c', `git archive ${BASELINE} src | tar -x -C "${dir}"`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0 || !existsSync(join(dir, 'src', 'core', 'analyze.ts'))) {
+    console.log(`note: baseline ${BASELINE} not available (${r.stderr?.toString().trim() || 'no analyze.ts'}); analyze rows without baseline`);
+    return null;
+  }
+  return join(dir, 'src');
 }
 
-interface Stage { name: string; run: (n: number) => number }
-
-/**
- * Each stage is timed at both sizes back to back in every repeat (size order alternated); growth = big ÷ small
- * within the repeat. Repeats per stage are capped by a time budget after the first, since analyze at 10k takes minutes.
- */
-function scalingRows(stages: Stage[], rows: ResultRow[]): void {
-  const [small, big] = CFG.sizes;
-  // Warm-up on a tenth of the small corpus, so the first timed size does not pay for JIT compilation.
-  for (const st of stages) st.run(Math.max(10, Math.floor(small / 10)));
-  for (const st of stages) {
-    const rec = { s: [] as number[], b: [] as number[], g: [] as number[] };
-    let repeats = CFG.scaleRepeats;
-    for (let r = 0; r < repeats; r++) {
-      const ms = new Map<number, number>();
-      for (const n of r % 2 ? [big, small] : [small, big]) {
-        const t = performance.now();
-        const items = st.run(n);
-        ms.set(n, performance.now() - t);
-        if (st.name !== 'reuse' && items === 0) throw new Error(`${st.name} produced nothing at n=${n}`);
-      }
-      rec.s.push(ms.get(small)!); rec.b.push(ms.get(big)!); rec.g.push(ms.get(big)! / ms.get(small)!);
-      log(`${st.name} repeat ${r + 1}: n=${small} ${ms.get(small)!.toFixed(0)} ms, n=${big} ${ms.get(big)!.toFixed(0)} ms`);
-      if (r === 0) repeats = Math.max(1, Math.min(CFG.scaleRepeats, Math.floor(CFG.stageBudgetMs / (ms.get(small)! + ms.get(big)!))));
-    }
-    rows.push(row(`${st.name}_ms`, small, median(rec.s), 'ms'));
-    rows.push(row(`${st.name}_ms`, big, median(rec.b), 'ms'));
-    rows.push(row(`${st.name}_growth_${label(big)}_vs_${label(small)}`, big, median(rec.g), 'x', big / small, median(rec.g) / (big / small)));
+/** analyzeArticles on the first n articles in a fresh process (heap capped at heapMb); null if it failed. */
+function measure(n: number, heapMb: number, src?: string): ChildResult | null {
+  const args = [`--max-old-space-size=${heapMb}`, '--expose-gc', '--import', 'tsx', resolve(ROOT, 'bench', 'lib', 'analyze-child.ts'), String(n), ...(src ? [src] : [])];
+  const t = Date.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = r.stdout?.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) {
+    console.log(`analyze n=${n}${src ? ' (baseline)' : ''} failed: exit ${r.status ?? r.signal} after ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    return null;
   }
+  const res = JSON.parse(line) as ChildResult;
+  log(`analyze n=${n}${src ? ' (baseline)' : ''}: ${(res.ms / 1000).toFixed(1)} s (CPU ${(res.cpuMs / 1000).toFixed(1)} s), peak RSS ${res.peakRssMb.toFixed(0)} MB, ` +
+    `${res.mentions} mentions, reuse ${res.reusePairs} pairs (P ${res.reusePrecision.toFixed(3)}, R ${res.reuseRecall.toFixed(3)} of ${res.plantedPairs} planted)`);
+  return res;
+}
+
+function scaleRows(rows: ResultRow[]): void {
+  const { small, big } = CFG;
+  const base = baselineSrc();
+  // Order: ours small, baseline small, ours big, ours small again; the small size's time is the median of ours.
+  const ours: ChildResult[] = [];
+  const first = measure(small, CFG.heapMb);
+  if (first) ours.push(first);
+  const old = base ? measure(small, CFG.baselineHeapMb, base) : null;
+  const large = measure(big, CFG.heapMb);
+  for (let r = 1; r < CFG.smallRepeats; r++) { const again = measure(small, CFG.heapMb); if (again) ours.push(again); }
+  if (!ours.length) throw new Error(`analyze failed at n=${small}`);
+  const t10 = median(ours.map((o) => o.ms));
+  rows.push(old
+    ? row('analyze_ms_vs_baseline', small, t10, 'ms', old.ms, t10 / old.ms)
+    : row('analyze_ms', small, t10, 'ms'));
+  const c10 = median(ours.map((o) => o.cpuMs));
+  rows.push(old ? row('analyze_cpu_ms_vs_baseline', small, c10, 'ms', old.cpuMs, c10 / old.cpuMs) : row('analyze_cpu_ms', small, c10, 'ms'));
+  rows.push(old
+    ? row('analyze_peak_rss_mb_vs_baseline', small, median(ours.map((o) => o.peakRssMb)), 'MB', old.peakRssMb, median(ours.map((o) => o.peakRssMb)) / old.peakRssMb)
+    : row('analyze_peak_rss_mb', small, median(ours.map((o) => o.peakRssMb)), 'MB'));
+  rows.push(row('analyze_mentions', small, ours[0]!.mentions, 'mentions'));
+  rows.push(row('reuse_precision', small, ours[0]!.reusePrecision, 'share'));
+  rows.push(row('reuse_recall', small, ours[0]!.reuseRecall, 'share'));
+  rows.push(row('reuse_planted_pairs', small, ours[0]!.plantedPairs, 'pairs'));
+  if (old) {
+    rows.push(row('baseline_reuse_precision', small, old.reusePrecision, 'share'));
+    rows.push(row('baseline_reuse_pairs', small, old.reusePairs, 'pairs'));
+  }
+  if (!large) throw new Error(`analyze failed at n=${big} (heap ${CFG.heapMb} MB)`);
+  rows.push(row('analyze_ms', big, large.ms, 'ms'));
+  // Growth: time ratio big ÷ small divided by the size ratio (1.0 = linear).
+  const k = big / small;
+  rows.push(row('analyze_growth', big, large.ms / t10 / k, 'x', 1, large.ms / t10 / k));
+  rows.push(row('analyze_cpu_ms', big, large.cpuMs, 'ms'));
+  rows.push(row('analyze_cpu_growth', big, large.cpuMs / c10 / k, 'x', 1, large.cpuMs / c10 / k));
+  rows.push(row('analyze_peak_rss_mb', big, large.peakRssMb, 'MB'));
+  rows.push(row('analyze_rss_before_mb', big, large.rssBeforeMb, 'MB'));
+  rows.push(row('analyze_mentions', big, large.mentions, 'mentions'));
+  rows.push(row('reuse_precision', big, large.reusePrecision, 'share'));
+  rows.push(row('reuse_recall', big, large.reuseRecall, 'share'));
+  rows.push(row('reuse_planted_pairs', big, large.plantedPairs, 'pairs'));
+  log(`analyze growth ${label(small)} → ${label(big)}: ${(large.ms / t10 / k).toFixed(3)} of linear (CPU ${(large.cpuMs / c10 / k).toFixed(3)})`);
+}
+
+/** detectReuse alone, in this process, on the small corpus: time (median of repeats) and precision/recall. */
+function reuseRows(reu: ReuseModule, rows: ResultRow[]): void {
+  const n = CFG.small;
+  const synth = generateArticles(n);
+  const docs = synth.map((a) => ({ id: a.id, text: bodyText(a) }));
+  const truth = plantedPairs(synth);
+  reu.detectReuse(docs.slice(0, Math.floor(n / 10))); // warm-up
+  const ms: number[] = [];
+  let found = new Set<string>();
+  for (let r = 0; r < CFG.reuseRepeats; r++) {
+    const t = performance.now();
+    found = new Set(reu.detectReuse(docs).map((p) => pairKey(p.a, p.b)));
+    ms.push(performance.now() - t);
+  }
+  const hits = [...found].filter((k) => truth.has(k)).length;
+  log(`reuse n=${n}: ${median(ms).toFixed(0)} ms, ${found.size} pairs, ${hits} of ${truth.size} planted`);
+  rows.push(row('reuse_ms', n, median(ms), 'ms'));
+  rows.push(row('reuse_pairs_reported', n, found.size, 'pairs'));
 }
 
 async function main() {
   const rows: ResultRow[] = [];
   const ex = await optionalImport<ExtractModule>('src/core/extract/index.ts');
-  const synth = generateArticles(CFG.sizes[1]);
   if (ex) {
     log('building baselines (not timed)');
     const [rec, wink] = [await recognizersNumber(), await winkEntities()];
+    const synth = generateArticles(600);
     const synthTexts: string[] = [];
     for (let i = 0, b = 0; b < CFG.extractBytes && i < synth.length; i++) { synthTexts.push(bodyText(synth[i]!)); b += Buffer.byteLength(synthTexts[i]!); }
     const nq = newsQuantArticles(ROOT, CFG.extractBytes);
@@ -79,36 +143,9 @@ async function main() {
     if (news) extractionRows(CFG, 'news', SMOKE ? news.slice(0, 32) : news, ex, rec, wink, rows);
     extractionRows(CFG, 'synthetic', synthTexts, ex, rec, wink, rows);
   }
-
-  const [grp, reu, ana] = [await optionalImport<GroupModule>('src/core/group/index.ts'), await optionalImport<ReuseModule>('src/core/reuse/index.ts'),
-    // analyze.ts imports the extractor, so it can only load once that exists.
-    ex ? await optionalImport<AnalyzeModule>('src/core/analyze.ts') : null];
-  const docs = synth.map((a) => ({ id: a.id, title: a.title, text: bodyText(a) }));
-  const stages: Stage[] = [];
-  if (reu) {
-    stages.push({ name: 'reuse', run: (n) => reu.detectReuse(docs.slice(0, n)).length });
-    // Evidence of real work: how many generated near-copies (copy and source both in the corpus) were found.
-    const found = new Set(reu.detectReuse(docs.slice(0, CFG.sizes[0])).map((p) => [p.a, p.b].sort().join('|')));
-    const truth = synth.slice(0, CFG.sizes[0]).filter((a) => a.copyOf !== null).map((a) => [a.id, synth[a.copyOf!]!.id].sort().join('|'));
-    rows.push(row('reuse_near_copy_recall', CFG.sizes[0], truth.filter((t) => found.has(t)).length / Math.max(1, truth.length), 'share'));
-  }
-  if (grp && ex) {
-    log(`extracting mentions of ${synth.length} articles (input to grouping; not timed)`);
-    const perArticle = docs.map((d) => ex.extractMentions(d.text, d.id));
-    const inputs = new Map<number, { mentions: Mention[]; reuse: Reuse[] }>();
-    const inputsFor = (n: number) => {
-      if (!inputs.has(n)) inputs.set(n, { mentions: perArticle.slice(0, n).flat(), reuse: reu ? reu.detectReuse(docs.slice(0, n)) : [] });
-      return inputs.get(n)!;
-    };
-    for (const n of CFG.sizes) inputsFor(n); // before timing: only groupMentions itself is inside the timer
-    stages.push({ name: 'group', run: (n) => grp.groupMentions(inputsFor(n).mentions, docs.slice(0, n), inputsFor(n).reuse).length });
-    rows.push(row('group_input_mentions', CFG.sizes[1], inputsFor(CFG.sizes[1]).mentions.length, 'mentions'));
-  }
-  if (ana && ex) {
-    const arts = synth.map(asArticle);
-    stages.push({ name: 'analyze', run: (n) => ana.analyzeArticles(arts.slice(0, n)).quantities.length });
-  }
-  if (stages.length) scalingRows(stages, rows);
+  const reu = await optionalImport<ReuseModule>('src/core/reuse/index.ts');
+  if (reu) reuseRows(reu, rows);
+  if (ex && reu && existsSync(resolve(ROOT, 'src', 'core', 'analyze.ts'))) scaleRows(rows);
 
   console.log('\n' + formatTable(rows));
   const out = resultsPath(ROOT, 'engine', SMOKE);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText, generateArticles } from '../synthetic/articles.js';
+import { bodyText, generateArticles, pairKey, plantedPairs } from '../synthetic/articles.js';
 import { buildCorpus, MIX_10K, MIX_1K, planFormats } from '../synthetic/corpus.js';
 import { joinIntoArticles } from './news-text.js';
 
@@ -37,6 +37,42 @@ describe('synthetic article generator', () => {
       expect(arts[c.copyOf!]!.copyOf).toBeNull();
       expect(c.eventId).toBe(arts[c.copyOf!]!.eventId);
     }
+  });
+
+  it('records every planted near-copy family as ground-truth pairs, of each kind', () => {
+    const arts = generateArticles(3000);
+    const truth = plantedPairs(arts);
+    const copies = arts.filter((a) => a.copyOf !== null);
+    expect(new Set(copies.map((c) => c.copyKind))).toEqual(new Set(['wire', 'paraphrase', 'partial']));
+    for (const c of copies) expect(truth.has(pairKey(c.id, arts[c.copyOf!]!.id))).toBe(true);
+    // Two copies of one original share its sentences, so they are a pair too; nothing else is.
+    const family = (i: number) => arts[i]!.copyOf ?? i;
+    for (const k of truth) {
+      const [x, y] = k.split('|').map((id) => arts.findIndex((a) => a.id === id));
+      expect(family(x!)).toBe(family(y!));
+    }
+    expect(truth.size).toBeGreaterThanOrEqual(copies.length);
+    // A prefix keeps only the pairs whose two articles are both in it.
+    expect([...plantedPairs(arts, 500)].every((k) => truth.has(k))).toBe(true);
+    expect(plantedPairs(arts, 500).size).toBeLessThan(truth.size);
+  });
+
+  it('independent articles on one event state its figures in sentences of their own', () => {
+    const arts = generateArticles(3000).filter((a) => a.copyOf === null);
+    const byEvent = new Map<number, typeof arts>();
+    for (const a of arts) byEvent.set(a.eventId, [...(byEvent.get(a.eventId) ?? []), a]);
+    const sentences = (a: (typeof arts)[number]) => new Set(bodyText(a).split(/(?<=\.)\s+/).filter((s) => s.split(' ').length >= 8));
+    let shared = 0, total = 0;
+    for (const group of [...byEvent.values()].slice(0, 40)) {
+      for (let i = 1; i < group.length; i++) {
+        const a = sentences(group[0]!), b = sentences(group[i]!);
+        for (const s of b) if (a.has(s)) shared++;
+        total += b.size;
+      }
+    }
+    // Chance repeats of a stock sentence happen; a shared paragraph does not.
+    expect(total).toBeGreaterThan(1000);
+    expect(shared / total).toBeLessThan(0.03);
   });
 
   it('spreads articles over a few hundred events', () => {

@@ -7,7 +7,7 @@ import { generateArticles, type GenerateOptions, type SynthArticle } from './art
 import { render, type SynthFile, type SynthFormat } from './formats.js';
 
 /** Bump when the generator's output changes, so stale caches are rebuilt. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export type FormatMix = Record<SynthFormat, number>;
 

@@ -2,36 +2,111 @@
 // merge while the average log-odds over all their cross pairs is above the threshold. Pairs never scored (outside the
 // block's window) count as `missing`; a cannot-link counts as -Infinity, so no merge can break it. Unlike union-find
 // over single links, a chain a~b~c does not pull a and c together when a and c disagree.
+// Memory: links between clusters and the merge heap live in typed arrays (no object per link or heap entry), so a
+// graph of millions of scored pairs costs tens of bytes per pair (decision 0031).
 
 export interface Edge { a: number; b: number; s: number }
 
-interface Link { sum: number; n: number }
-
-/** Max-heap of candidate merges; stale entries are skipped when popped. */
-class Heap {
-  private items: { v: number; a: number; b: number; ver: number }[] = [];
-  push(x: { v: number; a: number; b: number; ver: number }) {
-    const h = this.items; h.push(x);
-    let i = h.length - 1;
-    while (i > 0) { const p = (i - 1) >> 1; if (h[p]!.v >= h[i]!.v) break; [h[p], h[i]] = [h[i]!, h[p]!]; i = p; }
+/** Scored pairs in parallel typed arrays: the compact alternative to an `Edge[]` for large graphs. */
+export class EdgeList {
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  s = new Float64Array(1024);
+  length = 0;
+  push(a: number, b: number, s: number): void {
+    if (this.length === this.a.length) {
+      const grow = <T extends Int32Array | Float64Array>(x: T, make: (k: number) => T) => { const g = make(x.length * 2); g.set(x); return g; };
+      this.a = grow(this.a, (k) => new Int32Array(k)); this.b = grow(this.b, (k) => new Int32Array(k)); this.s = grow(this.s, (k) => new Float64Array(k));
+    }
+    this.a[this.length] = a; this.b[this.length] = b; this.s[this.length] = s;
+    this.length++;
   }
-  pop() {
-    const h = this.items, top = h[0], last = h.pop();
-    if (h.length && last) {
-      h[0] = last;
+}
+
+/** Max-heap of candidate merges in typed arrays (value, the two clusters, their version sum); ties by cluster ids. */
+class Heap {
+  v = new Float64Array(1024);
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  ver = new Int32Array(1024);
+  size = 0;
+  private above(i: number, j: number): boolean {
+    return this.v[i]! > this.v[j]! || (this.v[i] === this.v[j] && (this.a[i]! < this.a[j]! || (this.a[i] === this.a[j] && this.b[i]! < this.b[j]!)));
+  }
+  private swap(i: number, j: number): void {
+    let t: number;
+    t = this.v[i]!; this.v[i] = this.v[j]!; this.v[j] = t;
+    t = this.a[i]!; this.a[i] = this.a[j]!; this.a[j] = t;
+    t = this.b[i]!; this.b[i] = this.b[j]!; this.b[j] = t;
+    t = this.ver[i]!; this.ver[i] = this.ver[j]!; this.ver[j] = t;
+  }
+  push(v: number, a: number, b: number, ver: number): void {
+    if (this.size === this.v.length) {
+      const k = this.size * 2;
+      const v2 = new Float64Array(k); v2.set(this.v); this.v = v2;
+      const a2 = new Int32Array(k); a2.set(this.a); this.a = a2;
+      const b2 = new Int32Array(k); b2.set(this.b); this.b = b2;
+      const r2 = new Int32Array(k); r2.set(this.ver); this.ver = r2;
+    }
+    let i = this.size++;
+    this.v[i] = v; this.a[i] = a; this.b[i] = b; this.ver[i] = ver;
+    while (i > 0) { const p = (i - 1) >> 1; if (!this.above(i, p)) break; this.swap(i, p); i = p; }
+  }
+  /** Removes the top entry into `top` (v, a, b, ver). */
+  pop(top: { v: number; a: number; b: number; ver: number }): void {
+    top.v = this.v[0]!; top.a = this.a[0]!; top.b = this.b[0]!; top.ver = this.ver[0]!;
+    const last = --this.size;
+    if (last > 0) {
+      this.v[0] = this.v[last]!; this.a[0] = this.a[last]!; this.b[0] = this.b[last]!; this.ver[0] = this.ver[last]!;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1, r = l + 1;
         let m = i;
-        if (l < h.length && h[l]!.v > h[m]!.v) m = l;
-        if (r < h.length && h[r]!.v > h[m]!.v) m = r;
+        if (l < last && this.above(l, m)) m = l;
+        if (r < last && this.above(r, m)) m = r;
         if (m === i) break;
-        [h[m], h[i]] = [h[i]!, h[m]!]; i = m;
+        this.swap(m, i); i = m;
       }
     }
-    return top;
   }
-  get size() { return this.items.length; }
+}
+
+/**
+ * Links between clusters: link k joins clusters x[k] < y[k] with summed score sum[k] over cnt[k] observed pairs.
+ * `key` finds a link by its two clusters; `adj` lists each cluster's links (dead ones are skipped and dropped lazily).
+ */
+class Links {
+  x: Int32Array; y: Int32Array; sum: Float64Array; cnt: Int32Array; alive: Uint8Array;
+  length = 0;
+  key = new Map<number, number>();
+  adj: (number[] | undefined)[];
+  constructor(private n: number, capacity: number) {
+    const c = Math.max(16, capacity);
+    this.x = new Int32Array(c); this.y = new Int32Array(c); this.sum = new Float64Array(c); this.cnt = new Int32Array(c); this.alive = new Uint8Array(c);
+    this.adj = new Array(n);
+  }
+  private k(p: number, q: number): number { return p < q ? p * this.n + q : q * this.n + p; }
+  get(p: number, q: number): number | undefined { return this.key.get(this.k(p, q)); }
+  add(p: number, q: number, s: number, c: number): void {
+    if (p === q) return;
+    const id = this.get(p, q);
+    if (id !== undefined) { this.sum[id]! += s; this.cnt[id]! += c; return; }
+    if (this.length === this.x.length) this.grow();
+    const k = this.length++;
+    this.x[k] = Math.min(p, q); this.y[k] = Math.max(p, q); this.sum[k] = s; this.cnt[k] = c; this.alive[k] = 1;
+    this.key.set(this.k(p, q), k);
+    (this.adj[p] ??= []).push(k);
+    (this.adj[q] ??= []).push(k);
+  }
+  other(k: number, c: number): number { return this.x[k] === c ? this.y[k]! : this.x[k]!; }
+  kill(k: number): void { this.alive[k] = 0; this.key.delete(this.x[k]! * this.n + this.y[k]!); }
+  private grow(): void {
+    const c = this.x.length * 2;
+    const i32 = (a: Int32Array) => { const g = new Int32Array(c); g.set(a); return g; };
+    this.x = i32(this.x); this.y = i32(this.y); this.cnt = i32(this.cnt);
+    const s = new Float64Array(c); s.set(this.sum); this.sum = s;
+    const al = new Uint8Array(c); al.set(this.alive); this.alive = al;
+  }
 }
 
 /**
@@ -40,54 +115,54 @@ class Heap {
  * @param initial items already joined (must-links): a root per item, or null for singletons
  * @returns a cluster id per item (the smallest item index of its cluster)
  */
-export function averageLinkage(n: number, edges: Edge[], threshold: number, missing: number, initial: Int32Array | null = null): Int32Array {
+export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: number, missing: number, initial: Int32Array | null = null): Int32Array {
   const root = new Int32Array(n);
   for (let i = 0; i < n; i++) root[i] = initial ? initial[i]! : i;
   const size = new Int32Array(n);
   for (let i = 0; i < n; i++) size[root[i]!]!++;
-  const links = new Map<number, Map<number, Link>>();
-  const linkOf = (x: number) => { let m = links.get(x); if (!m) links.set(x, (m = new Map())); return m; };
-  const add = (x: number, y: number, s: number, k: number) => {
-    if (x === y) return;
-    const mx = linkOf(x), my = linkOf(y);
-    const l = mx.get(y);
-    if (l) { l.sum += s; l.n += k; } else { const nl = { sum: s, n: k }; mx.set(y, nl); my.set(x, nl); }
-  };
-  for (const e of edges) add(root[e.a]!, root[e.b]!, e.s, 1);
+  const links = new Links(n, edges.length);
+  if (edges instanceof EdgeList) for (let e = 0; e < edges.length; e++) links.add(root[edges.a[e]!]!, root[edges.b[e]!]!, edges.s[e]!, 1);
+  else for (const e of edges) links.add(root[e.a]!, root[e.b]!, e.s, 1);
   const version = new Int32Array(n);
-  const average = (x: number, y: number, l: Link) => {
+  const average = (x: number, y: number, k: number) => {
     const total = size[x]! * size[y]!;
-    return (l.sum + missing * Math.max(0, total - l.n)) / total;
+    return (links.sum[k]! + missing * Math.max(0, total - links.cnt[k]!)) / total;
   };
   const heap = new Heap();
-  for (const [x, m] of links) for (const [y, l] of m) if (x < y) { const v = average(x, y, l); if (v > threshold) heap.push({ v, a: x, b: y, ver: 0 }); }
+  for (let k = 0; k < links.length; k++) { const v = average(links.x[k]!, links.y[k]!, k); if (v > threshold) heap.push(v, links.x[k]!, links.y[k]!, 0); }
+  const top = { v: 0, a: 0, b: 0, ver: 0 };
   while (heap.size) {
-    const top = heap.pop()!;
+    heap.pop(top);
     const { a, b } = top;
     if (root[a] !== a || root[b] !== b || top.ver !== version[a]! + version[b]!) continue;
     // Merge the smaller cluster into the larger one.
     const [big, small] = size[a]! >= size[b]! ? [a, b] : [b, a];
-    const mb = linkOf(big), ms = linkOf(small);
-    mb.delete(small); ms.delete(big);
-    for (const [y, l] of ms) {
-      const ly = linkOf(y);
-      ly.delete(small);
-      const e = mb.get(y);
-      if (e) { e.sum += l.sum; e.n += l.n; } else { mb.set(y, l); ly.set(big, l); }
+    const between = links.get(big, small);
+    if (between !== undefined) links.kill(between);
+    for (const k of links.adj[small] ?? []) {
+      if (!links.alive[k]) continue;
+      const y = links.other(k, small);
+      links.kill(k);
+      links.add(big, y, links.sum[k]!, links.cnt[k]!);
     }
-    links.delete(small);
+    links.adj[small] = undefined;
     root[small] = big;
     size[big]! += size[small]!;
     version[big]!++;
-    for (const [y, l] of mb) {
-      const v = average(big, y, l);
-      if (v > threshold) heap.push({ v, a: big, b: y, ver: version[big]! + version[y]! });
+    const live: number[] = [];
+    for (const k of links.adj[big] ?? []) {
+      if (!links.alive[k]) continue;
+      live.push(k);
+      const y = links.other(k, big);
+      const v = average(big, y, k);
+      if (v > threshold) heap.push(v, Math.min(big, y), Math.max(big, y), version[big]! + version[y]!);
     }
+    links.adj[big] = live;
   }
   // Resolve every item to its final cluster, named by its smallest member.
   const find = (i: number): number => { let r = i; while (root[r] !== r) r = root[r]!; return r; };
   const out = new Int32Array(n);
-  const name = new Map<number, number>();
-  for (let i = 0; i < n; i++) { const r = find(i); if (!name.has(r)) name.set(r, i); out[i] = name.get(r)!; }
+  const name = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) { const r = find(i); if (name[r] === -1) name[r] = i; out[i] = name[r]!; }
   return out;
 }

@@ -1,8 +1,8 @@
 // Sentence alignment between two candidate articles: for each sentence of the smaller article, its best
 // counterpart in the other by content-stem overlap. Containment (shared / smaller set) tolerates a paraphrase
 // that merges or splits sentences; the Dice floor stops a short sentence aligning inside a long one by chance.
-import type { ReusePair } from '../model/index.js';
-import type { Unit } from './sentences.js';
+// Works on the compact units of scan.ts: sorted stem ids per sentence and the other article's postings (no sets, no maps).
+import type { Units } from './scan.js';
 
 export interface AlignOptions {
   /** Sentences with fewer content stems are ignored (captions, headings, "Share this"). */
@@ -14,58 +14,69 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN: AlignOptions = { minStems: 6, minShared: 5, minContainment: 0.6, minDice: 0.4 };
 
+export interface Link {
+  /** Unit index in the first and the second article. */
+  a: number;
+  b: number;
+  score: number;
+}
+
 export interface Alignment {
   /** Share of the smaller article's eligible sentences that align. */
   score: number;
-  pairs: ReusePair[];
+  /** One-to-one links, in the order of the article with fewer eligible sentences. */
+  links: Link[];
 }
 
-export function eligible(units: Unit[], o: AlignOptions): Unit[] {
-  return units.filter((u) => new Set(u.stems).size >= o.minStems);
+/** First index of `x` in the sorted array, or -1. */
+function first(a: Uint32Array, x: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (a[mid]! < x) lo = mid + 1; else hi = mid; }
+  return lo < a.length && a[lo] === x ? lo : -1;
 }
 
-export function align(ua: Unit[], ub: Unit[], o: AlignOptions = DEFAULT_ALIGN): Alignment {
-  const swap = ub.length < ua.length;
-  const small = swap ? ub : ua;
-  const large = swap ? ua : ub;
-  if (small.length === 0) return { score: 0, pairs: [] };
-  const index = new Map<string, number[]>();
-  const largeSets = large.map((u) => new Set(u.stems));
-  largeSets.forEach((set, i) => {
-    for (const s of set) {
-      const l = index.get(s);
-      if (l) l.push(i); else index.set(s, [i]);
-    }
-  });
+export function align(ua: Units, ub: Units, o: AlignOptions = DEFAULT_ALIGN): Alignment {
+  const swap = ub.count < ua.count;
+  const small = swap ? ub : ua, large = swap ? ua : ub;
+  if (small.count === 0) return { score: 0, links: [] };
   // Candidate links above the floors, then a greedy one-to-one matching (best first): a sentence repeated
   // in one article (lead restated in a caption) must not count several times.
-  const links: Array<{ s: number; l: number; score: number }> = [];
-  small.forEach((u, si) => {
-    const set = new Set(u.stems);
-    const shared = new Map<number, number>();
-    for (const s of set) for (const i of index.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-    for (const [i, c] of shared) {
-      if (c < o.minShared) continue;
-      const other = largeSets[i]!.size;
-      const containment = c / Math.min(set.size, other);
-      const dice = (2 * c) / (set.size + other);
-      if (containment < o.minContainment || dice < o.minDice) continue;
-      links.push({ s: si, l: i, score: (containment + dice) / 2 });
+  const cand: Array<{ s: number; l: number; score: number }> = [];
+  const count = new Uint16Array(large.count);
+  const touched = new Uint32Array(large.count);
+  for (let s = 0; s < small.count; s++) {
+    const ss = small.off[s]!, se = small.off[s + 1]!, sn = se - ss;
+    if (sn < o.minShared) continue;
+    // Shared stems with every unit of the large article, through its postings.
+    let nt = 0;
+    for (let k = ss; k < se; k++) {
+      const x = small.ids[k]!;
+      for (let p = first(large.postStem, x); p >= 0 && p < large.postStem.length && large.postStem[p] === x; p++) {
+        const l = large.postUnit[p]!;
+        if (count[l]!++ === 0) touched[nt++] = l;
+      }
     }
-  });
-  links.sort((x, y) => y.score - x.score || x.s - y.s || x.l - y.l);
-  const usedS = new Set<number>(), usedL = new Set<number>();
-  const chosen: typeof links = [];
-  for (const k of links) {
-    if (usedS.has(k.s) || usedL.has(k.l)) continue;
-    usedS.add(k.s); usedL.add(k.l); chosen.push(k);
+    for (let t = 0; t < nt; t++) {
+      const l = touched[t]!, c = count[l]!;
+      count[l] = 0;
+      if (c < o.minShared) continue;
+      const ln = large.off[l + 1]! - large.off[l]!;
+      const containment = c / Math.min(sn, ln);
+      const dice = (2 * c) / (sn + ln);
+      if (containment < o.minContainment || dice < o.minDice) continue;
+      cand.push({ s, l, score: (containment + dice) / 2 });
+    }
+  }
+  cand.sort((x, y) => y.score - x.score || x.s - y.s || x.l - y.l);
+  const usedS = new Uint8Array(small.count), usedL = new Uint8Array(large.count);
+  const chosen: typeof cand = [];
+  for (const k of cand) {
+    if (usedS[k.s] || usedL[k.l]) continue;
+    usedS[k.s] = 1; usedL[k.l] = 1; chosen.push(k);
   }
   chosen.sort((x, y) => x.s - y.s);
-  const pairs: ReusePair[] = chosen.map((k) => {
-    const st = small[k.s]!.text, lt = large[k.l]!.text, score = round(k.score);
-    return swap ? { a: lt, b: st, score } : { a: st, b: lt, score };
-  });
-  return { score: round(pairs.length / small.length), pairs };
+  const links = chosen.map((k) => ({ a: swap ? k.l : k.s, b: swap ? k.s : k.l, score: round(k.score) }));
+  return { score: round(chosen.length / small.count), links };
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+export const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -52,6 +52,6 @@ describe('rare sentence signatures', () => {
       'Critics praised the brass section and the young conductor from the northern conservatory. ' +
       'Tickets for the spring concerts go on sale next week at the usual outlets.';
     const units = [a, b, c].map((t) => splitUnits(t));
-    expect(signatureCandidates(units, { maxDf: 12, minShared: 2 })).toEqual([[0, 1]]);
+    expect(signatureCandidates(units, { maxDf: 12, minShared: 2, minShare: 0 })).toEqual([[0, 1]]);
   });
 });

@@ -1,7 +1,7 @@
 // Word tokens for reuse detection. Paraphrases keep names, numbers and most content words but swap function
 // words and inflections, so sentence similarity works on lowercased, stopword-free, crudely stemmed tokens.
 
-const STOP = new Set(
+export const STOP: ReadonlySet<string> = new Set(
   (
     'a an the and or but nor of to in on at by for from with without into onto over under about as than then ' +
     'that this these those there here it its it\'s is are was were be been being am has have had having do does did ' +
