@@ -37,10 +37,11 @@ class Heap {
 /**
  * @param n number of items
  * @param edges scored pairs (log-odds); repeated pairs are summed as separate observations
+ * @param missing log-odds of a pair never scored; null: average over the scored pairs only
  * @param initial items already joined (must-links): a root per item, or null for singletons
  * @returns a cluster id per item (the smallest item index of its cluster)
  */
-export function averageLinkage(n: number, edges: Edge[], threshold: number, missing: number, initial: Int32Array | null = null): Int32Array {
+export function averageLinkage(n: number, edges: Edge[], threshold: number, missing: number | null, initial: Int32Array | null = null): Int32Array {
   const root = new Int32Array(n);
   for (let i = 0; i < n; i++) root[i] = initial ? initial[i]! : i;
   const size = new Int32Array(n);
@@ -56,6 +57,7 @@ export function averageLinkage(n: number, edges: Edge[], threshold: number, miss
   for (const e of edges) add(root[e.a]!, root[e.b]!, e.s, 1);
   const version = new Int32Array(n);
   const average = (x: number, y: number, l: Link) => {
+    if (missing === null) return l.sum / l.n;
     const total = size[x]! * size[y]!;
     return (l.sum + missing * Math.max(0, total - l.n)) / total;
   };
