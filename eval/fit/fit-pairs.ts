@@ -130,6 +130,7 @@ function objective(fs: EventFigures[]): number {
   return a.f1 + 0.5 * a.contestedRecall + a.contestedPrecision + 0.5 * a.corroboratedRecall + 0.1 * a.passing / a.events;
 }
 
+const DISAGREE_MARGIN = Number(process.env.FIT_D_MARGIN ?? 0.05);
 export const DISAGREE_THRESHOLDS = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 99];
 
 export function fitOn(train: EventData[]): PairModel {
@@ -142,11 +143,12 @@ export function fitOn(train: EventData[]): PairModel {
     const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, t, disagree, 99)).f));
     if (v > best.v + 1e-9) best = { t, d: 99, v };
   }
-  for (const d of DISAGREE_THRESHOLDS) {
-    const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, best.t, disagree, d)).f));
-    if (v > best.v + 1e-9) best = { ...best, d, v };
-  }
-  return modelOf(beta, best.t, disagree, best.d);
+  // The join threshold: the most cautious one whose objective is within DISAGREE_MARGIN of the best (a join that
+  // helps the training events by a hair is as likely to raise a false contested quantity on the next event).
+  const tried = DISAGREE_THRESHOLDS.map((d) => ({ d, v: objective(train.map((e) => scoreEvent(e, modelOf(beta, best.t, disagree, d)).f)) }));
+  const top = Math.max(best.v, ...tried.map((x) => x.v));
+  const d = Math.max(...tried.filter((x) => x.v >= top - DISAGREE_MARGIN).map((x) => x.d));
+  return modelOf(beta, best.t, disagree, d);
 }
 
 /** Leave-one-event-out: every event scored by a model that never saw it. */
