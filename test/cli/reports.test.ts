@@ -109,8 +109,13 @@ describe('analyze writes every report', () => {
     expect(run.status, run.stderr).toBe(0);
     const before = JSON.parse(readFileSync(out('b.json'), 'utf8'));
     const after = JSON.parse(readFileSync(out('c.json'), 'utf8'));
-    const decided = (r: { claims: { verdict: { decided: boolean } | null }[] }) => r.claims.filter((c) => c.verdict?.decided);
-    expect(decided(after)).toEqual(decided(before).map((c: object) => ({ ...c })));
+    // A JSON report carries verdicts, not the backup's metadata corrections, so outlet names may differ: compare the
+    // decisions and the mentions they hold.
+    type Claim = { keys: unknown; label: string; status: string; verdict: { decided: boolean } | null; values: { mentionId: string; value: number }[] };
+    const decided = (r: { claims: Claim[] }) =>
+      r.claims.filter((c) => c.verdict?.decided).map((c) => ({ keys: c.keys, label: c.label, status: c.status, verdict: c.verdict, values: c.values.map((v) => [v.mentionId, v.value]) }));
+    expect(decided(after).length).toBe(1);
+    expect(decided(after)).toEqual(decided(before));
     expect(JSON.parse(readFileSync(out('c.jsonld'), 'utf8'))[0]).toMatchObject({ author: { name: 'Desk' }, url: 'https://desk.example.org/fc#claim-v-cli' });
   });
 
