@@ -10,31 +10,14 @@ import { writeFileSync } from 'node:fs';
 import { detectReuse } from '../../src/core/reuse/index.js';
 import { extractMentions } from '../../src/core/extract/index.js';
 import { groupMentions } from '../../src/core/group/index.js';
-import { FEATURES, type FeatureName, type PairModel } from '../../src/core/group/pair.js';
+import { FEATURES, VALUE_FEATURES, type FeatureName, type PairModel } from '../../src/core/group/pair.js';
 import type { Analysis, Article, Mention, Reuse } from '../../src/core/model/index.js';
 import { aggregate, annotatedMentions, corpusDirs, eventName, figures, loadCorpus, scoreCorpus, summary, type EventFigures, type Expected, type CorpusScore } from '../suites/engine.js';
 
-export interface EventData {
-  name: string; expected: Expected; articles: Article[]; mentions: Mention[]; reuse: Reuse[]; x: Float64Array[]; y: number[]; w: number[];
-  /** Disagreement pairs: two articles, values that cannot both hold (the data of the disagreement model). */
-  dx: Float64Array[]; dy: number[]; dw: number[];
-}
+export interface EventData { name: string; expected: Expected; articles: Article[]; mentions: Mention[]; reuse: Reuse[]; x: Float64Array[]; y: number[]; w: number[] }
 
 /** Weight of an (annotated, unannotated) negative relative to a checker-labelled pair. */
 const UNLABELLED_WEIGHT = Number(process.env.FIT_UNLABELLED ?? 0);
-/**
- * The same for the disagreement model. There the false joins are the risk (a false contested quantity), and the checker
- * lists every quantity two outlets state, so an annotated mention against an unannotated one with a clashing value is
- * almost surely two things.
- */
-const DISAGREE_UNLABELLED_WEIGHT = Number(process.env.FIT_D_UNLABELLED ?? 0.5);
-/** The disagreement model has few positives (one or a few pairs per event): a few generic features, a stronger prior. */
-const DISAGREE_L2 = Number(process.env.FIT_D_L2 ?? 2);
-const DISAGREE_FEATURES: ReadonlySet<FeatureName> = new Set((process.env.FIT_D_FEATURES ??
-  'logRatio nounSim nounBoth verbSim verbBoth context changeDiffer timeDisjoint digitSlip year money share small').split(' ') as FeatureName[]);
-const OVERLAP = FEATURES.indexOf('overlap'), SAME_ARTICLE = FEATURES.indexOf('sameArticle'), EQUAL = FEATURES.indexOf('valueEqual');
-/** The pair's figures cannot both hold (as the grouper's `agreeing` decides: tallies compare by equality). */
-const disagreeing = (f: Float64Array) => !f[OVERLAP] && !f[EQUAL];
 /** L2 penalty on the weights (not the bias). */
 const L2 = Number(process.env.FIT_L2 ?? 1);
 export const THRESHOLDS = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5];
@@ -47,27 +30,19 @@ export function loadEvents(): EventData[] {
     const label = new Map<string, string>();
     for (const a of annotatedMentions(expected, articles, mentions)) if (!label.has(a.m.id)) label.set(a.m.id, a.q);
     const x: Float64Array[] = [], y: number[] = [], w: number[] = [];
-    const dx: Float64Array[] = [], dy: number[] = [], dw: number[] = [];
     groupMentions(mentions, articles, reuse, {
       onPair: (a, b, f) => {
         const la = label.get(a.id), lb = label.get(b.id);
-        if (disagreeing(f)) {
-          if (!f[SAME_ARTICLE] && (la || lb)) {
-            dx.push(Float64Array.from(f));
-            if (la && lb) { dy.push(la === lb ? 1 : 0); dw.push(1); } else { dy.push(0); dw.push(DISAGREE_UNLABELLED_WEIGHT); }
-          }
-          return;
-        }
         if (la && lb) { x.push(Float64Array.from(f)); y.push(la === lb ? 1 : 0); w.push(1); }
         else if ((la || lb) && a.articleId !== b.articleId) { x.push(Float64Array.from(f)); y.push(0); w.push(UNLABELLED_WEIGHT); }
       },
     });
-    return { name: eventName(dir), expected, articles, mentions, reuse, x, y, w, dx, dy, dw };
+    return { name: eventName(dir), expected, articles, mentions, reuse, x, y, w };
   });
 }
 
 /** Weighted logistic regression with an L2 penalty, by Newton's method (22 features: a tiny linear system). */
-export function fitLogistic(xs: Float64Array[], ys: number[], ws: number[], l2 = L2, keep: ReadonlySet<FeatureName> | null = null): number[] {
+export function fitLogistic(xs: Float64Array[], ys: number[], ws: number[]): number[] {
   const k = FEATURES.length;
   let beta = new Array<number>(k).fill(0);
   for (let iter = 0; iter < 50; iter++) {
@@ -83,9 +58,7 @@ export function fitLogistic(xs: Float64Array[], ys: number[], ws: number[], l2 =
         for (let j = 0; j < k; j++) if (x[j]) h[i]![j]! += wt * p * (1 - p) * x[i]! * x[j]!;
       }
     });
-    for (let i = 1; i < k; i++) { g[i]! -= l2 * beta[i]!; h[i]![i]! += l2; }
-    // Features left out of this model: pinned at 0.
-    if (keep) for (let i = 1; i < k; i++) if (!keep.has(FEATURES[i]!)) { g[i] = 0; h[i]!.fill(0); for (const row of h) row[i] = 0; h[i]![i] = 1; }
+    for (let i = 1; i < k; i++) { g[i]! -= L2 * beta[i]!; h[i]![i]! += L2; }
     h[0]![0]! += 1e-6;
     const step = solve(h, g);
     beta = beta.map((b, i) => b + step[i]!);
@@ -112,8 +85,14 @@ function solve(a: number[][], b: number[]): number[] {
 
 const named = (beta: number[]) => Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(beta[i]! * 1000) / 1000])) as Record<FeatureName, number>;
 
-export function modelOf(beta: number[], threshold: number, disagree: number[], disagreeThreshold: number): PairModel {
-  return { weights: named(beta), threshold, disagree: named(disagree), disagreeThreshold };
+export function modelOf(beta: number[], threshold: number, identity: number[], disagreeThreshold: number): PairModel {
+  return { weights: named(beta), threshold, identity: named(identity), disagreeThreshold };
+}
+
+/** The identity model: the same data with the value features blanked, so only the words speak. */
+function fitIdentity(xs: Float64Array[], ys: number[], ws: number[]): number[] {
+  const blank = VALUE_FEATURES.map((f) => FEATURES.indexOf(f));
+  return fitLogistic(xs.map((x) => { const c = Float64Array.from(x); for (const k of blank) c[k] = 0; return c; }), ys, ws);
 }
 
 export function scoreEvent(e: EventData, model: PairModel): { f: EventFigures; s: CorpusScore } {
@@ -126,29 +105,25 @@ export function scoreEvent(e: EventData, model: PairModel): { f: EventFigures; s
 /** What the threshold is chosen for on the training events: links, contested and corroborated together. */
 function objective(fs: EventFigures[]): number {
   const a = aggregate(fs);
-  // A false contested quantity costs a checker more than a missed one: precision counts double.
-  return a.f1 + 0.5 * a.contestedRecall + a.contestedPrecision + 0.5 * a.corroboratedRecall + 0.1 * a.passing / a.events;
+  return a.f1 + 0.5 * (a.contestedRecall + a.contestedPrecision) + 0.5 * a.corroboratedRecall + 0.1 * a.passing / a.events;
 }
 
-const DISAGREE_MARGIN = Number(process.env.FIT_D_MARGIN ?? 0.05);
-export const DISAGREE_THRESHOLDS = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 99];
+export const DISAGREE_THRESHOLDS = [0.5, 1, 1.5, 2, 3, 99];
 
 export function fitOn(train: EventData[]): PairModel {
   const xs = train.flatMap((e) => e.x), ys = train.flatMap((e) => e.y), ws = train.flatMap((e) => e.w);
-  const beta = fitLogistic(xs, ys, ws);
-  const disagree = fitLogistic(train.flatMap((e) => e.dx), train.flatMap((e) => e.dy), train.flatMap((e) => e.dw), DISAGREE_L2, DISAGREE_FEATURES);
+  const beta = fitLogistic(xs, ys, ws), identity = fitIdentity(xs, ys, ws);
   // Thresholds one after the other: first the merge threshold (no disagreement joins), then the join threshold.
   let best = { t: 0, d: 99, v: -Infinity };
   for (const t of THRESHOLDS) {
-    const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, t, disagree, 99)).f));
+    const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, t, identity, 99)).f));
     if (v > best.v + 1e-9) best = { t, d: 99, v };
   }
-  // The join threshold: the most cautious one whose objective is within DISAGREE_MARGIN of the best (a join that
-  // helps the training events by a hair is as likely to raise a false contested quantity on the next event).
-  const tried = DISAGREE_THRESHOLDS.map((d) => ({ d, v: objective(train.map((e) => scoreEvent(e, modelOf(beta, best.t, disagree, d)).f)) }));
-  const top = Math.max(best.v, ...tried.map((x) => x.v));
-  const d = Math.max(...tried.filter((x) => x.v >= top - DISAGREE_MARGIN).map((x) => x.d));
-  return modelOf(beta, best.t, disagree, d);
+  for (const d of DISAGREE_THRESHOLDS) {
+    const v = objective(train.map((e) => scoreEvent(e, modelOf(beta, best.t, identity, d)).f));
+    if (v > best.v + 1e-9) best = { ...best, d, v };
+  }
+  return modelOf(beta, best.t, identity, best.d);
 }
 
 /** Leave-one-event-out: every event scored by a model that never saw it. */
@@ -178,8 +153,8 @@ export const MODEL: PairModel = {
 ${wrap(model.weights)}
   },
   threshold: ${model.threshold},
-  disagree: {
-${wrap(model.disagree)}
+  identity: {
+${wrap(model.identity)}
   },
   disagreeThreshold: ${model.disagreeThreshold},
 };
@@ -188,7 +163,7 @@ ${wrap(model.disagree)}
 
 async function main() {
   const events = loadEvents();
-  console.log(`pairs: ${events.map((e) => `${e.name.replace('events/', '')} ${e.y.filter(Boolean).length}+/${e.y.length}, disagreeing ${e.dy.filter(Boolean).length}+/${e.dy.length}`).join('; ')}`);
+  console.log(`pairs: ${events.map((e) => `${e.name.replace('events/', '')} ${e.y.filter(Boolean).length}+/${e.y.length}`).join(', ')}`);
   const loeo = leaveOneEventOut(events);
   console.log(`\nleave-one-event-out (each event scored by a model fitted on the other ${events.length - 1}):\n${summary(loeo.figures)}`);
   if (process.argv.includes('--verbose'))
@@ -196,7 +171,7 @@ async function main() {
   console.log(`thresholds chosen: ${loeo.models.map((m) => `${m.threshold}/${m.disagreeThreshold}`).join(', ')}`);
   const model = fitOn(events);
   console.log(`\nfitted on all ${events.length}, scored on them (in-sample):\n${summary(events.map((e) => scoreEvent(e, model).f))}`);
-  console.log('\nweights:', JSON.stringify(model.weights), 'threshold', model.threshold, '\ndisagree:', JSON.stringify(model.disagree), 'threshold', model.disagreeThreshold);
+  console.log('\nweights:', JSON.stringify(model.weights), 'threshold', model.threshold, '\nidentity:', JSON.stringify(model.identity), 'threshold', model.disagreeThreshold);
   if (process.argv.includes('--write')) {
     writeFileSync(new URL('../../src/core/group/weights.ts', import.meta.url), weightsFile(model));
     console.log('wrote src/core/group/weights.ts');

@@ -282,27 +282,5 @@ export async function run(): Promise<EvalRow[]> {
   const fit = await import('../fit/fit-pairs.js');
   const loeo = fit.leaveOneEventOut(fit.loadEvents());
   console.error(`engine, leave-one-event-out:\n${summary(loeo.figures)}\n`);
-  const unrelated = await unrelatedContested();
-  console.error(`engine, ${unrelated.articles} unrelated articles analysed as one case: ${unrelated.contested.length} contested` +
-    (unrelated.contested.length ? `\n  ${unrelated.contested.join('\n  ')}` : ''));
-  return [...rowsOf(events, scores), ...rowsOf(loeo.figures, loeo.scores, 'engine/loeo'),
-    { suite: 'engine', metric: 'unrelated/false contested', value: unrelated.contested.length, n: unrelated.articles,
-      note: 'every contested quantity among unrelated articles is false' }];
-}
-
-/**
- * Unrelated articles in one case must not contest each other: the first 36 English bodies of the article-extraction
- * benchmark (different stories, sites and years) analysed together. Every contested quantity there is false.
- */
-export async function unrelatedContested(n = 36): Promise<{ articles: number; contested: string[] }> {
-  const file = join(ROOT, 'article-extraction-benchmark/ground-truth.json');
-  if (!existsSync(file)) return { articles: 0, contested: [] };
-  const truth = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { articleBody?: string }>;
-  const english = (t: string) => (t.match(/\b(?:the|and|of|to|in|is|that)\b/gi)?.length ?? 0) > t.split(/\s+/).length * 0.12;
-  const articles = Object.keys(truth).sort().map((k) => truth[k]!.articleBody ?? '').filter((t) => t.length > 200 && english(t))
-    .slice(0, n).map((t, i) => rawArticle(`u${String(i).padStart(2, '0')}`, `u${i}`, t));
-  const analysis = (await import('../../src/core/analyze.js')).analyzeArticles(articles);
-  const byId = new Map(analysis.mentions.map((m) => [m.id, m]));
-  return { articles: articles.length, contested: analysis.quantities.filter((q) => q.status === 'contested')
-    .map((q) => `${q.label}: ${q.mentionIds.map((id) => `${byId.get(id)?.articleId} “${byId.get(id)?.text}”`).join(' | ')}`) };
+  return [...rowsOf(events, scores), ...rowsOf(loeo.figures, loeo.scores, 'engine/loeo')];
 }

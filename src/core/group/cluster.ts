@@ -112,11 +112,10 @@ class Links {
 /**
  * @param n number of items
  * @param edges scored pairs (log-odds); repeated pairs are summed as separate observations
- * @param missing log-odds of a pair never scored; null: average over the scored pairs only
  * @param initial items already joined (must-links): a root per item, or null for singletons
  * @returns a cluster id per item (the smallest item index of its cluster)
  */
-export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: number, missing: number | null, initial: Int32Array | null = null): Int32Array {
+export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: number, missing: number, initial: Int32Array | null = null): Int32Array {
   const root = new Int32Array(n);
   for (let i = 0; i < n; i++) root[i] = initial ? initial[i]! : i;
   const size = new Int32Array(n);
@@ -126,7 +125,6 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
   else for (const e of edges) links.add(root[e.a]!, root[e.b]!, e.s, 1);
   const version = new Int32Array(n);
   const average = (x: number, y: number, k: number) => {
-    if (missing === null) return links.sum[k]! / links.cnt[k]!;
     const total = size[x]! * size[y]!;
     return (links.sum[k]! + missing * Math.max(0, total - links.cnt[k]!)) / total;
   };

@@ -64,20 +64,6 @@ function headAfter(after: Token[], sentence: string, from: number): Concept | nu
   return head;
 }
 
-/**
- * What a year dates: the noun it modifies ("a 2020 military coup", "his 2016 election") or the noun of the phrase it
- * completes ("the coup in 2020", "its creation in 2013").
- */
-function yearNoun(ctx: Around, sentence: string, from: number): Concept | null {
-  const after = ctx.after[0];
-  if (after && !PREP.has(after.lower)) { const h = headAfter(ctx.after, sentence, from); if (h) return h; }
-  const b = ctx.before;
-  let i = b.length - 1;
-  while (i >= 0 && /^(?:january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)$/.test(b[i]!.lower)) i--;
-  if (i >= 1 && /^(?:in|since|of|from)$/.test(b[i]!.lower) && !isStop(b[i - 1]!.lower)) return nounConcept(b[i - 1]!.lower);
-  return null;
-}
-
 function denominatorOf(after: Token[]): Concept | null {
   let i = 0;
   while (i < after.length && /^(?:percent|per|cent|pct|of)$/.test(after[i]!.lower) && after[i]!.lower !== 'of') i++;
@@ -128,8 +114,7 @@ export function featuresOf(m: Mention, text?: string): Feat {
   const iv = intervalsOf({ ...m, kind }, factor);
   const value = tally ? tally.for : m.value === null ? null : m.value * factor;
   const noun = nounConcept(measure && measure !== 'age' && measure !== 'strength' ? measure : null) ??
-    (dim.startsWith('money') || dim === 'share' ? headAfter(ctx.after, sentence, at + m.text.length)
-      : dim === 'year' ? yearNoun(ctx, sentence, at + m.text.length) : null);
+    (dim.startsWith('money') || dim === 'share' ? headAfter(ctx.after, sentence, at + m.text.length) : null);
   return {
     m, dim, unit, value, strict: iv?.strict ?? null, loose: iv?.loose ?? null,
     precise: m.value !== null && (significantDigits(m.value) >= 3 || !Number.isInteger(m.value)) && kind !== 'year',

@@ -86,32 +86,6 @@ describe('groupMentions: figures that meet', () => {
   });
 });
 
-describe('groupMentions: the disagreement join (stage two)', () => {
-  const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'Court papers show Vell spent $7,482.15 of campaign money on a Lakeside spa retreat.' } as Doc;
-  const B: Doc = { id: 'b', outlet: 'Night Desk', text: 'According to the court papers, Vell spent $7,382.15 of campaign money on a Lakeside spa retreat.' } as Doc;
-  const a = mention(A, { quote: '$7,482.15', kind: 'money', value: 7482.15, unit: 'USD', event: 'spend' });
-  const b = mention(B, { quote: '$7,382.15', kind: 'money', value: 7382.15, unit: 'USD', event: 'spend' });
-
-  it('joins one amount that two outlets give with a one-digit difference, as contested, and says why', () => {
-    const qs = groupMentions([a, b], [A, B], []);
-    expect(together(qs, a, b)).toBe(true);
-    const q = qOf(qs, a);
-    expect(q.status).toBe('contested');
-    expect(q.links![0]!.agreed).toContain('values disagree');
-    expect(q.links![0]!.agreed).toContain('one digit differs');
-  });
-
-  it('never joins two clashing figures of one article, nor across a checker split', () => {
-    const C: Doc = { id: 'c', text: `${A.text} Court papers show Vell spent $7,382.15 of campaign money on a Lakeside spa retreat.` };
-    const c1 = mention(C, { quote: '$7,482.15', kind: 'money', value: 7482.15, unit: 'USD', event: 'spend' });
-    const c2 = mention(C, { quote: '$7,382.15', kind: 'money', value: 7382.15, unit: 'USD', event: 'spend' });
-    expect(together(groupMentions([c1, c2], [C], []), c1, c2)).toBe(false);
-    const qs = groupMentions([a, b], [A, B], [], { constraints: { cannotLink: [[a.id, b.id]] } });
-    expect(together(qs, a, b)).toBe(false);
-    expect(qs.every((q) => q.status !== 'contested')).toBe(true);
-  });
-});
-
 describe('groupMentions: average linkage does not chain', () => {
   it('a hedged figure close to two others does not pull the far ends into one quantity', () => {
     const texts = ['The Serrat dam cost $4 billion to build, officials said.', 'The Serrat dam cost $4.4 billion to build, officials said.',

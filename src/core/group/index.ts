@@ -6,9 +6,9 @@
 import type { Mention, Quantity, QuantityLink, QuantityStatus, Reuse } from '../model/index.js';
 import { averageLinkage, type Edge } from './cluster.js';
 import { featuresOf, type Feat } from './features.js';
-import { overlaps, talliesAgree } from './interval.js';
+import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
-import { agreed, FEATURES, disagreeLogit, logit, pairFeatures, type PairModel, type Vec } from './pair.js';
+import { agreed, FEATURES, identityLogit, logit, pairFeatures, type PairModel, type Vec } from './pair.js';
 import { statusOf } from './status.js';
 import { articleNames, namesRelated } from './topic.js';
 import { MODEL } from './weights.js';
@@ -70,8 +70,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
 
   const edges: Edge[] = [];
   const scored = new Map<number, { s: number; x: Float64Array }>();
-  const disagreements: Edge[] = [];
-  const disagreeing = new Map<number, { s: number; x: Float64Array }>();
+  const identity: Edge[] = [];
   const x = new Float64Array(FEATURES.length);
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
@@ -79,20 +78,14 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     let s: number;
     if (cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
-    else if (a.sentenceKey === b.sentenceKey && a.loose && b.loose && !overlaps(a.loose, b.loose)) { s = -Infinity; disagreements.push({ a: i, b: j, s }); }
+    else if (a.sentenceKey === b.sentenceKey && a.loose && b.loose && !overlaps(a.loose, b.loose)) s = -Infinity;
     else {
       pairFeatures(a, b, vecs[i]!, vecs[j]!, x);
       options.onPair?.(a.m, b.m, x);
-      // Stage one clusters only figures that can both hold; disagreeing pairs speak in stage two (joinDisagreements).
-      s = agreeing(a, b) ? logit(model, x) : -Infinity;
+      s = logit(model, x);
       if (s > model.threshold - 4) scored.set(pairId(i, j), { s, x: Float64Array.from(x) });
-      // Figures that cannot both hold: how likely they still state one thing (stage two).
-      if (!agreeing(a, b)) {
-        const far = a.dim !== 'year' && a.value !== null && b.value !== null && !(Math.abs(Math.log(Math.abs(a.value / b.value))) <= DISAGREE_RATIO);
-        const d = far || a.m.articleId === b.m.articleId ? -Infinity : disagreeLogit(model, x);
-        disagreements.push({ a: i, b: j, s: d });
-        if (d > model.disagreeThreshold - 4) disagreeing.set(pairId(i, j), { s: d, x: Float64Array.from(x) });
-      }
+      const id = identityLogit(model, x);
+      if (id > model.disagreeThreshold - 4) identity.push({ a: i, b: j, s: id });
     }
     edges.push({ a: i, b: j, s });
   };
@@ -105,11 +98,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
         for (let q = p + 1; q < Math.min(byValue.length, p + 1 + window); q++) score(byValue[p]!, byValue[q]!);
     }
   }
-  for (const c of cannot) {
-    edges.push({ a: Math.floor(c / feats.length), b: c % feats.length, s: -Infinity });
-    disagreements.push({ a: Math.floor(c / feats.length), b: c % feats.length, s: -Infinity });
-  }
-  const cluster = joinDisagreements(averageLinkage(feats.length, edges, model.threshold, MISSING, initial), disagreements, model.disagreeThreshold);
+  for (const c of cannot) edges.push({ a: Math.floor(c / feats.length), b: c % feats.length, s: -Infinity });
+  const cluster = joinDisagreements(averageLinkage(feats.length, edges, model.threshold, MISSING, initial), identity, feats,
+    model.disagreeThreshold, (i, j) => cannot.has(pairId(i, j)));
 
   const source = foldSources(reuse, foldScore);
   const name = sourceNames(articles);
@@ -135,7 +126,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       countsDiffer,
       reasons: override ? [`The checker set this status (the engine said ${st.status}).`, ...st.reasons] : st.reasons,
       roundingOnly: st.roundingOnly,
-      links: linksOf(idx, scored, disagreeing, pairId, feats),
+      links: linksOf(idx, scored, pairId, feats),
     };
     if (override) q.statusOverridden = true;
     out.push(q);
@@ -144,26 +135,47 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
 }
 
-/** Can the two figures both hold (loose intervals overlap, tallies agree)? */
-function agreeing(a: Feat, b: Feat): boolean {
-  if (a.tally && b.tally) return talliesAgree(a.tally, b.tally);
-  return !a.loose || !b.loose || overlaps(a.loose, b.loose);
-}
-
 /** Disagreements worth a checker's look are within this factor of each other (12,000 vs 15,000; 2002 vs 2003). */
 const DISAGREE_RATIO = Math.log(2.5);
 
 /**
  * Value features dominate the pair score, so two sources that state one thing with different numbers end up in two
- * clusters. Stage two joins clusters whose numbers cannot both hold when the disagreement model (pair.ts), averaged
- * over their scored cross pairs, says they still state one thing: a contested quantity. Average linkage again, so a
- * chain of joins needs every side to agree. A disagreement edge is -Infinity (never joined) when the two figures come
- * from one article (an article rarely gives two clashing figures for one thing), are further apart than
- * DISAGREE_RATIO, or the checker split them.
+ * clusters. Here, clusters whose numbers cannot both hold but whose words agree (the identity score, averaged over all
+ * cross pairs) are joined, best first, each cluster at most once: that is a contested quantity. Never across a
+ * cannot-link, never two clusters of one article only, never values further apart than DISAGREE_RATIO.
  */
-function joinDisagreements(cluster: Int32Array, disagreements: Edge[], threshold: number): Int32Array {
-  if (!Number.isFinite(threshold) || threshold >= 99 || !disagreements.length) return cluster;
-  return averageLinkage(cluster.length, disagreements, threshold, null, cluster);
+function joinDisagreements(cluster: Int32Array, identity: Edge[], feats: Feat[], threshold: number, cannot: (i: number, j: number) => boolean): Int32Array {
+  const members = new Map<number, number[]>();
+  cluster.forEach((c, i) => { const m = members.get(c); if (m) m.push(i); else members.set(c, [i]); });
+  const sums = new Map<string, { a: number; b: number; sum: number; n: number }>();
+  for (const e of identity) {
+    const a = cluster[e.a]!, b = cluster[e.b]!;
+    if (a === b) continue;
+    const k = a < b ? `${a}|${b}` : `${b}|${a}`;
+    const t = sums.get(k) ?? { a: Math.min(a, b), b: Math.max(a, b), sum: 0, n: 0 };
+    t.sum += e.s; t.n++;
+    sums.set(k, t);
+  }
+  const median = (xs: number[]) => { const v = xs.map((i) => feats[i]!.value ?? NaN).filter(Number.isFinite).sort((p, q) => p - q); return v.length ? v[v.length >> 1]! : NaN; };
+  const candidates = [...sums.values()].map((t) => {
+    const A = members.get(t.a)!, B = members.get(t.b)!;
+    return { ...t, avg: (t.sum + MISSING * (A.length * B.length - t.n)) / (A.length * B.length), A, B };
+  }).filter((t) => t.avg > threshold).sort((p, q) => q.avg - p.avg);
+  const out = Int32Array.from(cluster);
+  const used = new Set<number>();
+  for (const t of candidates) {
+    if (used.has(t.a) || used.has(t.b)) continue;
+    const arts = new Set([...t.A, ...t.B].map((i) => feats[i]!.m.articleId));
+    if (arts.size < 2) continue;
+    const ma = median(t.A), mb = median(t.B);
+    if (!(Math.abs(Math.log(Math.abs(ma) / Math.abs(mb))) <= DISAGREE_RATIO)) continue;
+    if (t.A.some((i) => t.B.some((j) => cannot(i, j)))) continue;
+    // Only a disagreement: clusters that agree and did not merge had reasons not to.
+    if (!t.A.some((i) => t.B.some((j) => feats[i]!.loose && feats[j]!.loose && !overlaps(feats[i]!.loose!, feats[j]!.loose!)))) continue;
+    used.add(t.a); used.add(t.b);
+    for (const j of t.B) out[j] = t.a;
+  }
+  return out;
 }
 
 /** The status the checker set for the quantity that holds most of the mentions the override names. */
@@ -268,33 +280,22 @@ function spreadOf(fs: Feat[]): Pick<Quantity, 'spread' | 'unit'> {
   };
 }
 
-type Scored = Map<number, { s: number; x: Float64Array }>;
-
-/**
- * Each mention's strongest scored link inside its quantity, with the features that agreed. An agreement link (stage one)
- * comes first; a mention held only by a disagreement join gets its strongest disagreement link, marked `values disagree`.
- */
-function linksOf(idx: number[], scored: Scored, disagreeing: Scored, pairId: (i: number, j: number) => number, feats: Feat[]): QuantityLink[] {
+/** Each mention's strongest scored link inside its quantity, with the features that agreed. */
+function linksOf(idx: number[], scored: Map<number, { s: number; x: Float64Array }>, pairId: (i: number, j: number) => number, feats: Feat[]): QuantityLink[] {
   if (idx.length < 2) return [];
   const out: QuantityLink[] = [];
   const seen = new Set<number>();
-  const strongest = (i: number, from: Scored) => {
+  for (const i of idx) {
     let best: { j: number; s: number; x: Float64Array } | null = null;
     for (const j of idx) {
       if (j === i) continue;
-      const e = from.get(pairId(i, j));
+      const e = scored.get(pairId(i, j));
       if (e && (!best || e.s > best.s)) best = { j, ...e };
     }
-    return best;
-  };
-  for (const i of idx) {
-    let best = strongest(i, scored), disagree = false;
-    if (!best) { best = strongest(i, disagreeing); disagree = true; }
     if (!best || seen.has(pairId(i, best.j))) continue;
     seen.add(pairId(i, best.j));
     const p = 1 / (1 + Math.exp(-best.s));
-    out.push({ a: feats[i]!.m.id, b: feats[best.j]!.m.id, score: Math.round(p * 1000) / 1000,
-      agreed: disagree ? ['values disagree', ...agreed(best.x)] : agreed(best.x) });
+    out.push({ a: feats[i]!.m.id, b: feats[best.j]!.m.id, score: Math.round(p * 1000) / 1000, agreed: agreed(best.x) });
   }
   return out;
 }

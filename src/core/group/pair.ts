@@ -8,7 +8,7 @@ import { similarity } from './wordnet.js';
 export const FEATURES = [
   'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
   'context', 'namesShared', 'namesDisjoint', 'timeDisjoint', 'frameDiffer', 'changeDiffer', 'sameArticle', 'sameSentence',
-  'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer', 'digitSlip',
+  'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -17,32 +17,21 @@ export interface PairModel {
   /** Average log-odds two clusters need to merge. */
   threshold: number;
   /**
-   * The disagreement model: fitted only on pairs from two articles whose values cannot both hold, it gives the
-   * log-odds that such a pair still states one thing (a contested quantity) rather than two. Clusters whose values
-   * disagree and whose average disagreement score is above `disagreeThreshold` join as one contested quantity (see
-   * `joinDisagreements` in index.ts).
+   * The same model fitted without the value features: how likely two mentions state one thing judging only by what is
+   * said around the numbers. Clusters whose values disagree but whose identity score is above `disagreeThreshold`
+   * join as one contested quantity (see `joinDisagreements` in index.ts).
    */
-  disagree: Record<FeatureName, number>;
+  identity: Record<FeatureName, number>;
   disagreeThreshold: number;
 }
 
-export function disagreeLogit(model: PairModel, x: Float64Array): number {
-  let s = 0;
-  for (let k = 0; k < FEATURES.length; k++) s += model.disagree[FEATURES[k]!] * x[k]!;
-  return s;
-}
+/** Features that compare the values themselves; the identity score leaves them out. */
+export const VALUE_FEATURES: FeatureName[] = ['valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'contextValuesDiffer', 'verbValuesDiffer'];
 
-/**
- * Two precise figures that differ in one digit, or by two swapped neighbouring digits ($5,687.75 vs $5,587.75): the
- * mark of a slip in copying one figure, not of two different things.
- */
-export function digitSlip(a: number, b: number): boolean {
-  const x = String(+Math.abs(a).toPrecision(12)), y = String(+Math.abs(b).toPrecision(12));
-  if (x.length !== y.length || x === y || x.replace(/[^0-9]/g, '').length < 3) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
-  if (diff.length === 1) return true;
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
+export function identityLogit(model: PairModel, x: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < FEATURES.length; k++) s += model.identity[FEATURES[k]!] * x[k]!;
+  return s;
 }
 
 /** A mention's context as a sparse unit vector (term ids ascending), built with the case's IDF. */
@@ -69,8 +58,6 @@ export function pairFeatures(a: Feat, b: Feat, va: Vec, vb: Vec, out = new Float
   out[2] = eq ? 1 : 0;
   out[3] = a.loose && b.loose && overlaps(a.loose, b.loose) ? 1 : 0;
   if (eq) out[4] = 0;
-  // Years are compared by distance, not ratio: 2002 vs 2003 is one year apart, 2002 vs 2013 eleven.
-  else if (a.dim === 'year' && a.value !== null && b.value !== null) out[4] = Math.min(3, Math.abs(a.value - b.value) / 4);
   else if (a.value !== null && b.value !== null) {
     const x = Math.abs(a.value), y = Math.abs(b.value);
     out[4] = x === 0 || y === 0 ? (x === y ? 0 : 3) : Math.min(3, Math.abs(Math.log(x / y)));
@@ -101,7 +88,6 @@ export function pairFeatures(a: Feat, b: Feat, va: Vec, vb: Vec, out = new Float
   // disagreement about one thing, not two things.
   out[22] = eq ? 0 : out[9]!;
   out[23] = eq || !out[8] ? 0 : out[7]!;
-  out[24] = !eq && a.precise && b.precise && a.value !== null && b.value !== null && a.dim !== 'year' && digitSlip(a.value, b.value) ? 1 : 0;
   return out;
 }
 
@@ -119,6 +105,5 @@ export function agreed(x: Float64Array): string[] {
   if (x[8] && x[7]! >= 0.8) out.push('verb');
   if (x[9]! >= 0.2) out.push('context');
   if (x[10]) out.push('names');
-  if (x[24]) out.push('one digit differs');
   return out;
 }

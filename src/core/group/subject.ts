@@ -1,9 +1,11 @@
 // Subject co-reference, tuned for precision: a subject only SPLITS two mentions when both name something
-// specific and nothing links the names. Generic heads ("the agency", "the government") link to anything;
+// specific and nothing links the names. Generic heads ("the mission", "the operation") link to anything;
 // acronyms link to long forms by initials or by a "Long Form (ACRONYM)" definition seen in the texts.
 
-const GENERIC = new Set(('it they them group organisation organization country nation government regime council body ' +
-  'agency the its their this that these those official officials authorities state states').split(' '));
+const GENERIC = new Set(('mission operation operations force forces it they them group organisation organization ' +
+  'country nation government regime council body agency un u.n. united nations peacekeeping international military ' +
+  'multidimensional integrated stabilization stabilisation the its their this that these those blue helmets contingent ' +
+  'official officials authorities state states').split(' '));
 
 const STOP = new Set('the a an of in for and on to its their'.split(' '));
 

@@ -4,19 +4,19 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -0.21, valueEqualPrecise: 0.671, valueEqual: 2.183, overlap: -0.013, logRatio: -2.387, nounSim: 1.344,
-    nounBoth: -0.826, verbSim: 0.918, verbBoth: 0.582, context: 0.149, namesShared: 0.219, namesDisjoint: 0.367,
-    timeDisjoint: -0.363, frameDiffer: -0.087, changeDiffer: -0.263, sameArticle: -0.467, sameSentence: 0.457,
-    denominatorDiffer: 0, year: 0.648, money: -0.152, share: -0.754, small: -0.527, contextValuesDiffer: -0.578,
-    verbValuesDiffer: 0.47, digitSlip: 0,
+    bias: -1.194, valueEqualPrecise: 0.587, valueEqual: 2.315, overlap: 1.38, logRatio: -3.043, nounSim: 1.591,
+    nounBoth: -1.09, verbSim: 0.509, verbBoth: 0.387, context: 0.988, namesShared: 0.398, namesDisjoint: 0.518,
+    timeDisjoint: -0.257, frameDiffer: -0.054, changeDiffer: -0.503, sameArticle: -0.93, sameSentence: 0.543,
+    denominatorDiffer: 0, year: -0.803, money: -0.512, share: -1.21, small: -0.118, contextValuesDiffer: 0.317,
+    verbValuesDiffer: -0.126,
   },
   threshold: -0.5,
-  disagree: {
-    bias: -1.184, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.236, nounSim: 1.088,
-    nounBoth: -0.182, verbSim: -0.133, verbBoth: 0.079, context: 0.548, namesShared: 0, namesDisjoint: 0,
-    timeDisjoint: -0.025, frameDiffer: 0, changeDiffer: -0.525, sameArticle: 0, sameSentence: 0,
-    denominatorDiffer: 0, year: 0.228, money: -0.696, share: -0.585, small: -0.003, contextValuesDiffer: 0,
-    verbValuesDiffer: 0, digitSlip: 0.386,
+  identity: {
+    bias: -1.652, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: 0, nounSim: 2.312,
+    nounBoth: -1.364, verbSim: 0.114, verbBoth: 0.404, context: 2.778, namesShared: 0.682, namesDisjoint: 0.025,
+    timeDisjoint: -0.65, frameDiffer: -0.197, changeDiffer: -1.646, sameArticle: -1.148, sameSentence: 0.588,
+    denominatorDiffer: 0, year: 0.524, money: -1.193, share: -0.679, small: -0.472, contextValuesDiffer: 0,
+    verbValuesDiffer: 0,
   },
-  disagreeThreshold: -1,
+  disagreeThreshold: 99,
 };
