@@ -28,21 +28,22 @@ describe('eval floors', () => {
       'engine/seeds.reuse pairs found': 1,
       'engine/seeds.pass': 1,
       'engine/all.link precision': 0.9,
-      'engine/all.link F1': 0.86,
+      'engine/all.link F1': 0.87,
       'engine/all.contested recall': 0.36,
       'engine/all.contested precision': 0.8,
-      'engine/all.corroborated recall': 0.8,
+      'engine/all.corroborated recall': 0.95,
       'engine/all.events passing': 3,
       // Held-out figures: what to expect on events the model never saw.
       'engine/loeo/all.link F1': 0.78,
-      'engine/loeo/all.link precision': 0.85,
-      'engine/loeo/all.contested precision': 0.75,
-      'engine/loeo/all.corroborated recall': 0.77,
+      'engine/loeo/all.link precision': 0.83, // was 0.85 before extraction found the last 16 annotated mentions (decision 0020)
+      'engine/loeo/all.contested recall': 0.18,
+      'engine/loeo/all.contested precision': 0.42,
+      'engine/loeo/all.corroborated recall': 0.9,
       'engine/loeo/all.events passing': 2,
     });
     expect(s.get('engine/seeds.false reuse pairs')).toBe(0);
     expect(s.get('engine/all.false contested')).toBeLessThanOrEqual(1);
-    expect(s.get('engine/loeo/all.false contested')).toBeLessThanOrEqual(1);
+    expect(s.get('engine/loeo/all.false contested')).toBeLessThanOrEqual(4);
   }, 120_000);
 
   it('extraction suites: NewsQuant scored as its authors do, phone numbers never extracted', async () => {
