@@ -72,21 +72,74 @@ class Heap {
 }
 
 /**
+ * Open-addressing hash of links by their two clusters: a slot holds a link index (-1 empty, -2 deleted), and a probe
+ * compares the link's own x/y, so no key is stored twice and no number is boxed (a Map keyed by x·n+y boxes keys
+ * above 2^31, which n = 600k mentions reaches).
+ */
+class PairTable {
+  private slots: Int32Array;
+  private mask: number;
+  private used = 0;
+  live = 0;
+  constructor(capacity: number, private x: () => Int32Array, private y: () => Int32Array) {
+    this.slots = new Int32Array(PairTable.size(capacity)).fill(-1);
+    this.mask = this.slots.length - 1;
+  }
+  private static size(live: number): number { let c = 16; while (c < live * 4) c *= 2; return c; }
+  private static hash(p: number, q: number): number {
+    let h = Math.imul(p, 0x9e3779b1) ^ Math.imul(q ^ 0x7f4a7c15, 0x85ebca6b);
+    h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); h ^= h >>> 12;
+    return h >>> 0;
+  }
+  /** The slot holding link (p < q), or -1. */
+  private slotOf(p: number, q: number): number {
+    const x = this.x(), y = this.y();
+    for (let i = PairTable.hash(p, q) & this.mask; ; i = (i + 1) & this.mask) {
+      const k = this.slots[i]!;
+      if (k === -1) return -1;
+      if (k >= 0 && x[k] === p && y[k] === q) return i;
+    }
+  }
+  get(p: number, q: number): number | undefined { const i = this.slotOf(p, q); return i < 0 ? undefined : this.slots[i]!; }
+  /** Adds link k (p < q, not present). */
+  set(p: number, q: number, k: number): void {
+    if ((this.used + 1) * 2 > this.slots.length) this.rehash();
+    let i = PairTable.hash(p, q) & this.mask;
+    while (this.slots[i]! >= 0) i = (i + 1) & this.mask;
+    if (this.slots[i] === -1) this.used++;
+    this.slots[i] = k;
+    this.live++;
+  }
+  delete(p: number, q: number): void {
+    const i = this.slotOf(p, q);
+    if (i >= 0) { this.slots[i] = -2; this.live--; }
+  }
+  private rehash(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(PairTable.size(this.live + 1)).fill(-1);
+    this.mask = this.slots.length - 1;
+    this.used = 0; this.live = 0;
+    const x = this.x(), y = this.y();
+    for (const k of old) if (k >= 0) this.set(x[k]!, y[k]!, k);
+  }
+}
+
+/**
  * Links between clusters: link k joins clusters x[k] < y[k] with summed score sum[k] over cnt[k] observed pairs.
  * `key` finds a link by its two clusters; `adj` lists each cluster's links (dead ones are skipped and dropped lazily).
  */
 class Links {
   x: Int32Array; y: Int32Array; sum: Float64Array; cnt: Int32Array; alive: Uint8Array;
   length = 0;
-  key = new Map<number, number>();
+  key: PairTable;
   adj: (number[] | undefined)[];
-  constructor(private n: number, capacity: number) {
+  constructor(n: number, capacity: number) {
     const c = Math.max(16, capacity);
     this.x = new Int32Array(c); this.y = new Int32Array(c); this.sum = new Float64Array(c); this.cnt = new Int32Array(c); this.alive = new Uint8Array(c);
     this.adj = new Array(n);
+    this.key = new PairTable(c, () => this.x, () => this.y);
   }
-  private k(p: number, q: number): number { return p < q ? p * this.n + q : q * this.n + p; }
-  get(p: number, q: number): number | undefined { return this.key.get(this.k(p, q)); }
+  get(p: number, q: number): number | undefined { return p < q ? this.key.get(p, q) : this.key.get(q, p); }
   add(p: number, q: number, s: number, c: number): void {
     if (p === q) return;
     const id = this.get(p, q);
@@ -94,12 +147,12 @@ class Links {
     if (this.length === this.x.length) this.grow();
     const k = this.length++;
     this.x[k] = Math.min(p, q); this.y[k] = Math.max(p, q); this.sum[k] = s; this.cnt[k] = c; this.alive[k] = 1;
-    this.key.set(this.k(p, q), k);
+    this.key.set(this.x[k]!, this.y[k]!, k);
     (this.adj[p] ??= []).push(k);
     (this.adj[q] ??= []).push(k);
   }
   other(k: number, c: number): number { return this.x[k] === c ? this.y[k]! : this.x[k]!; }
-  kill(k: number): void { this.alive[k] = 0; this.key.delete(this.x[k]! * this.n + this.y[k]!); }
+  kill(k: number): void { this.alive[k] = 0; this.key.delete(this.x[k]!, this.y[k]!); }
   private grow(): void {
     const c = this.x.length * 2;
     const i32 = (a: Int32Array) => { const g = new Int32Array(c); g.set(a); return g; };
