@@ -56,6 +56,25 @@ describe('averageLinkage (typed arrays)', () => {
     }
   });
 
+  it('agrees with the naive one on larger dense graphs (many merges: the link table deletes, re-adds and grows)', () => {
+    const r = prng(29);
+    for (let trial = 0; trial < 3; trial++) {
+      const n = 100 + Math.floor(r() * 40);
+      const list = new EdgeList();
+      const edges: Edge[] = [];
+      for (let k = 0; k < n * 8; k++) {
+        const a = Math.floor(r() * n), b = Math.floor(r() * n);
+        if (a === b) continue;
+        const s = r() * 10 - 2;
+        edges.push({ a, b, s });
+        list.push(a, b, s);
+      }
+      const want = naive(n, edges, 0, -0.5);
+      expect(new Set(want).size).toBeLessThan(n / 2); // most items did merge
+      expect([...averageLinkage(n, list, 0, -0.5)]).toEqual([...want]);
+    }
+  });
+
   it('never merges across a cannot-link, and keeps must-links joined', () => {
     const edges: Edge[] = [{ a: 0, b: 1, s: 5 }, { a: 1, b: 2, s: 5 }, { a: 0, b: 2, s: -Infinity }, { a: 3, b: 4, s: -2 }];
     const c = averageLinkage(5, edges, 0, -6);
