@@ -76,11 +76,10 @@ test('decide the mission-size card, undo and redo, reload, split and merge back,
   // Evidence picked in the reader: the card opens the reader at its first value; select around the marked figure.
   await detail(page).getByTestId('pick-evidence').click();
   const body = page.getByRole('region', { name: 'Reader' }).getByTestId('reader-body');
-  const mark = body.locator('mark.focused, mark[aria-current="true"], mark[data-mention-id]').first();
-  await expect(mark).toBeVisible({ timeout: 15_000 });
-  const focused = body.locator(`mark[data-mention-id="${await detail(page).getByTestId('board-value').first().getAttribute('data-mention-id')}"]`);
-  const target = (await focused.count()) ? focused.first() : mark;
-  await target.scrollIntoViewIfNeeded();
+  // The reader opens the card's first value: wait for that very mark (the article's marks render after it opens).
+  const target = body.locator(`mark[data-mention-id="${await detail(page).getByTestId('board-value').first().getAttribute('data-mention-id')}"]`).first();
+  await expect(target).toBeVisible({ timeout: 15_000 });
+  await expect(async () => { await target.scrollIntoViewIfNeeded({ timeout: 2_000 }); }).toPass({ timeout: 15_000 });
   const box = (await target.boundingBox())!;
   await page.mouse.move(box.x - 40, box.y + box.height / 2);
   await page.mouse.down();

@@ -254,7 +254,7 @@ test('a selection kept as evidence for a quantity survives a reload', async ({ p
   // Select the words around the first contested figure with the mouse.
   const mark = body.locator('mark[data-status="contested"]').first();
   // Waits for the mark to be attached, visible and stable (a late re-render replaces the marks).
-  await mark.scrollIntoViewIfNeeded();
+  await expect(async () => { await mark.scrollIntoViewIfNeeded({ timeout: 2_000 }); }).toPass({ timeout: 15_000 });
   await expect.poll(async () => (await mark.boundingBox()) !== null).toBe(true);
   const mbox = (await mark.boundingBox())!;
   await page.mouse.move(mbox.x - 60, mbox.y + mbox.height / 2);
