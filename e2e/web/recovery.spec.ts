@@ -60,14 +60,19 @@ for (const how of ['browser kill', 'reload'] as const) {
     const app = page;
     const notice = app.getByTestId('import-interrupted');
     await expect(notice).toBeVisible();
-    await expect(notice.getByTestId('interrupted-counts')).toContainText('3 articles were stored and are complete');
     await expect(notice.getByTestId('interrupted-counts')).toContainText('0 files failed');
-    // The big files were being parsed (or not reached yet): none is stored, each is named or counted.
+    // The three notes are stored; on a fast machine a big file may have finished too. Whatever was stored is counted,
+    // the files being parsed are named, and the rest are counted as never reached: together, all seven.
+    const counts = (await notice.getByTestId('interrupted-counts').textContent()) ?? '';
+    const stored = Number(/(\d+) articles? (?:was|were) stored and (?:is|are) complete/.exec(counts)?.[1] ?? NaN);
+    expect(stored).toBeGreaterThanOrEqual(3);
+    expect(stored).toBeLessThan(7);
     const inProgress = await notice.getByTestId('interrupted-in-progress').locator('li').allTextContents();
     for (const p of inProgress) expect(p).toMatch(/z-big-\d\.txt$/);
-    await expect(notice.getByTestId('interrupted-counts')).toContainText(`${4 - inProgress.length} ${4 - inProgress.length === 1 ? 'file was' : 'files were'} never reached`);
-    // Every stored article is whole: the three notes are in the library.
-    await expect(rowTitles(app)).toHaveCount(3);
+    const notReached = 7 - stored - inProgress.length;
+    await expect(notice.getByTestId('interrupted-counts')).toContainText(`${notReached} ${notReached === 1 ? 'file was' : 'files were'} never reached`);
+    // Every stored article is whole and in the library.
+    await expect(rowTitles(app)).toHaveCount(stored);
     expect(await seriousViolations(app)).toEqual([]);
 
     // Resume: pick the folder again; the stored notes are recognised by hash, the rest imported.
@@ -76,8 +81,8 @@ for (const how of ['browser kill', 'reload'] as const) {
     await (await chooser).setFiles(dir);
     const summary = app.getByTestId('import-summary');
     await expect(summary).toContainText('Import finished', { timeout: 60_000 });
-    await expect(summary).toContainText('4 articles imported');
-    await expect(summary).toContainText('3 duplicates');
+    await expect(summary).toContainText(`${7 - stored} ${7 - stored === 1 ? 'article' : 'articles'} imported`);
+    await expect(summary).toContainText(`${stored} duplicate`);
     await expect(rowTitles(app)).toHaveCount(7);
     await expect(app.getByTestId('import-interrupted')).toHaveCount(0);
     await app.reload();
