@@ -5,64 +5,20 @@
 // Baseline column: the goal itself (tab switch 100 ms, keystrokes 30 ms, longest task 200 ms), ratio = value ÷ goal,
 // so ratio ≤ 1 means the goal is met. Values are the 95th percentile (nearest rank) over every sample.
 import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { log, ROOT, SMOKE } from './lib/env.js';
 import { formatTable, resultsPath, row, writeResults, type ResultRow } from './lib/results.js';
+import { CHROMIUM, ensureWebBuild, freePort, waitUp } from './lib/web-build.js';
 import { seedLibrary, syntheticLibrary } from './ui/library.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const N = SMOKE ? 150 : 1000;
 const SWITCHES = SMOKE ? 2 : 8;
 const GOALS = { tab_switch_ms: 100, filter_keystroke_ms: 30, search_keystroke_ms: 30, longest_task_ms: 200 } as const;
 /** Typed into the Statistics filter and the search palette: words of the synthetic corpus, then erased. */
 const FILTER_WORDS = SMOKE ? ['fire'] : ['fire', 'people', 'zzzq'];
 const SEARCH_WORDS = SMOKE ? ['hospital'] : ['hospital', 'evacuated', 'volunteers'];
-
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let m = 0;
-  for (const e of readdirSync(path)) if (e !== 'node_modules') m = Math.max(m, newest(join(path, e)));
-  return m;
-}
-
-/** Build dist-web when it is missing or older than its sources (a stale build would time old code). */
-function ensureWebBuild(): void {
-  const index = join(ROOT, 'dist-web', 'index.html');
-  const src = Math.max(...['src/renderer', 'src/core', 'src/preload', 'vite.web.config.ts'].map((p) => newest(join(ROOT, p))));
-  if (existsSync(index) && statSync(index).mtimeMs >= src) return;
-  log('building the web renderer');
-  const r = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('vite build failed');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (a && typeof a === 'object' ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitUp(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`web server at ${url} did not start`);
-}
 
 /**
  * In the page: long tasks into __ui.long, and for every keydown / pointerdown the time from the event's timestamp
@@ -106,7 +62,7 @@ async function main(): Promise<void> {
     console.log(`skipped: ${CHROMIUM} not found`);
     return;
   }
-  ensureWebBuild();
+  ensureWebBuild(ROOT);
   log(`generating ${N} synthetic articles (cached in .tmp/bench)`);
   const articles = await syntheticLibrary(N);
   const port = await freePort();

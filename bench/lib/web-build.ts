@@ -1,0 +1,47 @@
+// What every browser benchmark needs before it opens a page: a current dist-web, a free port, a server that answers.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { log } from './env.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let m = 0;
+  for (const e of readdirSync(path)) if (e !== 'node_modules') m = Math.max(m, newest(join(path, e)));
+  return m;
+}
+
+/** Build dist-web when it is missing or older than the sources it is built from (a stale build would time old code). */
+export function ensureWebBuild(root: string): void {
+  const index = join(root, 'dist-web', 'index.html');
+  const src = Math.max(...['src/renderer', 'src/core', 'src/preload', 'vite.web.config.ts'].map((p) => newest(join(root, p))));
+  if (existsSync(index) && statSync(index).mtimeMs >= src) return;
+  log('building the web renderer (dist-web is missing or older than src/)');
+  const r = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('vite build of the web renderer failed');
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => (a && typeof a === 'object' ? resolve(a.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function waitUp(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`web server at ${url} did not start`);
+}
