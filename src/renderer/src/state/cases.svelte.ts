@@ -22,6 +22,16 @@ import { ANALYSIS_CHANNEL, type FromAnalysisWorker } from '../lib/analysis/proto
 import { analysisWorker } from '../lib/analysis/worker-client.js';
 
 const CURRENT_KEY = 'currentCase';
+/** Whether the checker folded the suggestions panel to its one-line bar (localStorage, like the theme: a view choice). */
+export const SUGGESTIONS_FOLDED_KEY = 'crosscheck.suggestionsFolded';
+
+function readFolded(): boolean {
+  try {
+    return localStorage.getItem(SUGGESTIONS_FOLDED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
 
 class CasesState {
   items = $state.raw<Case[]>([]);
@@ -36,6 +46,8 @@ class CasesState {
   suggesting = $state(false);
   /** Whether the suggestions panel is shown (opened by new suggestions or by asking; closed by the checker). */
   panelOpen = $state(false);
+  /** Whether the open panel shows only its bar (name, count, unfold): remembered across imports and restarts. */
+  folded = $state(readFolded());
   /** Cases made from suggestions since the panel opened: the panel offers to open them. */
   accepted = $state.raw<{ key: string; caseId: string; name: string }[]>([]);
   error = $state<string | null>(null);
@@ -131,7 +143,9 @@ class CasesState {
     this.suggesting = false;
     this.suggestions = picked;
     // After an import the panel opens only for something new; asked for, it opens to say what it found, even nothing.
-    if (!this.#touched || fresh) this.panelOpen = true;
+    // Folded is remembered for what comes after imports; an answer asked for is shown unfolded.
+    if (!this.#touched) this.openPanel();
+    else if (fresh) this.panelOpen = true;
     await saveSuggestions(db, picked);
   }
 
@@ -162,8 +176,20 @@ class CasesState {
     this.accepted = [];
   }
 
+  /** Asked for from the switcher: the panel opens unfolded, whatever was remembered. */
   openPanel(): void {
     this.panelOpen = true;
+    this.setFolded(false);
+  }
+
+  setFolded(folded: boolean): void {
+    this.folded = folded;
+    try {
+      if (folded) localStorage.setItem(SUGGESTIONS_FOLDED_KEY, '1');
+      else localStorage.removeItem(SUGGESTIONS_FOLDED_KEY);
+    } catch {
+      /* storage refused (private mode): the choice lasts for this session */
+    }
   }
 
   async #drop(keys: string[]): Promise<void> {
