@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SEEDS, artifact, importVia, openApp } from './helpers.js';
+import { EXAMPLES, SEEDS, artifact, importVia, openApp, seriousViolations } from './helpers.js';
 
 /**
  * Only panes scroll, never the window: on every screen the document is exactly as tall as the viewport, and End,
@@ -118,11 +118,13 @@ test('at 1024×700 the import report stays compact, library titles are readable,
   await importVia(page, 'folder', SEEDS);
   const summary = page.getByTestId('import-summary');
   const box = (await summary.boundingBox())!;
-  // A line of counts and the one failure: far from the third of the window it used to take.
-  expect(box.height).toBeLessThanOrEqual(700 * 0.12);
-  await expect(page.getByTestId('import-failures')).toBeVisible();
+  // One line of counts (the failure in red among them); the failed file and the articles behind Details (0065).
+  expect(box.height).toBeLessThanOrEqual(40);
+  await expect(summary).toContainText('1 failure');
+  await expect(page.getByTestId('import-failures')).toBeHidden();
   await expect(page.getByTestId('import-imported')).toBeHidden();
-  await summary.getByText(/^Show the/).click();
+  await summary.getByRole('button', { name: /^Details/ }).click();
+  await expect(page.getByTestId('import-failures')).toBeVisible();
   await expect(page.getByTestId('import-imported')).toBeVisible();
   await page.screenshot({ path: artifact('layout-1024-import-summary.png') });
   await page.getByRole('button', { name: 'Close import report' }).click();
@@ -146,4 +148,46 @@ test('at 1024×700 the import report stays compact, library titles are readable,
   await expect(about).toContainText('in this browser');
   await page.keyboard.press('Escape');
   await expect(about).toBeHidden();
+});
+
+test('after importing folders, the report and the suggested cases leave the window to the library', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  const summary = page.getByTestId('import-summary');
+  const panel = page.getByTestId('case-suggestions');
+  await expect(panel.getByTestId('suggestion')).toHaveCount(1, { timeout: 30_000 });
+  // One line each: the report, the bar of the suggestions, and one line per story (0065, 0066).
+  expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(40);
+  const fold = panel.getByRole('button', { name: /^Suggested cases/ });
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(40 + 40);
+
+  // Folded by the keyboard: the bar alone, its count still in sight.
+  await fold.focus();
+  await page.keyboard.press('Enter');
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel.getByTestId('suggestion')).toBeHidden();
+  expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(40);
+  await expect(fold).toContainText('1');
+
+  // The fold is remembered: the next import's new story arrives in the folded bar, counted.
+  await importVia(page, 'folder', EXAMPLES);
+  await expect(fold).toContainText('2', { timeout: 30_000 });
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  const table = (await page.getByRole('table', { name: 'Articles' }).boundingBox())!;
+  expect(table.y).toBeLessThanOrEqual(860 * 0.3);
+  await page.screenshot({ path: artifact('layout-1360-import-compact.png') });
+
+  // Everything stays one key away: unfold the stories, open the report's details.
+  await fold.focus();
+  await page.keyboard.press('Space');
+  await expect(panel.getByTestId('suggestion')).toHaveCount(2);
+  await expect(panel.getByTestId('suggestion').first()).toBeVisible();
+  await summary.getByRole('button', { name: /^Details/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(summary.getByRole('button', { name: /^Details/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('import-imported')).toBeVisible();
+  await page.screenshot({ path: artifact('layout-1360-import-details.png') });
+  expect(await seriousViolations(page)).toEqual([]);
 });
