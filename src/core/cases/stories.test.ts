@@ -106,6 +106,15 @@ describe('articleTerms', () => {
     expect(t.words.get('crew')).toBe(1); // plural folded
   });
 
+  it('counts a name that opens a sentence when the next word continues it, not a lone opening capital', () => {
+    const t = articleTerms('', 'VARNHOLM – Ilse Marrow spoke. Ilse Marrow left. Crews stayed. Tomas said no.');
+    expect(t.names.get(stem('ilse'))).toBe(2); // after a dateline dash and after a full stop, continued by Marrow
+    expect(t.names.get('marrow')).toBe(2);
+    expect(t.names.has('crew')).toBe(false); // opens a sentence, nothing continues it
+    expect(t.names.has(stem('tomas'))).toBe(false);
+    expect(t.spelling.get(stem('ilse'))).toBe('Ilse');
+  });
+
   it('keeps the spelling of names and the pairs written together', () => {
     const t = articleTerms('', 'Officials met NORDSEA staff. Later, NORDSEA and Tomas Greve spoke, and then Tomas Greve left.');
     expect(t.spelling.get('nordsea')).toBe('NORDSEA');

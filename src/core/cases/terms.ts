@@ -63,7 +63,15 @@ export function articleTerms(title: string, text: string): ArticleTerms {
   const words = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
   const pairs = new Map<string, number>();
-  let previous: { term: string; end: number } | null = null;
+  const addName = (term: string, raw: string) => {
+    add(names, term, 1);
+    const f = forms.get(term) ?? new Map<string, number>();
+    add(f, raw.replace(/['’]s$/, ''), 1);
+    forms.set(term, f);
+  };
+  // The capitalised word just before (for names written together), and whether it was set aside as opening a
+  // sentence: a name that continues it shows it was a name after all ("Hillary Clinton" opening a sentence).
+  let previous: { term: string; raw: string; end: number; opener: boolean } | null = null;
   for (const m of text.matchAll(WORD)) {
     const raw = m[0].replace(/[-'’]+$/, '');
     const lower = raw.toLowerCase();
@@ -77,12 +85,14 @@ export function articleTerms(title: string, text: string): ArticleTerms {
     // A capital after an opener is a name only if it continues one ("Hong Kong" at a sentence start).
     const continues = last !== null && text.slice(last.end, m.index) === ' ';
     if (continues) add(pairs, `${last.term} ${term}`, 1);
-    previous = { term, end: m.index + raw.length };
-    if (!continues && opensSentence(text, m.index)) continue;
-    add(names, term, 1);
-    const f = forms.get(term) ?? new Map<string, number>();
-    add(f, raw.replace(/['’]s$/, ''), 1);
-    forms.set(term, f);
+    const opener = !continues && opensSentence(text, m.index);
+    previous = { term, raw, end: m.index + raw.length, opener };
+    if (opener) continue;
+    if (continues && last.opener) {
+      addName(last.term, last.raw);
+      last.opener = false;
+    }
+    addName(term, raw);
   }
   for (const m of title.matchAll(WORD)) {
     const lower = m[0].replace(/[-'’]+$/, '').toLowerCase();
