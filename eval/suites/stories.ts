@@ -99,6 +99,7 @@ export async function run(): Promise<EvalRow[]> {
   // Leave one event out: pick the threshold that scores best on the rest (the middle of the best-scoring range, as
   // STORY_THRESHOLD was picked), then judge the held-out event with it.
   let heldRight = 0;
+  let heldComplete = 0;
   const picked: number[] = [];
   for (const dir of eventDirs()) {
     const out = basename(dir);
@@ -111,14 +112,22 @@ export async function run(): Promise<EvalRow[]> {
     const stories = suggestStories(both, { threshold: best });
     const mine = both.filter((a) => a.story === out).map((a) => a.id);
     const holding = stories.filter((s) => s.articleIds.some((id) => mine.includes(id)));
-    if (holding.length === 1 && holding[0]!.articleIds.every((id) => mine.includes(id))) heldRight++;
+    if (holding.length === 1 && holding[0]!.articleIds.every((id) => mine.includes(id))) {
+      heldRight++;
+      // Complete as well: none of its articles left unsorted.
+      if (holding[0]!.articleIds.length === mine.length) heldComplete++;
+    }
   }
   row('leave-one-event-out whole and pure', heldRight / eventDirs().length, eventDirs().length, 1,
     `thresholds picked: ${[...new Set(picked.map((t) => t.toFixed(3)))].join(', ')}`);
+  row('leave-one-event-out complete', heldComplete / eventDirs().length, eventDirs().length, 1,
+    'the held-out event is one pure story holding every one of its articles');
 
   const pages = benchmarkPages();
   const found = suggestStories(pages);
   const host = new Map(pages.map((p) => [p.id, p.url.replace(/^https?:\/\/(www\.)?/, '').split('/')[0]]));
+  row('benchmark pages grouped', found.reduce((n, s) => n + s.articleIds.length, 0), pages.length, undefined,
+    'pages placed in some story: real reports of one event, or false joins (read the stories row)');
   row('benchmark pages stories', found.length, pages.length, undefined,
     found.map((s) => `${s.label} [${s.articleIds.map((id) => host.get(id)).join(', ')}]`).join('; '));
   return rows;

@@ -11,8 +11,13 @@ export interface Edge {
 /**
  * Groups of item indexes. `fixed` lists groups given in advance (existing cases): they may absorb items but two of
  * them are never joined. Items in no edge stay alone.
+ *
+ * `attach` (at most `threshold`): once no two groups are alike enough to join, an item still alone may join the group
+ * of two or more it is most alike, on average, when that average reaches `attach`. Joining two groups conflates two
+ * stories; one item joining a group risks that item only, and a group of several that agree is better evidence than
+ * one pair, so the lone item needs less.
  */
-export function averageLinkage(n: number, edges: Edge[], threshold: number, fixed: number[][] = []): number[][] {
+export function averageLinkage(n: number, edges: Edge[], threshold: number, fixed: number[][] = [], attach = threshold): number[][] {
   const members = new Map<number, number[]>();
   const owner = new Array<number>(n);
   const locked = new Set<number>();
@@ -42,19 +47,30 @@ export function averageLinkage(n: number, edges: Edge[], threshold: number, fixe
     link(x, y, e.score);
     link(y, x, e.score);
   }
-  for (;;) {
-    let best = -1;
-    let bx = -1;
-    let by = -1;
-    for (const [x, m] of links) {
-      const nx = members.get(x)!.length;
-      for (const [y, sum] of m) {
-        if (y <= x || (locked.has(x) && locked.has(y))) continue;
-        const avg = sum / (nx * members.get(y)!.length);
-        if (avg > best) [best, bx, by] = [avg, x, y];
+  // Pass one joins any two groups; pass two only a lone item to a group (of two or more, or a fixed one).
+  const alone = (x: number) => members.get(x)!.length === 1 && !locked.has(x);
+  const group = (x: number) => members.get(x)!.length > 1 || locked.has(x);
+  for (const [bar, lonely] of [[threshold, false], [Math.min(attach, threshold), true]] as const) {
+    for (;;) {
+      let best = -1;
+      let bx = -1;
+      let by = -1;
+      for (const [x, m] of links) {
+        const nx = members.get(x)!.length;
+        for (const [y, sum] of m) {
+          if (y <= x || (locked.has(x) && locked.has(y))) continue;
+          if (lonely && !((alone(x) && group(y)) || (alone(y) && group(x)))) continue;
+          const avg = sum / (nx * members.get(y)!.length);
+          if (avg > best) [best, bx, by] = [avg, x, y];
+        }
       }
+      if (best < bar) break;
+      join(bx, by);
     }
-    if (best < threshold) break;
+  }
+  return [...members.values()].map((g) => g.sort((p, q) => p - q));
+
+  function join(bx: number, by: number): void {
     // Keep a locked group's head so it stays recognisable; otherwise the smaller index.
     const [keep, gone] = locked.has(by) ? [by, bx] : [bx, by];
     members.get(keep)!.push(...members.get(gone)!);
@@ -72,5 +88,4 @@ export function averageLinkage(n: number, edges: Edge[], threshold: number, fixe
     }
     links.set(keep, keepLinks);
   }
-  return [...members.values()].map((g) => g.sort((p, q) => p - q));
 }

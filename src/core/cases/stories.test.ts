@@ -139,6 +139,16 @@ describe('averageLinkage', () => {
     expect(averageLinkage(3, edges, 0.3)).toEqual([[0, 1, 2]]);
   });
 
+  it('lets an item left alone join the group it is most alike at the lower attach bar, never two groups or two lone items', () => {
+    // 0-1 and 2-3 are groups; 4 averages 0.27 with 0-1 and 0.1 with 2-3; 5-6 a lone pair at 0.27; 1-2 link the groups.
+    const edges = [
+      { a: 0, b: 1, score: 0.6 }, { a: 2, b: 3, score: 0.6 }, { a: 1, b: 2, score: 0.27 }, { a: 0, b: 3, score: 0.27 },
+      { a: 0, b: 4, score: 0.28 }, { a: 1, b: 4, score: 0.26 }, { a: 2, b: 4, score: 0.2 }, { a: 5, b: 6, score: 0.27 },
+    ];
+    expect(averageLinkage(7, edges, 0.3)).toEqual([[0, 1], [2, 3], [4], [5], [6]]);
+    expect(averageLinkage(7, edges, 0.3, [], 0.25)).toEqual([[0, 1, 4], [2, 3], [5], [6]]);
+  });
+
   it('never joins two fixed groups but lets them absorb free items', () => {
     const edges = [{ a: 0, b: 1, score: 0.9 }, { a: 1, b: 2, score: 0.9 }];
     expect(averageLinkage(3, edges, 0.3, [[0], [1]])).toEqual([[0], [1, 2]]);

@@ -71,24 +71,25 @@ export function articleTerms(title: string, text: string): ArticleTerms {
   };
   // The capitalised word just before (for names written together), and whether it was set aside as opening a
   // sentence: a name that continues it shows it was a name after all ("Hillary Clinton" opening a sentence).
-  let previous: { term: string; raw: string; end: number; opener: boolean } | null = null;
+  type Capital = { term: string; raw: string; end: number; opener: boolean };
+  let previous = null as Capital | null;
   for (const m of text.matchAll(WORD)) {
     const raw = m[0].replace(/[-'’]+$/, '');
     const lower = raw.toLowerCase();
     const term = stem(lower);
-    const last = previous;
+    const last: Capital | null = previous;
     previous = null;
     if (CONTRACTION.test(lower)) continue;
     if (term.length < 3 || STOP_WORDS.has(lower) || STOP_WORDS.has(term)) continue;
     add(words, term, 1);
     if (raw[0] === lower[0]) continue;
     // A capital after an opener is a name only if it continues one ("Hong Kong" at a sentence start).
-    const continues = last !== null && text.slice(last.end, m.index) === ' ';
-    if (continues) add(pairs, `${last.term} ${term}`, 1);
-    const opener = !continues && opensSentence(text, m.index);
+    const continues: boolean = last !== null && text.slice(last.end, m.index) === ' ';
+    if (last && continues) add(pairs, `${last.term} ${term}`, 1);
+    const opener: boolean = !continues && opensSentence(text, m.index);
     previous = { term, raw, end: m.index + raw.length, opener };
     if (opener) continue;
-    if (continues && last.opener) {
+    if (last && continues && last.opener) {
       addName(last.term, last.raw);
       last.opener = false;
     }
