@@ -37,6 +37,8 @@ try {
     await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
     // Wait for the story suggestion that follows an import (the panel, or its collapsed bar).
     await page.waitForFunction(() => !document.body.textContent?.includes('Looking for stories'), null, { timeout: 60_000 });
+    // And for the analysis of the new articles, so the tabs show their settled state.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="analysis-status"]')?.textContent?.includes('Analysing'), null, { timeout: 60_000 });
     await page.waitForTimeout(400);
     await shot(`${i + 1}-after-import`);
   }
