@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Look at the Library right after an import, as a checker would: the web build served on PORT (as Playwright's
-// webServer does), a fresh Chromium profile (/usr/bin/chromium), 1360×860, "Import folder" on the seeds, then on
+// webServer does), a fresh Chromium profile (/usr/bin/chromium), 1360×860 (WIDTH, HEIGHT), "Import folder" on the seeds, then on
 // each event folder given. Screenshots go to e2e/.artifacts/<prefix>-*.png; `--docs FILE` also writes the last
 // one there. Usage: PORT=4302 node scripts/screenshot-import.mjs <prefix> <folder>... [--docs docs/x.png]
 import { chromium } from '@playwright/test';
@@ -20,7 +20,7 @@ const out = resolve('e2e/.artifacts');
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+const page = await browser.newPage({ viewport: { width: Number(process.env.WIDTH ?? 1360), height: Number(process.env.HEIGHT ?? 860) } });
 const shots = [];
 const shot = async (name) => {
   const path = resolve(out, `${prefix}-${name}.png`);

@@ -115,6 +115,16 @@ describe('articleTerms', () => {
     expect(t.spelling.get(stem('ilse'))).toBe('Ilse');
   });
 
+  it('labels a name in the form that is the name itself when an article writes it so', () => {
+    const texts = [
+      'The Varnholm Ferry Company said the Greves had left. Ilse Marrow met the Greves in Varnholm. The Greves said no.',
+      'Officials of Varnholm Ferry Company met Tomas Greve. Ilse Marrow said Greve and the Greves would return to Varnholm.',
+    ];
+    const [story] = suggestStories(texts.map((text, i) => a(`g${i}`, '', text)));
+    expect(story!.names.join(' ')).toMatch(/\bGreve\b/);
+    expect(story!.names.join(' ')).not.toMatch(/Greves/);
+  });
+
   it('keeps the spelling of names and the pairs written together', () => {
     const t = articleTerms('', 'Officials met NORDSEA staff. Later, NORDSEA and Tomas Greve spoke, and then Tomas Greve left.');
     expect(t.spelling.get('nordsea')).toBe('NORDSEA');
