@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EXAMPLES, SEEDS, artifact, importVia, openApp, seriousViolations } from './helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLES, SEEDS, artifact, importVia, openApp, seriousViolations, tempDir } from './helpers.js';
 
 /**
  * Only panes scroll, never the window: on every screen the document is exactly as tall as the viewport, and End,
@@ -189,5 +191,18 @@ test('after importing folders, the report and the suggested cases leave the wind
   await expect(summary.getByRole('button', { name: /^Details/ })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByTestId('import-imported')).toBeVisible();
   await page.screenshot({ path: artifact('layout-1360-import-details.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('when nothing came in, the import report opens its failures by itself', async ({ page }) => {
+  const bad = join(tempDir('only-bad'), 'notes.json');
+  writeFileSync(bad, '{}');
+  await openApp(page);
+  await importVia(page, 'files', [bad]);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('0 articles imported');
+  await expect(summary.getByRole('button', { name: /^Details/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('import-failures')).toBeVisible();
+  await expect(page.getByTestId('import-failures')).toContainText('notes.json');
   expect(await seriousViolations(page)).toEqual([]);
 });
