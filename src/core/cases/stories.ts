@@ -121,7 +121,7 @@ function storyNames(terms: ArticleTerms[], vectors: Map<string, number>[]): stri
     .slice(0, 8)
     .map(([k]) => k);
   const count = (key: string, pick: (t: ArticleTerms) => Map<string, number>) => terms.reduce((n, t) => n + (pick(t).get(key) ?? 0), 0);
-  // As the articles write it; a form that is the term itself ("Clinton", not "Clintons") when one of them uses it.
+  // As the articles write it; a form that is the term itself ("Greve", not "Greves") when one of them uses it.
   const spell = (k: string) => {
     const forms = terms.map((t) => t.spelling.get(k)).filter((f): f is string => f !== undefined);
     return forms.find((f) => f.toLowerCase() === k) ?? forms[0] ?? k;

@@ -70,7 +70,7 @@ export function articleTerms(title: string, text: string): ArticleTerms {
     forms.set(term, f);
   };
   // The capitalised word just before (for names written together), and whether it was set aside as opening a
-  // sentence: a name that continues it shows it was a name after all ("Hillary Clinton" opening a sentence).
+  // sentence: a name that continues it shows it was a name after all ("Tomas Greve" opening a sentence).
   type Capital = { term: string; raw: string; end: number; opener: boolean };
   let previous = null as Capital | null;
   for (const m of text.matchAll(WORD)) {
