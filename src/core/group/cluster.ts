@@ -21,6 +21,11 @@ export class EdgeList {
     this.a[this.length] = a; this.b[this.length] = b; this.s[this.length] = s;
     this.length++;
   }
+  /** Empties the list and lets its storage go (a grown list can hold hundreds of MB). */
+  clear(): void {
+    this.a = new Int32Array(16); this.b = new Int32Array(16); this.s = new Float64Array(16);
+    this.length = 0;
+  }
 }
 
 /** Max-heap of candidate merges in typed arrays (value, the two clusters, their version sum); ties by cluster ids. */
