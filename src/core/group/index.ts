@@ -10,7 +10,7 @@ import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
 import { agreed, FEATURES, identityLogit, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
 import { statusOf } from './status.js';
-import { articleNames, namesRelated } from './topic.js';
+import { articleNames, keysRelated, storyKey, type StoryKey } from './topic.js';
 import { MODEL } from './weights.js';
 
 /** Constraints from the checker's corrections, already resolved to mention ids (analyze.ts does that). */
@@ -82,7 +82,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     const a = feats[i]!, b = feats[j]!;
     if (a.m.articleId !== b.m.articleId && !related(articleOf[i]!, articleOf[j]!)) return;
     let s: number;
-    if (cannot.has(pairId(i, j))) s = -Infinity;
+    if (cannot.size && cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
     else if (a.sentenceKey === b.sentenceKey && a.loose && b.loose && !overlaps(a.loose, b.loose)) s = -Infinity;
     else {
@@ -246,12 +246,13 @@ function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
 
 /**
  * Mentions in different articles meet only when the articles can be about one story (names shared, or text reused).
- * By article number; each article's names are read once, and no answer is cached per pair (a pair costs a few set
- * look-ups, and a cache would hold one entry per pair of articles compared).
+ * By article number; each article's names are read once, as sorted ids, and no answer is cached per pair (a pair
+ * costs one merge of two short int arrays; a cache would hold one entry per pair of articles compared).
  */
 function storyCheck(articles: GroupArticle[], index: Map<string, number>, reuse: Reuse[]): (i: number, j: number) => boolean {
-  const nameSets: (Set<string> | null | undefined)[] = new Array(articles.length);
-  const namesOf = (i: number) => (nameSets[i] === undefined ? (nameSets[i] = articles[i]!.text ? articleNames(articles[i]!.text!) : null) : nameSets[i]!);
+  const intern = new Map<string, number>();
+  const keys: (StoryKey | null | undefined)[] = new Array(articles.length);
+  const namesOf = (i: number) => (keys[i] === undefined ? (keys[i] = articles[i]!.text ? storyKey(articleNames(articles[i]!.text!), intern) : null) : keys[i]!);
   const copies = new Map<number, Set<number>>();
   for (const r of reuse) {
     const i = index.get(r.a), j = index.get(r.b);
@@ -264,7 +265,7 @@ function storyCheck(articles: GroupArticle[], index: Map<string, number>, reuse:
   return (i, j) => {
     if (i === j || i < 0 || j < 0) return true;
     const a = namesOf(i), b = namesOf(j);
-    return !a || !b || !!copies.get(Math.min(i, j))?.has(Math.max(i, j)) || namesRelated(a, b);
+    return !a || !b || !!copies.get(Math.min(i, j))?.has(Math.max(i, j)) || keysRelated(a, b);
   };
 }
 
