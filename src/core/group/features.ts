@@ -66,7 +66,7 @@ export class FeatureTables {
   off = new Int32Array(1024);
   ids = new Int32Array(4096);
   dist = new Int32Array(4096);
-  get termCount(): number { return this.terms.size; }
+  termCount = 0;
   /** Appends the next mention's context stems (insertion order kept). */
   addWords(words: Map<string, number>): void {
     const start = this.off[this.count]!, end = start + words.size;
@@ -74,7 +74,7 @@ export class FeatureTables {
     let e = start;
     for (const [w, d] of words) {
       let id = this.terms.get(w);
-      if (id === undefined) this.terms.set(w, (id = this.terms.size));
+      if (id === undefined) this.terms.set(w, (id = this.termCount++));
       this.ids[e] = id; this.dist[e] = d; e++;
     }
     this.off = grown(this.off, this.count + 2);
@@ -86,6 +86,11 @@ export class FeatureTables {
     if (t !== undefined) return t;
     this.strings.set(s, s);
     return s;
+  }
+  /** Lets the interning maps and the stems go once the context vectors are built (the counts stay). */
+  release(): void {
+    this.terms = new Map(); this.strings = new Map(); this.sentences = new Map();
+    this.ids = new Int32Array(0); this.dist = new Int32Array(0); this.off = new Int32Array(0);
   }
   /** The number of this article's sentence, the same for every mention of it. */
   sentence(articleId: string, sentence: string): number {

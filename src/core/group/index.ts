@@ -50,8 +50,8 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const tables = new FeatureTables();
   const feats = sorted.map((m) => featuresOf(m, textOf.get(m.articleId), tables));
-  const index = new Map(sorted.map((m, i) => [m.id, i]));
   const vecs = contextVectors(feats, tables);
+  tables.release();
   // Article number per mention, for the story check (-1: an article not in `articles`).
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   const articleOf = Int32Array.from(feats, (f) => articleIndex.get(f.m.articleId) ?? -1);
@@ -62,6 +62,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const find = (i: number): number => { while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!; return i; };
   const cannot = new Set<number>();
   const pairId = (i: number, j: number) => (i < j ? i * feats.length + j : j * feats.length + i);
+  // Mention id → number, only when the checker's corrections need it.
+  const index = options.constraints?.mustLink?.length || options.constraints?.cannotLink?.length
+    ? new Map(sorted.map((m, i) => [m.id, i])) : new Map<string, number>();
   for (const [x, y] of options.constraints?.mustLink ?? []) {
     const i = index.get(x), j = index.get(y);
     if (i !== undefined && j !== undefined) { const a = find(i), b = find(j); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); }
@@ -72,10 +75,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   }
   const initial = new Int32Array(feats.length).map((_, i) => find(i));
 
-  // Every scored pair (for the clustering), the pairs that may be shown as a quantity's links, and the identity
-  // scores, in typed arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows).
+  // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links) and the
+  // identity scores, in typed arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows).
   const edges = new EdgeList();
-  const scored = new EdgeList();
   const identity = new EdgeList();
   const x = new Float64Array(FEATURES.length);
   const score = (i: number, j: number) => {
@@ -89,7 +91,6 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       pairFeatures(a, b, vecs, i, j, x);
       options.onPair?.(a.m, b.m, x);
       s = logit(model, x);
-      if (s > model.threshold - 4) scored.push(i, j, s);
       const id = identityLogit(model, x);
       if (id > model.disagreeThreshold - 4) identity.push(i, j, id);
     }
@@ -106,11 +107,10 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   }
   for (const c of cannot) edges.push(Math.floor(c / feats.length), c % feats.length, -Infinity);
   const linked = averageLinkage(feats.length, edges, model.threshold, MISSING, initial);
-  edges.clear();
   const cluster = joinDisagreements(linked, identity, feats, model.disagreeThreshold, (i, j) => cannot.has(pairId(i, j)));
   identity.clear();
-  const best = bestLinks(cluster, scored);
-  scored.clear();
+  const best = bestLinks(cluster, edges, model.threshold - 4);
+  edges.clear();
 
   const source = foldSources(reuse, foldScore);
   const name = sourceNames(articles);
@@ -311,17 +311,17 @@ function spreadOf(fs: Feat[]): Pick<Quantity, 'spread' | 'unit'> {
 }
 
 /**
- * Each mention's strongest scored link inside its final quantity (the highest score; on a tie the lowest partner):
- * one pass over the candidate pairs, so nothing is looked up per pair of a quantity's members.
+ * Each mention's strongest scored link inside its final quantity (the highest score; on a tie the lowest partner),
+ * among the pairs scored above `above`: one pass over the scored pairs, nothing looked up per pair of a quantity.
  */
-function bestLinks(cluster: Int32Array, scored: EdgeList): BestLinks {
+function bestLinks(cluster: Int32Array, scored: EdgeList, above: number): BestLinks {
   const j = new Int32Array(cluster.length).fill(-1), s = new Float64Array(cluster.length), first = new Uint8Array(cluster.length);
   const offer = (p: number, q: number, v: number, f: number) => {
     if (j[p]! < 0 || v > s[p]! || (v === s[p]! && q < j[p]!)) { j[p] = q; s[p] = v; first[p] = f; }
   };
   for (let e = 0; e < scored.length; e++) {
     const a = scored.a[e]!, b = scored.b[e]!;
-    if (cluster[a] !== cluster[b]) continue;
+    if (!(scored.s[e]! > above) || cluster[a] !== cluster[b]) continue;
     offer(a, b, scored.s[e]!, 1); offer(b, a, scored.s[e]!, 0);
   }
   return { j, s, first };
