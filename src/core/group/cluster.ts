@@ -21,6 +21,11 @@ export class EdgeList {
     this.a[this.length] = a; this.b[this.length] = b; this.s[this.length] = s;
     this.length++;
   }
+  /** Empties the list and lets its storage go (a grown list can hold hundreds of MB). */
+  clear(): void {
+    this.a = new Int32Array(16); this.b = new Int32Array(16); this.s = new Float64Array(16);
+    this.length = 0;
+  }
 }
 
 /** Max-heap of candidate merges in typed arrays (value, the two clusters, their version sum); ties by cluster ids. */
@@ -151,6 +156,17 @@ class Links {
     (this.adj[p] ??= []).push(k);
     (this.adj[q] ??= []).push(k);
   }
+  /**
+   * Link k (small–y, just killed by a merge of small into big) now joins big and y: summed into the big–y link when
+   * there is one, else k itself is re-keyed to big–y (it stays in y's list), so merges do not grow the arrays.
+   */
+  move(k: number, big: number, y: number): void {
+    const id = this.get(big, y);
+    if (id !== undefined) { this.sum[id]! += this.sum[k]!; this.cnt[id]! += this.cnt[k]!; return; }
+    this.x[k] = Math.min(big, y); this.y[k] = Math.max(big, y); this.alive[k] = 1;
+    this.key.set(this.x[k]!, this.y[k]!, k);
+    (this.adj[big] ??= []).push(k);
+  }
   other(k: number, c: number): number { return this.x[k] === c ? this.y[k]! : this.x[k]!; }
   kill(k: number): void { this.alive[k] = 0; this.key.delete(this.x[k]!, this.y[k]!); }
   private grow(): void {
@@ -196,7 +212,7 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
       if (!links.alive[k]) continue;
       const y = links.other(k, small);
       links.kill(k);
-      links.add(big, y, links.sum[k]!, links.cnt[k]!);
+      links.move(k, big, y);
     }
     links.adj[small] = undefined;
     root[small] = big;

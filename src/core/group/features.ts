@@ -24,10 +24,82 @@ export interface Feat {
   noun: Concept | null;
   verb: Concept | null;
   denominator: Concept | null;
-  ctx: Around;
+  /** What the pair score reads of the words around the number (the stems themselves live in FeatureTables). */
+  ctx: Context;
   frame: Frame;
-  /** Sentence identity inside the article (two numbers of one sentence are two things unless they agree). */
-  sentenceKey: string;
+  /**
+   * Sentence identity inside the article (two numbers of one sentence are two things unless they agree): one number
+   * per distinct article and sentence, shared by the sentence's mentions (FeatureTables.sentence).
+   */
+  sentenceKey: number;
+}
+
+export type Context = Omit<Around, 'words' | 'before' | 'after'>;
+
+/** Grows a typed array by doubling. */
+function grown<T extends Int32Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  let k = a.length * 2;
+  while (k < need) k *= 2;
+  const g = new (a.constructor as new (k: number) => T)(k);
+  g.set(a);
+  return g;
+}
+
+const NO_YEARS: number[] = [];
+const NO_NAMES: string[] = [];
+const NO_FRAME: Frame = frameOf(null);
+
+/**
+ * The tables of one grouping run (decision 0033): context stems interned to integer ids, each mention's stems and
+ * their distances in flat typed arrays (mention k's are at off[k] .. off[k + 1]), sentence keys shared by the
+ * mentions of one sentence, and names interned, so a mention keeps no per-token objects alive. Term ids are given in
+ * order of first appearance, mention by mention in the order featuresOf is called.
+ */
+export class FeatureTables {
+  private terms = new Map<string, number>();
+  private strings = new Map<string, string>();
+  private sentences = new Map<string, Map<string, number>>();
+  sentenceCount = 0;
+  /** Mentions added so far. */
+  count = 0;
+  off = new Int32Array(1024);
+  ids = new Int32Array(4096);
+  dist = new Int32Array(4096);
+  termCount = 0;
+  /** Appends the next mention's context stems (insertion order kept). */
+  addWords(words: Map<string, number>): void {
+    const start = this.off[this.count]!, end = start + words.size;
+    this.ids = grown(this.ids, end); this.dist = grown(this.dist, end);
+    let e = start;
+    for (const [w, d] of words) {
+      let id = this.terms.get(w);
+      if (id === undefined) this.terms.set(w, (id = this.termCount++));
+      this.ids[e] = id; this.dist[e] = d; e++;
+    }
+    this.off = grown(this.off, this.count + 2);
+    this.off[++this.count] = end;
+  }
+  /** One shared string per distinct value (names, relative time words, dimension keys). */
+  str(s: string): string {
+    const t = this.strings.get(s);
+    if (t !== undefined) return t;
+    this.strings.set(s, s);
+    return s;
+  }
+  /** Lets the interning maps and the stems go once the context vectors are built (the counts stay). */
+  release(): void {
+    this.terms = new Map(); this.strings = new Map(); this.sentences = new Map();
+    this.ids = new Int32Array(0); this.dist = new Int32Array(0); this.off = new Int32Array(0);
+  }
+  /** The number of this article's sentence, the same for every mention of it. */
+  sentence(articleId: string, sentence: string): number {
+    let m = this.sentences.get(articleId);
+    if (!m) this.sentences.set(articleId, (m = new Map()));
+    let k = m.get(sentence);
+    if (k === undefined) m.set(sentence, (k = this.sentenceCount++));
+    return k;
+  }
 }
 
 const DURATION_DAYS: Record<string, number> = { year: 365.25, month: 30.44, week: 7, day: 1, h: 1 / 24, min: 1 / 1440, s: 1 / 86400 };
@@ -89,7 +161,8 @@ function verbOf(m: Mention, before: Token[]): Concept | null {
 
 const APPOSED_AGE = /^\p{Lu}[\p{L}.'’-]*,\s*$/u;
 
-export function featuresOf(m: Mention, text?: string): Feat {
+/** A mention's features; its context stems go to `tables` (the next mention there). */
+export function featuresOf(m: Mention, text: string | undefined, tables: FeatureTables): Feat {
   const { sentence, at } = locate(m, text);
   const ctx = around(sentence, at, m.text.length);
   const tail = sentence.slice(at + m.text.length);
@@ -115,10 +188,18 @@ export function featuresOf(m: Mention, text?: string): Feat {
   const value = tally ? tally.for : m.value === null ? null : m.value * factor;
   const noun = nounConcept(measure && measure !== 'age' && measure !== 'strength' ? measure : null) ??
     (dim.startsWith('money') || dim === 'share' ? headAfter(ctx.after, sentence, at + m.text.length) : null);
+  const verb = verbOf(m, ctx.before), denominator = dim === 'share' ? denominatorOf(ctx.after) : null;
+  tables.addWords(ctx.words);
   return {
-    m, dim, unit, value, strict: iv?.strict ?? null, loose: iv?.loose ?? null,
+    m, dim: tables.str(dim), unit, value, strict: iv?.strict ?? null, loose: iv?.loose ?? null,
     precise: m.value !== null && (significantDigits(m.value) >= 3 || !Number.isInteger(m.value)) && kind !== 'year',
-    tally, noun, verb: verbOf(m, ctx.before), denominator: dim === 'share' ? denominatorOf(ctx.after) : null,
-    ctx, frame: frameOf(m.timeFrame), sentenceKey: `${m.articleId}|${sentence}`,
+    tally, noun, verb, denominator,
+    ctx: {
+      names: ctx.names.length ? ctx.names.map((n) => tables.str(n)) : NO_NAMES,
+      years: ctx.years.length ? ctx.years : NO_YEARS,
+      relative: ctx.relative === null ? null : tables.str(ctx.relative),
+      change: ctx.change,
+    },
+    frame: m.timeFrame ? frameOf(m.timeFrame) : NO_FRAME, sentenceKey: tables.sentence(m.articleId, sentence),
   };
 }

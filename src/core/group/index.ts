@@ -4,13 +4,13 @@
 // 3. average-linkage clustering with the checker's must-links and cannot-links (cluster.ts);
 // 4. status with reasons (status.ts). Different stories in one analysis do not meet (topic.ts).
 import type { Mention, Quantity, QuantityLink, QuantityStatus, Reuse } from '../model/index.js';
-import { averageLinkage, type Edge } from './cluster.js';
-import { featuresOf, type Feat } from './features.js';
+import { averageLinkage, EdgeList } from './cluster.js';
+import { FeatureTables, featuresOf, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
-import { agreed, FEATURES, identityLogit, logit, pairFeatures, type PairModel, type Vec } from './pair.js';
+import { agreed, FEATURES, identityLogit, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
 import { statusOf } from './status.js';
-import { articleNames, namesRelated } from './topic.js';
+import { articleNames, keysRelated, storyKey, type StoryKey } from './topic.js';
 import { MODEL } from './weights.js';
 
 /** Constraints from the checker's corrections, already resolved to mention ids (analyze.ts does that). */
@@ -48,16 +48,23 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   // Canonical order makes the result independent of the input order.
   const sorted = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
-  const feats = sorted.map((m) => featuresOf(m, textOf.get(m.articleId)));
-  const index = new Map(sorted.map((m, i) => [m.id, i]));
-  const vecs = contextVectors(feats);
-  const related = storyCheck(articles, reuse);
+  const tables = new FeatureTables();
+  const feats = sorted.map((m) => featuresOf(m, textOf.get(m.articleId), tables));
+  const vecs = contextVectors(feats, tables);
+  tables.release();
+  // Article number per mention, for the story check (-1: an article not in `articles`).
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
+  const articleOf = Int32Array.from(feats, (f) => articleIndex.get(f.m.articleId) ?? -1);
+  const related = storyCheck(articles, articleIndex, reuse);
 
   // Must-links join items before clustering; cannot-links are -Infinity edges.
   const parent = new Int32Array(feats.length).map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!; return i; };
   const cannot = new Set<number>();
   const pairId = (i: number, j: number) => (i < j ? i * feats.length + j : j * feats.length + i);
+  // Mention id → number, only when the checker's corrections need it.
+  const index = options.constraints?.mustLink?.length || options.constraints?.cannotLink?.length
+    ? new Map(sorted.map((m, i) => [m.id, i])) : new Map<string, number>();
   for (const [x, y] of options.constraints?.mustLink ?? []) {
     const i = index.get(x), j = index.get(y);
     if (i !== undefined && j !== undefined) { const a = find(i), b = find(j); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); }
@@ -68,26 +75,26 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   }
   const initial = new Int32Array(feats.length).map((_, i) => find(i));
 
-  const edges: Edge[] = [];
-  const scored = new Map<number, { s: number; x: Float64Array }>();
-  const identity: Edge[] = [];
+  // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links) and the
+  // identity scores, in typed arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows).
+  const edges = new EdgeList();
+  const identity = new EdgeList();
   const x = new Float64Array(FEATURES.length);
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
-    if (!related(a.m.articleId, b.m.articleId)) return;
+    if (a.m.articleId !== b.m.articleId && !related(articleOf[i]!, articleOf[j]!)) return;
     let s: number;
-    if (cannot.has(pairId(i, j))) s = -Infinity;
+    if (cannot.size && cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
     else if (a.sentenceKey === b.sentenceKey && a.loose && b.loose && !overlaps(a.loose, b.loose)) s = -Infinity;
     else {
-      pairFeatures(a, b, vecs[i]!, vecs[j]!, x);
+      pairFeatures(a, b, vecs, i, j, x);
       options.onPair?.(a.m, b.m, x);
       s = logit(model, x);
-      if (s > model.threshold - 4) scored.set(pairId(i, j), { s, x: Float64Array.from(x) });
       const id = identityLogit(model, x);
-      if (id > model.disagreeThreshold - 4) identity.push({ a: i, b: j, s: id });
+      if (id > model.disagreeThreshold - 4) identity.push(i, j, id);
     }
-    edges.push({ a: i, b: j, s });
+    edges.push(i, j, s);
   };
   for (const block of blocks(feats).values()) {
     if (block.length <= maxBlock) {
@@ -98,9 +105,12 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
         for (let q = p + 1; q < Math.min(byValue.length, p + 1 + window); q++) score(byValue[p]!, byValue[q]!);
     }
   }
-  for (const c of cannot) edges.push({ a: Math.floor(c / feats.length), b: c % feats.length, s: -Infinity });
-  const cluster = joinDisagreements(averageLinkage(feats.length, edges, model.threshold, MISSING, initial), identity, feats,
-    model.disagreeThreshold, (i, j) => cannot.has(pairId(i, j)));
+  for (const c of cannot) edges.push(Math.floor(c / feats.length), c % feats.length, -Infinity);
+  const linked = averageLinkage(feats.length, edges, model.threshold, MISSING, initial);
+  const cluster = joinDisagreements(linked, identity, feats, model.disagreeThreshold, (i, j) => cannot.has(pairId(i, j)));
+  identity.clear();
+  const best = bestLinks(cluster, edges, model.threshold - 4);
+  edges.clear();
 
   const source = foldSources(reuse, foldScore);
   const name = sourceNames(articles);
@@ -126,7 +136,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       countsDiffer,
       reasons: override ? [`The checker set this status (the engine said ${st.status}).`, ...st.reasons] : st.reasons,
       roundingOnly: st.roundingOnly,
-      links: linksOf(idx, scored, pairId, feats),
+      links: linksOf(idx, best, pairId, feats, vecs),
     };
     if (override) q.statusOverridden = true;
     out.push(q);
@@ -144,16 +154,16 @@ const DISAGREE_RATIO = Math.log(2.5);
  * cross pairs) are joined, best first, each cluster at most once: that is a contested quantity. Never across a
  * cannot-link, never two clusters of one article only, never values further apart than DISAGREE_RATIO.
  */
-function joinDisagreements(cluster: Int32Array, identity: Edge[], feats: Feat[], threshold: number, cannot: (i: number, j: number) => boolean): Int32Array {
+function joinDisagreements(cluster: Int32Array, identity: EdgeList, feats: Feat[], threshold: number, cannot: (i: number, j: number) => boolean): Int32Array {
   const members = new Map<number, number[]>();
   cluster.forEach((c, i) => { const m = members.get(c); if (m) m.push(i); else members.set(c, [i]); });
   const sums = new Map<string, { a: number; b: number; sum: number; n: number }>();
-  for (const e of identity) {
-    const a = cluster[e.a]!, b = cluster[e.b]!;
+  for (let e = 0; e < identity.length; e++) {
+    const a = cluster[identity.a[e]!]!, b = cluster[identity.b[e]!]!;
     if (a === b) continue;
     const k = a < b ? `${a}|${b}` : `${b}|${a}`;
     const t = sums.get(k) ?? { a: Math.min(a, b), b: Math.max(a, b), sum: 0, n: 0 };
-    t.sum += e.s; t.n++;
+    t.sum += identity.s[e]!; t.n++;
     sums.set(k, t);
   }
   const median = (xs: number[]) => { const v = xs.map((i) => feats[i]!.value ?? NaN).filter(Number.isFinite).sort((p, q) => p - q); return v.length ? v[v.length >> 1]! : NaN; };
@@ -195,59 +205,79 @@ function blocks(feats: Feat[]): Map<string, number[]> {
   return out;
 }
 
-/** TF-IDF vectors of the words around each number; IDF over the distinct sentences of the case. */
-function contextVectors(feats: Feat[]): Vec[] {
-  const df = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const f of feats) {
-    if (seen.has(f.sentenceKey)) continue;
-    seen.add(f.sentenceKey);
-    for (const w of f.ctx.words.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  }
-  const n = seen.size;
-  const ids = new Map<string, number>();
-  return feats.map((f) => {
-    const entries: [number, number][] = [];
+/**
+ * TF-IDF vectors of the words around each number; IDF over the distinct sentences of the case (counted from the
+ * first mention of each sentence). Built in place over the stems FeatureTables holds: mention k's vector is
+ * ids/w[off[k] .. off[k + 1]), term ids ascending, unit length.
+ */
+function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
+  if (t.count !== feats.length) throw new Error('contextVectors: one set of stems per mention');
+  const df = new Int32Array(t.termCount);
+  const seen = new Uint8Array(t.sentenceCount);
+  let n = 0;
+  const off = t.off.slice(0, feats.length + 1);
+  feats.forEach((f, k) => {
+    if (seen[f.sentenceKey]) return;
+    seen[f.sentenceKey] = 1; n++;
+    for (let e = off[k]!; e < off[k + 1]!; e++) df[t.ids[e]!]!++;
+  });
+  const total = off[feats.length]!;
+  const ids = t.ids.slice(0, total), w = new Float64Array(total);
+  for (let k = 0; k < feats.length; k++) {
+    const from = off[k]!, to = off[k + 1]!;
     let norm = 0;
-    for (const [w, d] of f.ctx.words) {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      const weight = Math.log((n + 1) / ((df.get(w) ?? 0) + 0.5)) / (1 + d / 2);
-      entries.push([id, weight]);
+    for (let e = from; e < to; e++) {
+      const weight = Math.log((n + 1) / (df[ids[e]!]! + 0.5)) / (1 + t.dist[e]! / 2);
+      w[e] = weight;
       norm += weight * weight;
     }
-    entries.sort((p, q) => p[0] - q[0]);
-    const k = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    return { ids: Int32Array.from(entries.map((e) => e[0])), w: Float64Array.from(entries.map((e) => e[1] * k)) };
-  });
+    // Insertion sort by term id (a mention has a few dozen stems at most; ids are distinct).
+    for (let e = from + 1; e < to; e++) {
+      const id = ids[e]!, v = w[e]!;
+      let f = e - 1;
+      while (f >= from && ids[f]! > id) { ids[f + 1] = ids[f]!; w[f + 1] = w[f]!; f--; }
+      ids[f + 1] = id; w[f + 1] = v;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let e = from; e < to; e++) w[e] = w[e]! * scale;
+  }
+  return { off, ids, w };
 }
 
-/** Mentions in different articles meet only when the articles can be about one story (names shared, or text reused). */
-function storyCheck(articles: GroupArticle[], reuse: Reuse[]): (x: string, y: string) => boolean {
-  const index = new Map(articles.map((a, i) => [a.id, i]));
-  const nameSets: (Set<string> | null | undefined)[] = new Array(articles.length);
-  const namesOf = (i: number) => (nameSets[i] === undefined ? (nameSets[i] = articles[i]!.text ? articleNames(articles[i]!.text!) : null) : nameSets[i]!);
-  const key = (i: number, j: number) => (i < j ? i * articles.length + j : j * articles.length + i);
-  const copies = new Set<number>();
-  for (const r of reuse) { const i = index.get(r.a), j = index.get(r.b); if (i !== undefined && j !== undefined) copies.add(key(i, j)); }
-  const cache = new Map<number, boolean>();
-  return (x, y) => {
-    const i = index.get(x), j = index.get(y);
-    if (x === y || i === undefined || j === undefined) return true;
-    const k = key(i, j);
-    let r = cache.get(k);
-    if (r === undefined) {
-      const a = namesOf(i), b = namesOf(j);
-      r = copies.has(k) || !a || !b || namesRelated(a, b);
-      cache.set(k, r);
-    }
-    return r;
+/**
+ * Mentions in different articles meet only when the articles can be about one story (names shared, or text reused).
+ * By article number; each article's names are read once, as sorted ids, and no answer is cached per pair (a pair
+ * costs one merge of two short int arrays; a cache would hold one entry per pair of articles compared).
+ */
+function storyCheck(articles: GroupArticle[], index: Map<string, number>, reuse: Reuse[]): (i: number, j: number) => boolean {
+  const intern = new Map<string, number>();
+  const keys: (StoryKey | null | undefined)[] = new Array(articles.length);
+  const namesOf = (i: number) => (keys[i] === undefined ? (keys[i] = articles[i]!.text ? storyKey(articleNames(articles[i]!.text!), intern) : null) : keys[i]!);
+  const copies = new Map<number, Set<number>>();
+  for (const r of reuse) {
+    const i = index.get(r.a), j = index.get(r.b);
+    if (i === undefined || j === undefined) continue;
+    const [p, q] = i < j ? [i, j] : [j, i];
+    let c = copies.get(p);
+    if (!c) copies.set(p, (c = new Set()));
+    c.add(q);
+  }
+  return (i, j) => {
+    if (i === j || i < 0 || j < 0) return true;
+    const a = namesOf(i), b = namesOf(j);
+    return !a || !b || !!copies.get(Math.min(i, j))?.has(Math.max(i, j)) || keysRelated(a, b);
   };
 }
 
 function foldSources(reuse: Reuse[], foldScore: number): (id: string) => string {
   const parent = new Map<string, string>();
-  const find = (a: string): string => { let r = a; while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!; return r; };
+  // With path compression: a chain of copies is walked once, then every member points at its root.
+  const find = (a: string): string => {
+    let r = a;
+    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
+    for (let x = a, p = parent.get(x); p !== undefined && p !== r; p = parent.get(x)) { parent.set(x, r); x = p; }
+    return r;
+  };
   for (const r of reuse) {
     if (r.score < foldScore) continue;
     const x = find(r.a), y = find(r.b);
@@ -280,22 +310,40 @@ function spreadOf(fs: Feat[]): Pick<Quantity, 'spread' | 'unit'> {
   };
 }
 
-/** Each mention's strongest scored link inside its quantity, with the features that agreed. */
-function linksOf(idx: number[], scored: Map<number, { s: number; x: Float64Array }>, pairId: (i: number, j: number) => number, feats: Feat[]): QuantityLink[] {
+/**
+ * Each mention's strongest scored link inside its final quantity (the highest score; on a tie the lowest partner),
+ * among the pairs scored above `above`: one pass over the scored pairs, nothing looked up per pair of a quantity.
+ */
+function bestLinks(cluster: Int32Array, scored: EdgeList, above: number): BestLinks {
+  const j = new Int32Array(cluster.length).fill(-1), s = new Float64Array(cluster.length), first = new Uint8Array(cluster.length);
+  const offer = (p: number, q: number, v: number, f: number) => {
+    if (j[p]! < 0 || v > s[p]! || (v === s[p]! && q < j[p]!)) { j[p] = q; s[p] = v; first[p] = f; }
+  };
+  for (let e = 0; e < scored.length; e++) {
+    const a = scored.a[e]!, b = scored.b[e]!;
+    if (!(scored.s[e]! > above) || cluster[a] !== cluster[b]) continue;
+    offer(a, b, scored.s[e]!, 1); offer(b, a, scored.s[e]!, 0);
+  }
+  return { j, s, first };
+}
+
+/** Per mention: its best partner (-1: none), that pair's score, and whether the mention came first when it was scored. */
+interface BestLinks { j: Int32Array; s: Float64Array; first: Uint8Array }
+
+/** Each mention's strongest scored link inside its quantity, with the features that agreed (recomputed for it alone). */
+function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) => number, feats: Feat[], vecs: ContextVectors): QuantityLink[] {
   if (idx.length < 2) return [];
   const out: QuantityLink[] = [];
   const seen = new Set<number>();
+  const x = new Float64Array(FEATURES.length);
   for (const i of idx) {
-    let best: { j: number; s: number; x: Float64Array } | null = null;
-    for (const j of idx) {
-      if (j === i) continue;
-      const e = scored.get(pairId(i, j));
-      if (e && (!best || e.s > best.s)) best = { j, ...e };
-    }
-    if (!best || seen.has(pairId(i, best.j))) continue;
-    seen.add(pairId(i, best.j));
-    const p = 1 / (1 + Math.exp(-best.s));
-    out.push({ a: feats[i]!.m.id, b: feats[best.j]!.m.id, score: Math.round(p * 1000) / 1000, agreed: agreed(best.x) });
+    const j = best.j[i]!;
+    if (j < 0 || seen.has(pairId(i, j))) continue;
+    seen.add(pairId(i, j));
+    const p = 1 / (1 + Math.exp(-best.s[i]!));
+    // The features as they were when the pair was scored (same order of the two mentions).
+    if (best.first[i]) pairFeatures(feats[i]!, feats[j]!, vecs, i, j, x); else pairFeatures(feats[j]!, feats[i]!, vecs, j, i, x);
+    out.push({ a: feats[i]!.m.id, b: feats[j]!.m.id, score: Math.round(p * 1000) / 1000, agreed: agreed(x) });
   }
   return out;
 }

@@ -34,22 +34,27 @@ export function identityLogit(model: PairModel, x: Float64Array): number {
   return s;
 }
 
-/** A mention's context as a sparse unit vector (term ids ascending), built with the case's IDF. */
-export interface Vec { ids: Int32Array; w: Float64Array }
+/**
+ * Every mention's context as a sparse unit vector built with the case's IDF, in flat arrays: mention k's term ids
+ * (ascending) and weights are ids/w[off[k] .. off[k + 1]).
+ */
+export interface ContextVectors { off: Int32Array; ids: Int32Array; w: Float64Array }
 
-export function cosine(a: Vec, b: Vec): number {
-  let i = 0, j = 0, s = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!, y = b.ids[j]!;
-    if (x === y) { s += a.w[i++]! * b.w[j++]!; } else if (x < y) i++; else j++;
+/** Cosine of mentions p and q (their vectors are unit length). */
+export function cosine(v: ContextVectors, p: number, q: number): number {
+  let i = v.off[p]!, j = v.off[q]!, s = 0;
+  const ie = v.off[p + 1]!, je = v.off[q + 1]!, ids = v.ids, w = v.w;
+  while (i < ie && j < je) {
+    const x = ids[i]!, y = ids[j]!;
+    if (x === y) { s += w[i++]! * w[j++]!; } else if (x < y) i++; else j++;
   }
   return s;
 }
 
 const equal = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
 
-/** The feature vector of a pair (same order as FEATURES). */
-export function pairFeatures(a: Feat, b: Feat, va: Vec, vb: Vec, out = new Float64Array(FEATURES.length)): Float64Array {
+/** The feature vector of mentions a and b (their numbers in `vecs` are p and q). */
+export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, q: number, out = new Float64Array(FEATURES.length)): Float64Array {
   out.fill(0);
   out[0] = 1;
   const eq = a.tally && b.tally ? talliesAgree(a.tally, b.tally)
@@ -65,7 +70,7 @@ export function pairFeatures(a: Feat, b: Feat, va: Vec, vb: Vec, out = new Float
   if (a.noun && b.noun) { out[5] = similarity(a.noun, b.noun); out[6] = 1; }
   if (a.verb && b.verb) { out[7] = similarity(a.verb, b.verb); out[8] = 1; }
   // Two numbers of one sentence share all their words: context says nothing about them (sameSentence does).
-  out[9] = a.sentenceKey === b.sentenceKey ? 0 : cosine(va, vb);
+  out[9] = a.sentenceKey === b.sentenceKey ? 0 : cosine(vecs, p, q);
   const na = a.ctx.names, nb = b.ctx.names;
   if (na.length && nb.length) {
     const shared = na.some((n) => nb.includes(n));

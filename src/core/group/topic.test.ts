@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleNames, namesRelated } from './topic.js';
+import { articleNames, keysRelated, namesRelated, storyKey } from './topic.js';
 import { groupMentions } from './index.js';
 import { mention, type Doc } from '../../../test/fixtures/engine/mention.js';
 
@@ -43,5 +43,28 @@ describe('article names', () => {
     expect(of(ya.id).id).toBe(of(yc.id).id);
     expect(of(ya.id).status).toBe('contested');
     expect(of(yb.id).status).toBe('single-source');
+  });
+});
+
+describe('story keys', () => {
+  it('keysRelated answers as namesRelated does, for every pair of name sets', () => {
+    // Invented name sets in frequency order: leads shared or not, 2 to 5 shared names, sets below the minimum size.
+    const sets = [
+      ['talvik', 'brink', 'northfjord', 'edda', 'board'], ['brink', 'talvik', 'council'], ['orrenby', 'kessler', 'rovers', 'vastmark'],
+      ['kessler', 'talvik', 'brink', 'x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'x10'],
+      ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'x10', 'talvik', 'brink'], ['talvik', 'brink'],
+      ['y1', 'y2', 'talvik', 'brink', 'y3', 'y4', 'y5', 'y6', 'y7', 'y8', 'y9', 'y10', 'y11'], ['orrenby', 'rovers', 'kessler', 'vastmark', 'club'],
+      ['brink', 'y1', 'talvik', 'y2', 'y3', 'y4', 'y5', 'y6', 'y7', 'y8', 'y9', 'y10', 'y11', 'y12'],
+    ].map((s) => new Set(s));
+    const intern = new Map<string, number>();
+    const keys = sets.map((s) => storyKey(s, intern));
+    let related = 0;
+    for (let i = 0; i < sets.length; i++)
+      for (let j = 0; j < sets.length; j++) {
+        expect(keysRelated(keys[i]!, keys[j]!)).toBe(namesRelated(sets[i]!, sets[j]!));
+        if (i !== j && namesRelated(sets[i]!, sets[j]!)) related++;
+      }
+    expect(related).toBeGreaterThan(0);
+    expect(related).toBeLessThan(sets.length * (sets.length - 1));
   });
 });

@@ -62,3 +62,37 @@ export function namesRelated(a: Set<string>, b: Set<string>): boolean {
   const leads = (x: Set<string>, y: Set<string>) => [...x].slice(0, 2).some((w) => y.has(w));
   return shared >= 2 && leads(a, b) && leads(b, a);
 }
+
+/** An article's names as integer ids (see storyKey): ascending, and its two leading names in frequency order. */
+export interface StoryKey { ids: Int32Array; lead: Int32Array }
+
+/** namesRelated's input as numbers, so a check over many pairs allocates nothing (decision 0033). */
+export function storyKey(names: Set<string>, intern: Map<string, number>): StoryKey {
+  const ids = Int32Array.from(names, (w) => { let id = intern.get(w); if (id === undefined) intern.set(w, (id = intern.size)); return id; });
+  const lead = ids.slice(0, 2);
+  return { ids: ids.sort(), lead };
+}
+
+function holds(ids: Int32Array, x: number): boolean {
+  let lo = 0, hi = ids.length - 1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1, v = ids[mid]!; if (v === x) return true; if (v < x) lo = mid + 1; else hi = mid - 1; }
+  return false;
+}
+
+/** namesRelated on two story keys (same answer for the same name sets, interned through one map). */
+export function keysRelated(a: StoryKey, b: StoryKey): boolean {
+  const na = a.ids.length, nb = b.ids.length;
+  if (na < MIN_NAMES || nb < MIN_NAMES) return true;
+  let shared = 0;
+  for (let i = 0, j = 0; i < na && j < nb;) {
+    const x = a.ids[i]!, y = b.ids[j]!;
+    if (x === y) { shared++; i++; j++; } else if (x < y) i++; else j++;
+  }
+  if (shared >= 4 || (shared >= 2 && shared / Math.min(na, nb) >= 0.2)) return true;
+  return shared >= 2 && leads(a, b) && leads(b, a);
+}
+
+/** One of x's two leading names is among y's. */
+function leads(x: StoryKey, y: StoryKey): boolean {
+  return holds(y.ids, x.lead[0]!) || (x.lead.length > 1 && holds(y.ids, x.lead[1]!));
+}

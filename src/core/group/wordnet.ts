@@ -62,20 +62,30 @@ function base(word: string, t: Table, rules: [string, string][], irregular: Reco
 /** A word's senses as ancestor chains (leaf first), ready for pairwise comparison. */
 export interface Concept { lemma: string; chains: Int32Array[] }
 
-function concept(word: string | null | undefined, t: Table, rules: [string, string][], irregular: Record<string, string> | null): Concept | null {
+/**
+ * One Concept per lemma, built on first use and shared by every mention that names it (a concept is never changed
+ * after it is built). The caches hold at most one entry per WordNet lemma, so they are bounded by the table.
+ */
+const nounConcepts = new Map<string, Concept>(), verbConcepts = new Map<string, Concept>();
+
+function concept(word: string | null | undefined, t: Table, rules: [string, string][], irregular: Record<string, string> | null, cache: Map<string, Concept>): Concept | null {
   if (!word) return null;
   const lemma = base(word.trim(), t, rules, irregular);
   if (!lemma) return null;
-  const chains = t.senses.get(lemma)!.map((s) => {
-    const c: number[] = [];
-    for (let x = s; x >= 0; x = t.parent[x]!) c.push(x);
-    return Int32Array.from(c);
-  });
-  return { lemma, chains };
+  let c = cache.get(lemma);
+  if (!c) {
+    const chains = t.senses.get(lemma)!.map((s) => {
+      const chain: number[] = [];
+      for (let x = s; x >= 0; x = t.parent[x]!) chain.push(x);
+      return Int32Array.from(chain);
+    });
+    cache.set(lemma, (c = { lemma, chains }));
+  }
+  return c;
 }
 
-export const nounConcept = (w: string | null | undefined) => concept(w, nounTable(), NOUN_RULES, null);
-export const verbConcept = (w: string | null | undefined) => concept(w, verbTable(), VERB_RULES, IRREGULAR);
+export const nounConcept = (w: string | null | undefined) => concept(w, nounTable(), NOUN_RULES, null, nounConcepts);
+export const verbConcept = (w: string | null | undefined) => concept(w, verbTable(), VERB_RULES, IRREGULAR, verbConcepts);
 /** Lemma of a noun or verb when WordNet knows it. */
 export const isNoun = (w: string) => base(w, nounTable(), NOUN_RULES, null) !== null;
 export const isVerb = (w: string) => base(w, verbTable(), VERB_RULES, IRREGULAR) !== null;
