@@ -4,12 +4,19 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Word count: Latin-style tokens, plus one per CJK character (those scripts do not separate words with spaces). */
 export function countWords(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(WORD)) {
-    const cjk = m[0].match(CJK);
-    n += cjk ? cjk.length : 1;
+  // Without any Han or kana in the text (the usual case) every token counts one: no per-token scan.
+  const anyCjk = CJK_ANY.test(text);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (!anyCjk) n++;
+    else {
+      const cjk = m[0].match(CJK);
+      n += cjk ? cjk.length : 1;
+    }
   }
   return n;
 }
+const CJK_ANY = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 // A few very frequent function words per language: enough to tell the common news languages apart cheaply.
 const STOPWORDS: Record<string, string[]> = {
