@@ -27,7 +27,10 @@ export function partitionSources(candidates: SourceFile[], maxBytes: number): Pa
   const files: SourceFile[] = [];
   const skipped: ImportFailure[] = [];
   let bytes = 0;
-  const sorted = [...candidates].sort((a, b) => a.path.localeCompare(b.path));
+  // One collator for the whole sort: the same order as localeCompare, which sets one up per call (10,000 picked
+  // files took over a second in one UI task).
+  const compare = new Intl.Collator().compare;
+  const sorted = [...candidates].sort((a, b) => compare(a.path, b.path));
   for (const c of sorted) {
     if (isHiddenPath(c.path)) continue;
     if (c.file.size > maxBytes) {
