@@ -90,3 +90,23 @@ describe('measure (what is counted)', () => {
     expect(m?.measure).not.toBe('age');
   });
 });
+
+describe('noun phrases with hyphens (NewsQuant error classes, invented sentences)', () => {
+  it('a hyphenated modifier is one word of the counted noun phrase', () => {
+    expect(mentionFor('As many as 12 first-team players left the club.', 'As many as 12')).toMatchObject({ measure: 'player', noun: 'first-team player' });
+    expect(mentionFor('The plan replaces 30 coal-fired power plants.', '30')).toMatchObject({ measure: 'plant', noun: 'coal-fired power plant' });
+    expect(mentionFor('The mill announced 40 lay-offs.', '40').measure).toBe('lay-off');
+    // a number word before the hyphen is a count of its own
+    expect(mentionFor('It has a 250-hp six-cylinder engine.', 'six').measure).toBe('cylinder');
+  });
+  it('a suspended hyphen gives every member the noun of the last one', () => {
+    const ms = extract('The range has four-, five- and six-cylinder engines.').mentions;
+    expect(ms.map((m) => [m.value, m.measure])).toEqual([[4, 'cylinder'], [5, 'cylinder'], [6, 'cylinder']]);
+    expect(extract('They let two- and three-bedroom flats.').mentions.map((m) => m.measure)).toEqual(['bedroom', 'bedroom']);
+  });
+  it('-ves plurals lose only the s, unless the singular ends in -f', () => {
+    expect(mentionFor('The keeper made 26 saves in the game.', '26').measure).toBe('save');
+    expect(mentionFor('The farm sold 40 calves.', '40').measure).toBe('calf');
+    expect(mentionFor('The plant replaced 300 valves.', '300').measure).toBe('valve');
+  });
+});

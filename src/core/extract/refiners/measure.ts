@@ -71,6 +71,21 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
       continue;
     }
     if (!t || t.kind !== 'word' || t.gap > 2 || t.gap === 0) break;
+    // "six-cylinder" after the number is a count of its own
+    if (UNITS_WORDS_MAP.get(t.lower) !== undefined) break;
+    // "14 first-team players", "two gas-only powertrain options": a hyphenated modifier is one word of the phrase
+    if (isHyphenJoin(toks, j + n) && toks[j + n + 3]?.kind === 'word' && toks[j + n + 3]!.gap > 0 && !isFunctionWord(toks[j + n + 3]!)) {
+      skipped += 2;
+      n += 2;
+      last = toks[j + n]!;
+      lastAt = j + n;
+      continue;
+    }
+    // "40 lay-offs", "3 follow-ups": the hyphenated word is the head
+    if (isHyphenJoin(toks, j + n) && !isFunctionWord(t) && (isPluralNoun(toks[j + n + 2]!) || n > 0)) {
+      headSpan = [j0, j + n + 2];
+      return lemma(`${t.text}-${toks[j + n + 2]!.text}`);
+    }
     if (NOT_MEASURES.has(t.lower)) return null; // "50 previous years": the head is a time word, not "previous"
     // "700 nursing and cleaning staff", "4.3M digital and physical sales": coordinated modifiers share the head after them
     if ((t.lower === 'and' || t.lower === 'or') && last && n > 0 && isModifierLike(last) && toks[j + n + 1]?.kind === 'word' && !isFunctionWord(toks[j + n + 1]!)) {
@@ -98,6 +113,10 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
   return lemma(last.text);
 }
 
+/** Tokens k, k+1, k+2 are word, "-", word, all glued ("first-team", "coal-fired"). */
+const isHyphenJoin = (toks: Token[], k: number) => toks[k]?.kind === 'word' && toks[k + 1]?.text === '-' && toks[k + 1]!.gap === 0 &&
+  toks[k + 2]?.kind === 'word' && toks[k + 2]!.gap === 0;
+
 /**
  * The noun phrase of the last headAfter: its modifiers as written and the head lemmatised ("commercial fisherman",
  * "digital physical sale", "Kia Hyundai vehicle"); null when the head stands alone.
@@ -106,12 +125,34 @@ function nounPhrase(toks: Token[]): string | null {
   const [a, h] = headSpan;
   if (a < 0 || h <= a) return null;
   let out = '';
-  for (let k = a; k < h; k++) {
+  let k = a;
+  for (; k < h; k++) {
     const t = toks[k]!;
+    // a hyphenated word stays as written ("first-team", "gas-only"); as the head it is lemmatised whole ("lay-off")
+    if (isHyphenJoin(toks, k)) {
+      if (k + 2 === h) break;
+      out += (out ? ' ' : '') + t.text + '-' + toks[k + 2]!.text;
+      k += 2;
+      continue;
+    }
     if (t.kind !== 'word' || isFunctionWord(t) || COMPARATIVES.has(t.lower)) continue;
     out += (out ? ' ' : '') + t.text;
   }
-  return out ? `${out} ${lemma(toks[h]!.text)}` : null;
+  const head = k < h ? lemma(`${toks[k]!.text}-${toks[h]!.text}`) : lemma(toks[h]!.text);
+  return out ? `${out} ${head}` : null;
+}
+
+/** The noun after the last member of "four-, five- and six-cylinder": a number glued to "-" and a word, within 8 tokens. */
+function suspendedHyphenNoun(toks: Token[], k: number): string | null {
+  for (let n = k; n < k + 8 && toks[n]; n++) {
+    const t = toks[n]!;
+    if (t.kind === 'num' || UNITS_WORDS_MAP.get(t.lower) !== undefined) {
+      if (toks[n + 1]?.text !== '-' || toks[n + 1]!.gap !== 0) return null;
+      const w = toks[n + 2];
+      if (w && w.kind === 'word' && w.gap === 0) return isFunctionWord(w) || NOT_MEASURES.has(w.lower) ? null : lemma(w.text);
+    } else if (t.text !== ',' && t.text !== '-' && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'to') return null;
+  }
+  return null;
 }
 
 /** Possessives and numbers inside the "of" phrase of a share: "of the region's residents", "of its 400 workers". */
@@ -334,6 +375,8 @@ export const measureRefiner: Refiner = {
       if (!m && d.kind === 'count' && h && h.text === '-' && h.gap === 0) {
         const w = toks[after + 1];
         if (w && w.kind === 'word' && w.gap === 0 && w.lower.length > 2 && !isFunctionWord(w) && !NOT_MEASURES.has(w.lower)) m = lemma(w.text);
+        // a suspended hyphen: "four-, five- and six-cylinder engines" all count the noun of the last member
+        else if (w && (w.text === ',' || w.lower === 'and' || w.lower === 'or' || w.lower === 'to')) m = suspendedHyphenNoun(toks, after + 1);
       }
       if (!m && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'measure')) {
         let k = d.s - 1;
