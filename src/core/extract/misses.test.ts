@@ -170,3 +170,33 @@ describe('noun phrase', () => {
     expect(mentionFor('Rebels freed 40 hostages.', '40').noun).toBeUndefined();
   });
 });
+
+describe('units the writer states once (NewsQuant error classes, invented sentences)', () => {
+  it('a level reached by a change in points or miles is in the same unit; after a percentage it is not', () => {
+    expect(mentionFor('The Harbour index rose 52.4 points to 3,120.55.', '3,120.55')).toMatchObject({ unit: 'pt', change: 'to', direction: 'up' });
+    expect(mentionFor('The index lost 81.2 points, or 1.4%, to fall to 5,710.3.', '5,710.3')).toMatchObject({ unit: 'pt', change: 'to' });
+    expect(mentionFor('The index fell 0.4 per cent to 13,176.', '13,176').unit).toBeNull();
+    expect(mentionFor('Sales rose 5 units to 23 models.', '23').measure).toBe('model');
+  });
+  it('the second level of a change shares the unit of the first', () => {
+    const ms = extract('Revenue rose to $7.4 billion from 6.9 billion a year earlier.').mentions;
+    expect(ms.map((m) => [m.unit, m.change])).toEqual([['USD', 'to'], ['USD', 'from']]);
+    expect(ms[0]!.delta).toBeCloseTo(0.5e9);
+    expect(mentionFor('Output rose from 20 tonnes to 23 in May.', '23')).toMatchObject({ unit: 't', change: 'to' });
+  });
+  it('"8 or $9" and "280 million of the 1.5 billion shekels" share the currency', () => {
+    expect(mentionFor('A ticket costs about 8 or $9.', 'about 8')).toMatchObject({ kind: 'money', unit: 'USD' });
+    expect(mentionFor('The fund has raised 280 million of the 1.5 billion shekels it needs.', '280 million')).toMatchObject({ kind: 'money', unit: 'ILS', trend: null });
+    // the first number counts the noun after the second figure
+    expect(mentionFor('The team won 3 of the 5 km races.', '3').unit).toBeNull();
+  });
+});
+
+describe('change words that are not changes', () => {
+  it('"gave up 517 yards" is a phrasal verb, "raised $5 million" is fundraising', () => {
+    expect(mentionFor('The defence gave up 517 rushing yards.', '517').trend).toBeNull();
+    expect(mentionFor('The start-up raised $5 million from investors.', '$5 million').trend).toBeNull();
+    expect(mentionFor('The index closed up 2% on Monday.', '2%').trend).toBe('up');
+    expect(mentionFor('The bank raised rates by 0.5%.', '0.5%').trend).toBe('up');
+  });
+});

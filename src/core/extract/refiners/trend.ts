@@ -14,6 +14,13 @@ const TREND_VERBS_MAP = asMap(TREND_VERBS);
 
 /** Words between a change verb and its number: "rose by about", "fell more than", "climbed just under". */
 const SKIP = new WordSet(['by', 'about', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'around', 'roughly', 'just', 'another', 'a', 'an', 'further', 'only', 'sharply', 'slightly', 'as', 'much', 'many', 'under', 'below', 'above', 'less', 'fewer', 'least', 'well', 'approximately', 'nearly', 'an', 'estimated', 'marginally', 'modestly', 'steeply', '~']);
+/** Verbs whose particle is "up": after them "up" does not mark a change ("gave up 517 yards", "racked up 40 points"). */
+const PHRASAL_UP = new WordSet(['give', 'gave', 'given', 'gives', 'giving', 'pick', 'picked', 'picks', 'picking', 'rack', 'racked', 'racking',
+  'snap', 'snapped', 'scoop', 'scooped', 'make', 'made', 'makes', 'making', 'set', 'sets', 'setting', 'sign', 'signed', 'signs', 'take', 'took',
+  'taken', 'takes', 'taking', 'put', 'puts', 'putting', 'bring', 'brought', 'brings', 'use', 'used', 'uses', 'using', 'tot', 'totted', 'chalk',
+  'chalked', 'rake', 'raked', 'ring', 'rang', 'rung', 'run', 'ran', 'runs', 'running', 'serve', 'served', 'serves', 'serving', 'cough', 'coughed', 'stump', 'stumped']);
+/** "raise" with the amount as its object is fundraising: "raised $5 million". */
+const RAISE = new WordSet(['raise', 'raised', 'raises', 'raising']);
 /** A number after these is a level ("closed at 41", "fell to 82", "down from 1,900"), not the change. */
 const LEVEL = new WordSet(['from', 'at', 'to']);
 
@@ -56,6 +63,10 @@ export const trendRefiner: Refiner = {
         if (t && (v.lower === 'lost' || v.lower === 'lose' || v.lower === 'losing' || v.lower === 'loses') && d.kind === 'count') t = undefined;
         if (t && (v.lower === 'up' || v.lower === 'down') && d.s - k > 1 && toks[k + 1]?.lower !== 'by') t = undefined;
         if (t && v.lower === 'lower' && d.kind === 'count') t = undefined;
+        // "gave up 517 yards", "picked up 40 seats": "up" is the particle of a phrasal verb, not "up 5%"
+        if (t && v.lower === 'up' && toks[k - 1] && PHRASAL_UP.has(toks[k - 1]!.lower)) t = undefined;
+        // "raised $5 million", "has raised 280 million of the …": the amount raised (funds), not a change of it
+        if (t && RAISE.has(v.lower) && (d.kind === 'money' || d.kind === 'count') && toks[d.s - 1]?.lower !== 'by') t = undefined;
         if (t) {
           d.trend = t;
           continue;
