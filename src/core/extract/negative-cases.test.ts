@@ -36,3 +36,12 @@ describe('negative cases', () => {
     expect(mentions.map((m) => m.value)).toEqual([40]);
   });
 });
+
+describe('version cues that are verbs', () => {
+  it('"build 900 homes" counts homes; "build 2204" stays a version', () => {
+    expect(extract('The council will build 900 homes.').mentions.map((m) => [m.value, m.measure])).toEqual([[900, 'home']]);
+    expect(extract('They will release 300 prisoners.').mentions.map((m) => m.value)).toEqual([300]);
+    expectNone('Install build 2204 first.');
+    expectNone('Upgrade to release 12 today.');
+  });
+});

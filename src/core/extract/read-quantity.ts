@@ -68,7 +68,8 @@ export function matchSeq(tokens: Token[], j: number, seq: string[]): number {
   for (let k = 0; k < seq.length; k++) {
     const t = tokens[j + k];
     if (!t || t.lower !== seq[k]) return -1;
-    if (k > 0 && t.gap > 1) return -1;
+    // a digit in a unit is a lost superscript and must be glued ("32m2", not "32m 2 rooms")
+    if (k > 0 && (t.gap > 1 || (t.gap > 0 && t.kind === 'num'))) return -1;
   }
   return j + seq.length;
 }

@@ -110,3 +110,24 @@ describe('noun phrases with hyphens (NewsQuant error classes, invented sentences
     expect(mentionFor('The plant replaced 300 valves.', '300').measure).toBe('valve');
   });
 });
+
+describe('counted noun phrases (NewsQuant error classes, invented sentences)', () => {
+  it('an -ing word before a plural noun modifies it', () => {
+    expect(mentionFor('The council will build 900 public housing units.', '900')).toMatchObject({ measure: 'unit', noun: 'public housing unit' });
+    expect(mentionFor('The city wants 400 charging points by 2030.', '400')).toMatchObject({ measure: 'point', noun: 'charging point' });
+  });
+  it('a capitalised plural closing the phrase is the head', () => {
+    expect(mentionFor('She has played in six straight Test matches.', 'six').measure).toBe('match');
+    expect(mentionFor('He has played at four straight Olympics.', 'four').measure).toBe('olympic');
+  });
+  it('a possessor after a partitive "of" and "other" after the number are looked past', () => {
+    expect(mentionFor("Two of the mayor's aides resigned.", 'Two')).toMatchObject({ measure: 'aide', noun: 'mayor aide' });
+    expect(mentionFor("Two of the mayor's aides resigned and nine other staffers left.", 'nine').measure).toBe('staffer');
+  });
+  it('lost superscripts and primes are units when glued', () => {
+    expect(mentionFor('The studio is 32m2.', '32m2').unit).toBe('m2');
+    expect(mentionFor('The flat is 32m 2 rooms wide.', '32m').unit).toBe('m');
+    expect(mentionFor('The neck is 25.5″ long.', '25.5″').unit).toBe('in');
+    expect(mentionFor('The kite flew at 30′ for an hour.', '30′').unit).toBe('ft');
+  });
+});

@@ -48,7 +48,7 @@ function isAllCaps(text: string): boolean {
 }
 
 /** Comparison words between a count and its noun: "eight more picks", "three fewer seats". */
-const COMPARATIVES = new WordSet(['more', 'fewer', 'less', 'additional', 'extra']);
+const COMPARATIVES = new WordSet(['more', 'fewer', 'less', 'additional', 'extra', 'other']);
 /** Determiners after a partitive "of": "dozens of people", "35m of its devices", "tens of thousands of the students". */
 const OF_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them']);
 
@@ -62,11 +62,14 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
   let last: Token | null = null;
   let skipped = 0;
   let coordinated = -1;
+  let capHead = -1;
   if (toks[j] && COMPARATIVES.has(toks[j]!.lower) && toks[j + 1] && isPluralNoun(toks[j + 1]!)) j++;
   for (let n = 0; n < 3 + skipped && n < 8; n++) {
     const t = toks[j + n];
     // "11 active U.N. Peacekeeping missions": names and initials inside the phrase are modifiers; look past them
     if (t && n > 0 && ((t.kind === 'word' && isCapitalised(t)) || (t.text === '.' && t.gap === 0))) {
+      // "eight straight World Cups": a capitalised plural closing the phrase is its head
+      if (t.kind === 'word' && last && isPluralNoun(t) && !isAllCaps(t.text)) capHead = j + n;
       skipped++;
       continue;
     }
@@ -94,7 +97,9 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
       continue;
     }
     if (isFunctionWord(t) || MONTHS_MAP.get(t.lower) || UNITS_WORDS_MAP.get(t.lower) !== undefined || t.text.length === 1) break; // "11 active U.N. missions": stop at initials
-    if (n > 0 && isParticiple(t) && j + n !== coordinated) break;
+    // "1,100 public housing properties", "400 charging stations": an -ing word before a plural noun is its modifier
+    const gerund = t.lower.endsWith('ing') && toks[j + n + 1]?.kind === 'word' && toks[j + n + 1]!.gap > 0 && isPluralNoun(toks[j + n + 1]!);
+    if (n > 0 && isParticiple(t) && j + n !== coordinated && !gerund) break;
     // a predicate, not a noun: "1,000 come from", "one proposal asks"; "40k cheaper than" is a comparison
     if (PREDICATE_VERBS.has(t.lower) || PREDICATE_VERBS.has(lemma(t.text)) || toks[j + n + 1]?.lower === 'than') break;
     // after "one <noun>", an -s word is its verb ("one proposal asks"); after an adjective it is the noun ("rural households")
@@ -108,6 +113,10 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
     if (t.text.length > 1 && n > 0 && isAllCaps(t.text)) break;
   }
   if (!last) return null;
+  if (capHead > lastAt && !isPluralNoun(last)) {
+    headSpan = [j0, capHead];
+    return lemma(toks[capHead]!.text);
+  }
   if (isParticiple(last) && !last.lower.endsWith('s')) return null;
   headSpan = [j0, lastAt];
   return lemma(last.text);
@@ -352,9 +361,12 @@ export const measureRefiner: Refiner = {
       }
       let after = d.after ?? d.e;
       // partitive: "dozens of people", "35m of its devices", "3 of the 12 members" (a number after "of" stops it)
+      let possessor: string | null = null;
       if (d.kind === 'count' && toks[after]?.lower === 'of') {
         after++;
         if (toks[after] && OF_DETERMINERS.has(toks[after]!.lower)) after++;
+        // "two of Johnson's deputies": the possessor is a modifier of the counted noun, not the noun
+        if (toks[after] && isPossessive(toks[after]!) && toks[after + 1]?.kind === 'word') possessor = lemma(toks[after++]!.text);
       }
       // a share of a population: "a third of the region's residents", "40% of its staff" → resident, staff
       const share = (d.kind === 'ratio' || d.kind === 'percent') && !d.tally;
@@ -370,6 +382,7 @@ export const measureRefiner: Refiner = {
       let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
       const np = m ? nounPhrase(toks) : null;
       if (np) d.noun = np;
+      if (m && possessor) d.noun = `${possessor} ${np ?? m}`;
       // "a 12-page document", "a four-cylinder engine": the noun glued by a hyphen is what is counted
       const h = toks[after];
       if (!m && d.kind === 'count' && h && h.text === '-' && h.gap === 0) {
