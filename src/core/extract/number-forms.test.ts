@@ -73,3 +73,17 @@ describe('phone numbers', () => {
     expect(mentionFor('The hotline took 4,500 calls in May.', '4,500').value).toBe(4500);
   });
 });
+
+describe('multipliers and signed money (NewsQuant error classes, invented sentences)', () => {
+  it('reads "sixfold" and "10-fold" as multipliers, like "six times"', () => {
+    expect(mentionFor('Exports grew more than sixfold to $2 billion.', 'more than sixfold')).toMatchObject({ value: 6, qualifier: 'over', measure: 'time' });
+    expect(mentionFor('They saw a 10-fold increase in claims.', '10-fold')).toMatchObject({ value: 10, measure: 'time' });
+    expectNone('It was a manifold problem.');
+  });
+  it('reads "$-50.8bn" as a negative amount', () => {
+    expect(mentionFor('The trade balance fell to $-50.8bn in April.', '$-50.8bn')).toMatchObject({ kind: 'money', unit: 'USD', value: -50.8e9 });
+  });
+  it('an amount in billions with no noun takes no antecedent noun', () => {
+    expect(mentionFor('The brothers have a net worth of 1.4 billion (about $1.8bn).', '1.4 billion').measure).not.toBe('brother');
+  });
+});

@@ -37,6 +37,8 @@ export function readCurrencyPrefix(tokens: Token[], i: number): [string, number]
       return [DOLLAR_PREFIXES_MAP.get(n.lower)!, i + 2];
     }
     if (n && n.gap <= 1 && (n.kind === 'num' || n.kind === 'word')) return [CURRENCY_SYMBOLS[t.text]!, i + 1];
+    // "$-50.8bn": a sign between the symbol and the digits
+    if (n && (n.text === '-' || n.text === '\u2212') && n.gap === 0 && tokens[i + 2]?.kind === 'num' && tokens[i + 2]!.gap === 0) return [CURRENCY_SYMBOLS[t.text]!, i + 1];
     return null;
   }
   if (t.kind !== 'word') return null;

@@ -10,6 +10,9 @@ const DURATION = asMap<string>({
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'h', hours: 'h', minute: 'min', minutes: 'min', decade: 'decade', decades: 'decade', century: 'century', second: 's',
 });
+/** Number words that take "-fold" glued ("twofold" … "tenfold", "hundredfold"). */
+export const FOLD_NUMBERS = asMap<number>({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20,
+  hundred: 100, thousand: 1000 });
 const WORD_SPANS = asMap<number>({ decade: 10, century: 100 });
 
 export const compoundParser: Parser = {
@@ -24,6 +27,11 @@ export const compoundParser: Parser = {
       }
       return null;
     }
+    // "sixfold", "tenfold": a multiplier in one word ("grew more than sixfold")
+    if (t.kind === 'word' && t.lower.length > 6 && t.lower.endsWith('fold')) {
+      const v = FOLD_NUMBERS.get(t.lower.slice(0, -4));
+      return v === undefined ? null : draft(i, i + 1, 'count', v, { measure: 'time' });
+    }
     const num = readPlainNumber(toks, i);
     if (!num) return null;
     const h = toks[num.end];
@@ -34,6 +42,8 @@ export const compoundParser: Parser = {
       return draft(i, num.end + 3, 'duration', num.value, { unit: 'year', measure: 'age' });
     }
     if (!h || !w || h.text !== '-' || h.gap !== 0 || w.gap !== 0 || w.kind !== 'word') return null;
+    // "a six-fold rise", "a 10-fold increase": a multiplier, counted like "six times"
+    if (w.lower === 'fold') return draft(i, num.end + 2, 'count', num.value, { precision: 0, measure: 'time' });
     if (w.lower === 'strong') {
       return draft(i, num.end + 2, 'count', num.value, { precision: num.precision, measure: 'strength' });
     }

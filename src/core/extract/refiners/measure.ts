@@ -23,7 +23,7 @@ const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
 const NOT_MEASURES = new WordSet(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours',
   'annually', 'annual', 'daily', 'weekly', 'monthly', ...Object.keys(TREND_NOUNS),
   // adverbs and dimension adjectives after a measure: "3 km away", "40 m tall"
-  'away', 'apart', 'ago', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece']);
+  'away', 'apart', 'ago', 'overnight', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece']);
 // Suffix tests with endsWith, not regexes: they run on every word of the windows around each number.
 const edIng = (l: string) => l.endsWith('ed') || l.endsWith('ing');
 const isParticiple = (t: Token) => t.lower.length > 4 && (edIng(t.lower) || t.lower.endsWith('ly'));
@@ -402,7 +402,10 @@ export const measureRefiner: Refiner = {
       if (!m && d.kind !== 'ratio' && d.kind !== 'duration' && !d.tally && (d.change === 'from' || d.change === 'to' || levelPosition(toks, d.s))) {
         m = tollBefore(toks, d, ctx.sentenceTokens(d.s)[0]) ?? clauseSubject(ctx, d.s);
       }
-      if (!m && d.kind === 'count') {
+      // No noun after a count: its antecedent. Not for a number before another number ("eight million 250ml bottles")
+      // and not for an amount in millions or more with no noun, which news writes for money ("a net worth of 1.3
+      // billion ($1.7bn)", "a market worth over 2 billion"), not for a count of the last plural noun.
+      if (!m && d.kind === 'count' && toks[after]?.kind !== 'num' && !(d.value !== null && Math.abs(d.value) >= 1e6)) {
         const n = toks[after];
         if (!n || isFunctionWord(n) || n.kind !== 'word') m = antecedent(ctx, d, prevCount);
       }

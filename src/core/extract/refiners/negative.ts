@@ -73,7 +73,21 @@ export const negativeRefiner: Refiner = {
         return false;
       }
       const first = toks[d.s]!;
-      const plainCount = (d.kind === 'count' || d.kind === 'ordinal') && d.unit === null && first.kind === 'num' && d.qualifier !== 'range';
+      const bare = (d.kind === 'count' || d.kind === 'ordinal') && d.unit === null;
+      // "COVID -19", "SARS -2": a dash and digits after an acronym or label, written apart, are its identifier
+      const before = toks[d.s - 1];
+      if (bare && (first.text === '-' || first.text === '\u2212') && toks[d.s + 1]?.gap === 0 && before?.kind === 'word' && first.gap <= 1 &&
+        (LABELS.has(before.lower) || (before.text.length >= 3 && before.text === before.text.toUpperCase() && !isDigits(before.text, 1, Infinity)))) {
+        ctx.debug(() => `drop "${first.text}${toks[d.s + 1]!.text}": identifier after "${before.text}"`);
+        return false;
+      }
+      // "16-18 Harbour Road": a range of house numbers; "the 90210 ZIP code": a postal code
+      const n0 = toks[d.e];
+      if (bare && first.kind === 'num' && (isAddress(toks, d.e) || (n0 && (n0.lower === 'postcode' || ((n0.lower === 'zip' || n0.lower === 'postal') && toks[d.e + 1]?.lower === 'code'))))) {
+        ctx.debug(() => `drop "${first.text}": address or postal code`);
+        return false;
+      }
+      const plainCount = bare && first.kind === 'num' && d.qualifier !== 'range';
       if (!plainCount) return true;
       let reason: string | null = null;
       let p = d.s - 1;
