@@ -200,3 +200,14 @@ describe('change words that are not changes', () => {
     expect(mentionFor('The bank raised rates by 0.5%.', '0.5%').trend).toBe('up');
   });
 });
+
+describe('changes a list leaves unsaid', () => {
+  it('"X was down 2.3%, Y by 2.6%" shares the change; a restatement after the noun shares it too', () => {
+    const ms = extract('Shares of Alder were down 2.3%, Birchwood by 2.6% and Cedar fell 1.9%.').mentions;
+    expect(ms.map((m) => [m.value, m.trend])).toEqual([[2.3, 'down'], [2.6, 'down'], [1.9, 'down']]);
+    expect(ms[1]!.measure).not.toBe('birchwood');
+    expect(mentionFor('Employment grew by 125,600 positions or 2.2 per cent last year.', '2.2 per cent').trend).toBe('up');
+    // a new sentence does not inherit
+    expect(mentionFor('Exports rose 5% in May. Imports by 2% in June.', '2%').trend).toBeNull();
+  });
+});

@@ -396,7 +396,9 @@ export const measureRefiner: Refiner = {
         if (toks[k]?.lower === 'of' || toks[k]?.lower === 'at' || toks[k]?.lower === 'by') k--;
         const t = toks[k];
         // not "dropped by 1.5 degrees", and not a frame noun ("to the tune of", "a total of"): those name no measure
-        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower)) m = lemma(t.text);
+        // and not a name ("Burlington by 2.6%"): a capitalised word counts only where it opens the sentence
+        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower) &&
+          (!isCapitalised(t) || k === ctx.sentenceTokens(d.s)[0])) m = lemma(t.text);
       }
       // a level the subject reached: "Applications fell to 250,000", "Ridership hit a peak of 2.1 million"
       if (!m && d.kind !== 'ratio' && d.kind !== 'duration' && !d.tally && (d.change === 'from' || d.change === 'to' || levelPosition(toks, d.s))) {

@@ -7,6 +7,8 @@ import { asMap, WordSet } from '../lexicon/dict.js';
 import type { Trend } from '../../model/mention.js';
 import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import type { Refiner } from '../types.js';
+import type { Token } from '../tokenizer.js';
+import { isCapitalised } from './util.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const TREND_NOUNS_MAP = asMap(TREND_NOUNS);
@@ -23,6 +25,13 @@ const PHRASAL_UP = new WordSet(['give', 'gave', 'given', 'gives', 'giving', 'pic
 const RAISE = new WordSet(['raise', 'raised', 'raises', 'raising']);
 /** A number after these is a level ("closed at 41", "fell to 82", "down from 1,900"), not the change. */
 const LEVEL = new WordSet(['from', 'at', 'to']);
+
+/** Tokens [a, b) are one or two lowercase words (the noun of a figure: "positions", "new jobs"). */
+function lowerWords(toks: Token[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (toks[k]!.kind !== 'word' || isCapitalised(toks[k]!)) return false;
+  return true;
+}
 
 export const trendRefiner: Refiner = {
   name: 'trend',
@@ -45,7 +54,9 @@ export const trendRefiner: Refiner = {
         continue;
       }
       // "lost 190 points, or 0.6%": the restatement after "or" shares the change
-      if (before?.trend && toks[d.s - 1]?.lower === 'or' && (before.e === d.s - 1 || (toks[before.e]?.text === ',' && before.e === d.s - 2))) {
+      // … and "grew by 125,600 positions or 2.2 per cent": the noun of the first figure may stand before "or"
+      if (before?.trend && toks[d.s - 1]?.lower === 'or' && (before.e === d.s - 1 || (toks[before.e]?.text === ',' && before.e === d.s - 2) ||
+        (d.s - 1 - (before.after ?? before.e) <= 2 && lowerWords(toks, before.after ?? before.e, d.s - 1)))) {
         d.trend = before.trend;
         continue;
       }
@@ -86,6 +97,12 @@ export const trendRefiner: Refiner = {
           d.trend = TREND_NOUNS_MAP.get(toks[k - 1]!.lower)!;
           continue;
         }
+      }
+      // "X was down 2.3%, Y by 2.6% and …": a list that leaves the change verb unsaid shares the change before it
+      if (before?.trend && toks[d.s - 1]?.lower === 'by' && toks[d.s - 2] && isCapitalised(toks[d.s - 2]!) && before.e > ctx.sentenceTokens(d.s)[0] &&
+        d.s - before.e <= 6) {
+        d.trend = before.trend;
+        continue;
       }
       // "a 5% rise", "a $2bn cut"
       const n = toks[d.e];
