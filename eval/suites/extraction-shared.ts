@@ -48,6 +48,9 @@ function baseUnitName(m: Mention): string {
   if (m.unit) {
     if (m.measure === 'age' && m.unit === 'year') return 'year of age';
     if (UNIT_NAMES[m.unit]) return UNIT_NAMES[m.unit]!;
+    // "USD/100/share": cents per share
+    const sub = /^([A-Z]{3}\/100)\/(.+)$/.exec(m.unit);
+    if (sub) return `${UNIT_NAMES[sub[1]!] ?? sub[1]} per ${UNIT_NAMES[sub[2]!] ?? sub[2]}`;
     const [num, den] = m.unit.split('/');
     const a = UNIT_NAMES[num!] ?? num!.toLowerCase();
     return den ? `${a} per ${UNIT_NAMES[den] ?? den}` : a;

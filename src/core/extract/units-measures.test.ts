@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectNone, extract, mentionFor } from './test-util.js';
+import { toBase } from './units/convert.js';
 
 describe('units', () => {
   it('reads singular and newly covered units', () => {
@@ -129,5 +130,22 @@ describe('counted noun phrases (NewsQuant error classes, invented sentences)', (
     expect(mentionFor('The flat is 32m 2 rooms wide.', '32m').unit).toBe('m');
     expect(mentionFor('The neck is 25.5″ long.', '25.5″').unit).toBe('in');
     expect(mentionFor('The kite flew at 30′ for an hour.', '30′').unit).toBe('ft');
+  });
+});
+
+describe('rates and prices said after the noun or a conversion (NewsQuant error classes, invented sentences)', () => {
+  it('a rate after the counted noun or after a bracketed conversion', () => {
+    expect(mentionFor('The lab runs 3,000 tests a day.', '3,000')).toMatchObject({ timeFrame: 'per day', measure: 'test' });
+    expect(mentionFor('The rotor spins 9,000 times a minute.', '9,000').timeFrame).toBe('per minute');
+    const ms = extract('The levy raises 9 billion shekels ($2.4 billion) a year.').mentions;
+    expect(ms.map((m) => m.unit)).toEqual(['ILS/year', 'USD/year']);
+    // "a year ago" dates the figure
+    expect(mentionFor('It sold 40 cars a year ago.', '40').timeFrame).toBeNull();
+  });
+  it('cents per share are a price per share, comparable with dollars per share', () => {
+    const m = mentionFor('The trust posted a loss of 63 cents per share.', '63 cents');
+    expect(m.unit).toBe('USD/100/share');
+    expect(toBase(63, 'USD/100/share')).toMatchObject({ value: 0.63, dimension: 'money:USD/share' });
+    expect(extract('The offer of C$6 (US$4.46) per share was accepted.').mentions.map((x) => x.unit)).toEqual(['CAD/share', 'USD/share']);
   });
 });
