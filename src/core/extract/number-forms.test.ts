@@ -87,3 +87,14 @@ describe('multipliers and signed money (NewsQuant error classes, invented senten
     expect(mentionFor('The brothers have a net worth of 1.4 billion (about $1.8bn).', '1.4 billion').measure).not.toBe('brother');
   });
 });
+
+describe('ranges (NewsQuant error classes, invented sentences)', () => {
+  it('"2000 - 2500 calories" is a span of calories, not a year and a count', () => {
+    expect(mentionFor('Adults need 2000 - 2500 calories to stay well.', '2000 - 2500 calories')).toMatchObject({ low: 2000, high: 2500, unit: 'kcal', qualifier: 'range' });
+    // a year and a count stay apart
+    expect(extract('Sales rose 60% in 2018 to 3.9 million.').mentions.map((m) => m.kind)).toEqual(['percent', 'year', 'count']);
+  });
+  it('"from X up to Y" is a span', () => {
+    expect(mentionFor('Flats range in size from 450 sq ft up to 900 sq ft.', '450')).toMatchObject({ low: 450, high: 900, unit: 'ft2', qualifier: 'range' });
+  });
+});
