@@ -149,3 +149,15 @@ describe('rates and prices said after the noun or a conversion (NewsQuant error 
     expect(extract('The offer of C$6 (US$4.46) per share was accepted.').mentions.map((x) => x.unit)).toEqual(['CAD/share', 'USD/share']);
   });
 });
+
+describe('ages after a copula (NewsQuant error classes, invented sentences)', () => {
+  it('"who was 10", "he will be 35 by …", "under the age of 5 years" are ages', () => {
+    expect(mentionFor('The prize went to his daughter, who was 10.', '10')).toMatchObject({ kind: 'duration', unit: 'year', measure: 'age', low: 10, high: 10 });
+    expect(mentionFor('He will be 35 by the end of the year.', '35').measure).toBe('age');
+    expect(mentionFor('She turned 40 in May.', '40').measure).toBe('age');
+    expect(mentionFor('Many children under the age of 5 years died.', '5 years').measure).toBe('age');
+    // a noun after the number is what is counted
+    expect(mentionFor('She was 10 points ahead.', '10 points').measure).not.toBe('age');
+    expect(mentionFor('It is 40 in total.', '40').measure).not.toBe('age');
+  });
+});

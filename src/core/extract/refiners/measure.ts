@@ -331,6 +331,11 @@ function antecedent(ctx: Context, d: Draft, prev: Draft | null): string | null {
   return null;
 }
 
+const AGE_VERBS = new WordSet(['was', 'is', 'be', 'turned', 'turns', 'turn', 'turning']);
+const PERSON_PRONOUNS = new WordSet(['he', 'she', 'who', 'i', 'you', 'we', 'they']);
+/** What may follow an age after a copula: a time phrase or the end of the clause, never a noun ("he was 10 points …"). */
+const AGE_AFTER = new WordSet(['by', 'in', 'on', 'next', 'this', 'last', 'when', 'and', 'but', 'at', 'after', 'before', 'until', 'or']);
+
 /**
  * A bare whole number that news style uses for an age: the apposition "Maddon, 66, said" (a capitalised name,
  * then the number between commas), "aged 25", "the age of 21".
@@ -341,6 +346,12 @@ function isAge(toks: Token[], d: Draft): boolean {
   const b1 = toks[d.s - 1];
   const b2 = toks[d.s - 2];
   if (b1?.lower === 'aged' || (b1?.lower === 'of' && b2?.lower === 'age')) return true;
+  // "who was 10.", "He will be 35 by the end of the year", "she turned 40 in May": a person's age after a copula
+  const n = toks[d.e];
+  if (b1 && AGE_VERBS.has(b1.lower) && (!n || n.kind === 'sym' || AGE_AFTER.has(n.lower))) {
+    const p = b2?.lower === 'will' || b2?.lower === 'would' ? toks[d.s - 3] : b2;
+    if (p && PERSON_PRONOUNS.has(p.lower)) return true;
+  }
   return b1?.text === ',' && !!b2 && isCapitalised(b2) && !isFunctionWord(b2) && toks[d.e]?.text === ',' && toks[d.s - 3]?.text !== ',';
 }
 
@@ -415,9 +426,10 @@ export const measureRefiner: Refiner = {
         d.kind = 'duration';
         d.unit = 'year';
         m = 'age';
+        d.low = d.high = d.value; // an age in whole years is exact ("who was 10" is not 5–15)
       }
-      // "30 years old": an age
-      if (d.kind === 'duration' && d.unit === 'year' && toks[d.e]?.lower === 'old') m = 'age';
+      // "30 years old", "under the age of 5 years": an age
+      if (d.kind === 'duration' && d.unit === 'year' && (toks[d.e]?.lower === 'old' || (toks[d.s - 1]?.lower === 'of' && toks[d.s - 2]?.lower === 'age'))) m = 'age';
       d.measure = m;
       // "one out of three voters": the noun after a fraction is the population it divides
       if (d.kind === 'ratio' && !d.tally && m && after === (d.after ?? d.e)) d.denominator = m;
