@@ -420,7 +420,11 @@ export const measureRefiner: Refiner = {
       // billion ($1.7bn)", "a market worth over 2 billion"), not for a count of the last plural noun.
       if (!m && d.kind === 'count' && toks[after]?.kind !== 'num' && !(d.value !== null && Math.abs(d.value) >= 1e6)) {
         const n = toks[after];
-        if (!n || isFunctionWord(n) || n.kind !== 'word') m = antecedent(ctx, d, prevCount);
+        if (!n || isFunctionWord(n) || n.kind !== 'word') {
+          m = antecedent(ctx, d, prevCount);
+          // "22 residential burglaries, compared with an average of 20 per week": the same noun phrase
+          if (m && prevCount && m === prevCount.measure && prevCount.noun) d.noun = prevCount.noun;
+        }
       }
       if (d.kind === 'count' && (!m || toks[d.s - 1]?.lower !== ',') && isAge(toks, d)) {
         d.kind = 'duration';
