@@ -18,7 +18,7 @@ const CHANGE: Record<string, string> = { exact: '=', about: '~', over: '>', unde
  * marks it up/down after some verbs and `=` after others ("rose 8.1% to 99.20 yuan" up, "rose 6.5% to 164p" `=`);
  * giving levels their direction scores lower (measured), so the direction stays in our own `direction` field.
  */
-const change = (m: Mention) => m.trend ?? CHANGE[m.qualifier]!;
+const change = (m: Mention) => (m.trend && (m.qualifier === 'exact' || m.qualifier === 'range') ? m.trend : CHANGE[m.qualifier]!);
 
 
 function valueMatches(m: Mention, gold: string): boolean {
