@@ -161,3 +161,14 @@ describe('ages after a copula (NewsQuant error classes, invented sentences)', ()
     expect(mentionFor('It is 40 in total.', '40').measure).not.toBe('age');
   });
 });
+
+describe('periods and "a N or two" (NewsQuant error classes, invented sentences)', () => {
+  it('a count of periods with a modifier between is a duration', () => {
+    expect(mentionFor('It rained for three consecutive days.', 'three')).toMatchObject({ kind: 'duration', unit: 'day', value: 3 });
+    expect(mentionFor('The show adds to 50 previous years of archive.', '50')).toMatchObject({ kind: 'duration', unit: 'year' });
+  });
+  it('"another pick or two", "a day or two": the noun before "or" is counted', () => {
+    expect(mentionFor('They hope to add another pick or two.', 'two').measure).toBe('pick');
+    expect(mentionFor('The repair will take a day or two.', 'two')).toMatchObject({ kind: 'duration', unit: 'day' });
+  });
+});

@@ -47,6 +47,11 @@ function isAllCaps(text: string): boolean {
   return true;
 }
 
+/** Plural period nouns and their duration unit: "50 previous years" → year. */
+const PERIOD_PLURALS = asMap<string>({ years: 'year', months: 'month', weeks: 'week', days: 'day', decades: 'decade', hours: 'h', minutes: 'min' });
+/** "a …", "another …", "one …" before "<noun> or two". */
+const A_NOUN = new WordSet(['a', 'an', 'another', 'one']);
+
 /** Comparison words between a count and its noun: "eight more picks", "three fewer seats". */
 const COMPARATIVES = new WordSet(['more', 'fewer', 'less', 'additional', 'extra', 'other']);
 /** Determiners after a partitive "of": "dozens of people", "35m of its devices", "tens of thousands of the students". */
@@ -391,6 +396,25 @@ export const measureRefiner: Refiner = {
         }
       }
       let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
+      // "the 50 previous years", "three consecutive months": a count of periods with a modifier between is a duration
+      const period = !m && d.kind === 'count' && !d.unit && toks[after]?.kind === 'word' && toks[after + 1] ? PERIOD_PLURALS.get(toks[after + 1]!.lower) : undefined;
+      if (period && !isFunctionWord(toks[after]!) && toks[after + 1]!.gap > 0 && toks[after]!.gap > 0) {
+        d.kind = 'duration';
+        d.unit = period;
+        continue;
+      }
+      // "another pick or two", "a day or two": the noun before "or" is what the small number counts
+      if (!m && d.kind === 'count' && d.value !== null && d.value <= 3 && toks[d.s - 1]?.lower === 'or' && toks[d.s - 2]?.kind === 'word' &&
+        !isFunctionWord(toks[d.s - 2]!) && A_NOUN.has(toks[d.s - 3]?.lower ?? '')) {
+        const w = toks[d.s - 2]!.lower;
+        const p = PERIOD_PLURALS.get(w + 's');
+        if (p) {
+          d.kind = 'duration';
+          d.unit = p;
+          continue;
+        }
+        m = lemma(w);
+      }
       const np = m ? nounPhrase(toks) : null;
       if (np) d.noun = np;
       if (m && possessor) d.noun = `${possessor} ${np ?? m}`;
