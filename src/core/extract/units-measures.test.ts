@@ -172,3 +172,15 @@ describe('periods and "a N or two" (NewsQuant error classes, invented sentences)
     expect(mentionFor('The repair will take a day or two.', 'two')).toMatchObject({ kind: 'duration', unit: 'day' });
   });
 });
+
+describe('noun phrases around the number (NewsQuant error classes, invented sentences)', () => {
+  it('a ranking word before the number belongs to the counted noun phrase', () => {
+    expect(mentionFor('The top three seeds all lost.', 'three')).toMatchObject({ measure: 'seed', noun: 'top seed' });
+    expect(mentionFor('Gains built on the previous two sessions.', 'two').noun).toBe('previous session');
+    expect(mentionFor('Another 500 troops arrived.', '500').noun).toBeUndefined();
+  });
+  it('a level followed by its change in points shares the unit', () => {
+    expect(mentionFor('The index closed at 4,577.10, up 64.06 points.', '4,577.10').unit).toBe('pt');
+    expect(mentionFor('The index closed at 4,577.10, up 1.2%.', '4,577.10').unit).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import { WordSet } from '../lexicon/dict.js';
 import type { Refiner } from '../types.js';
 import { isFunctionWord } from './util.js';
 
+const RELATIVE = new Set(['%', 'pp', 'bp']);
 const OF_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 'a']);
 
 export const ellipsisRefiner: Refiner = {
@@ -18,7 +19,16 @@ export const ellipsisRefiner: Refiner = {
       const b = drafts[n + 1]!;
       if (d.kind !== 'count' || d.unit !== null || d.value === null || (b.kind !== 'money' && b.kind !== 'measure') || !b.unit) continue;
       const w = toks[d.e];
-      if (!w || w.kind !== 'word') continue;
+      if (!w) continue;
+      // "the index (16,369.03, up 58.06 points)", "closed at 4,577.10, up 64.06 points": a level and its change
+      const k = w.text === ',' ? d.e + 1 : d.e;
+      if ((toks[k]?.lower === 'up' || toks[k]?.lower === 'down') && b.s === k + 1 && b.change === 'by' && !RELATIVE.has(b.unit)) {
+        d.unit = b.unit;
+        d.kind = b.kind;
+        ctx.debug(() => `"${toks[d.s]!.text}": unit ${b.unit} of the change after it`);
+        continue;
+      }
+      if (w.kind !== 'word') continue;
       let ok = false;
       if (w.lower === 'or') ok = b.s === d.e + 1; // "8 or $9" (not "8 or 9 euros": the range parser reads that one)
       else if (w.lower === 'of') ok = b.s === d.e + 1 || (b.s === d.e + 2 && OF_DETERMINERS.has(toks[d.e + 1]!.lower));

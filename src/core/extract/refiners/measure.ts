@@ -47,6 +47,8 @@ function isAllCaps(text: string): boolean {
   return true;
 }
 
+/** Words before a number that qualify the counted noun: "the top three seeds", "a record 32 goals". */
+const PRE_MODIFIERS = new WordSet(['top', 'bottom', 'previous', 'record', 'remaining', 'other', 'additional', 'extra', 'further', 'final', 'original', 'initial']);
 /** Plural period nouns and their duration unit: "50 previous years" → year. */
 const PERIOD_PLURALS = asMap<string>({ years: 'year', months: 'month', weeks: 'week', days: 'day', decades: 'decade', hours: 'h', minutes: 'min' });
 /** "a …", "another …", "one …" before "<noun> or two". */
@@ -418,6 +420,10 @@ export const measureRefiner: Refiner = {
       const np = m ? nounPhrase(toks) : null;
       if (np) d.noun = np;
       if (m && possessor) d.noun = `${possessor} ${np ?? m}`;
+      // "the top three seeds", "a record 32 goals", "the previous two sessions": a ranking word before the number
+      // belongs to the counted noun phrase
+      const pre = toks[d.s - 1];
+      if (m && d.kind === 'count' && pre && PRE_MODIFIERS.has(pre.lower) && !d.unit) d.noun = `${pre.lower} ${d.noun ?? m}`;
       // "a 12-page document", "a four-cylinder engine": the noun glued by a hyphen is what is counted
       const h = toks[after];
       if (!m && d.kind === 'count' && h && h.text === '-' && h.gap === 0) {
