@@ -98,3 +98,10 @@ describe('ranges (NewsQuant error classes, invented sentences)', () => {
     expect(mentionFor('Flats range in size from 450 sq ft up to 900 sq ft.', '450')).toMatchObject({ low: 450, high: 900, unit: 'ft2', qualifier: 'range' });
   });
 });
+
+describe('antecedents of bare amounts', () => {
+  it('an amount in millions takes the count before it, never the last plural noun', () => {
+    expect(mentionFor('More than 6 million homes, including 1.5 million in the city, lost power.', '1.5 million').measure).toBe('home');
+    expect(mentionFor('The brothers lead the list with a net worth of 2.1 billion.', '2.1 billion').measure).toBeNull();
+  });
+});

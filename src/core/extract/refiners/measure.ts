@@ -315,7 +315,7 @@ function tollBefore(toks: Token[], d: Draft, s0: number): string | null {
   return null;
 }
 
-function antecedent(ctx: Context, d: Draft, prev: Draft | null): string | null {
+function antecedent(ctx: Context, d: Draft, prev: Draft | null, amount: boolean): string | null {
   const toks = ctx.tokens;
   const [s0] = ctx.sentenceTokens(d.s);
   const toll = tollBefore(toks, d, s0);
@@ -324,7 +324,7 @@ function antecedent(ctx: Context, d: Draft, prev: Draft | null): string | null {
   if (prev && prev.kind === 'count' && prev.measure && prev.e > s0) return prev.measure;
   // "fell 0.4% to 13,176", "closed at 5,884": a level after to/at has no counted noun earlier in the sentence
   const before = toks[d.s - 1]?.lower;
-  if (before === 'to' || before === 'at') return null;
+  if (before === 'to' || before === 'at' || amount) return null;
   for (let k = d.s - 1; k >= Math.max(s0, d.s - 14); k--) {
     const t = toks[k]!;
     if ((t.lower === 'whom' || t.lower === 'which' || t.lower === 'them' || t.lower === 'those') && toks[k - 1]?.lower === 'of') {
@@ -445,13 +445,13 @@ export const measureRefiner: Refiner = {
       if (!m && d.kind !== 'ratio' && d.kind !== 'duration' && !d.tally && (d.change === 'from' || d.change === 'to' || levelPosition(toks, d.s))) {
         m = tollBefore(toks, d, ctx.sentenceTokens(d.s)[0]) ?? clauseSubject(ctx, d.s);
       }
-      // No noun after a count: its antecedent. Not for a number before another number ("eight million 250ml bottles")
-      // and not for an amount in millions or more with no noun, which news writes for money ("a net worth of 1.3
-      // billion ($1.7bn)", "a market worth over 2 billion"), not for a count of the last plural noun.
-      if (!m && d.kind === 'count' && toks[after]?.kind !== 'num' && !(d.value !== null && Math.abs(d.value) >= 1e6)) {
+      // No noun after a count: its antecedent. Not for a number before another number ("eight million 250ml bottles");
+      // an amount in millions or more takes only the count before it ("6 million homes … 1.5 million in the city"),
+      // never the last plural noun: news writes such bare amounts for money ("a net worth of 1.3 billion ($1.7bn)").
+      if (!m && d.kind === 'count' && toks[after]?.kind !== 'num') {
         const n = toks[after];
         if (!n || isFunctionWord(n) || n.kind !== 'word') {
-          m = antecedent(ctx, d, prevCount);
+          m = antecedent(ctx, d, prevCount, d.value !== null && Math.abs(d.value) >= 1e6);
           // "22 residential burglaries, compared with an average of 20 per week": the same noun phrase
           if (m && prevCount && m === prevCount.measure && prevCount.noun) d.noun = prevCount.noun;
         }
