@@ -211,3 +211,13 @@ describe('changes a list leaves unsaid', () => {
     expect(mentionFor('Exports rose 5% in May. Imports by 2% in June.', '2%').trend).toBeNull();
   });
 });
+
+describe('a number after an article is a change only when nothing follows it', () => {
+  it('"added a 30 degree homer" is no change; "rose a sharp 12 percent" is', () => {
+    expect(mentionFor('Hosmer added a 30 degree homer to tie the game.', '30 degree').trend).toBeNull();
+    expect(mentionFor('The board cut a 12-page report.', '12').trend).toBeNull();
+    expect(mentionFor('Profits rose a sharp 12 percent.', '12 percent').trend).toBe('up');
+    expect(mentionFor('Exports jumped a record 20% last year.', '20%').trend).toBe('up');
+    expect(mentionFor('Sales rose a further 5% to $7bn.', '5%').trend).toBe('up');
+  });
+});

@@ -8,14 +8,17 @@ import type { Trend } from '../../model/mention.js';
 import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import type { Refiner } from '../types.js';
 import type { Token } from '../tokenizer.js';
-import { isCapitalised } from './util.js';
+import { isCapitalised, isFunctionWord } from './util.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const TREND_NOUNS_MAP = asMap(TREND_NOUNS);
 const TREND_VERBS_MAP = asMap(TREND_VERBS);
 
 /** Words between a change verb and its number: "rose by about", "fell more than", "climbed just under". */
-const SKIP = new WordSet(['by', 'about', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'around', 'roughly', 'just', 'another', 'a', 'an', 'further', 'only', 'sharply', 'slightly', 'as', 'much', 'many', 'under', 'below', 'above', 'less', 'fewer', 'least', 'well', 'approximately', 'nearly', 'an', 'estimated', 'marginally', 'modestly', 'steeply', '~']);
+const SKIP = new WordSet(['by', 'about', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'around', 'roughly', 'just', 'another', 'a', 'an', 'further', 'only', 'sharply', 'slightly', 'as', 'much', 'many', 'under', 'below', 'above', 'less', 'fewer', 'least', 'well', 'approximately', 'nearly', 'an', 'estimated', 'marginally', 'modestly', 'steeply', '~',
+  // adjectives after an article: "rose a sharp 12%", "jumped a record 20%"
+  'sharp', 'record', 'modest', 'whopping', 'massive', 'huge', 'staggering', 'healthy', 'solid', 'mere', 'meagre', 'meager', 'robust',
+  'strong', 'steep', 'hefty', 'impressive', 'further', 'additional', 'small', 'slight', 'big', 'dramatic', 'significant']);
 /** Verbs whose particle is "up": after them "up" does not mark a change ("gave up 517 yards", "racked up 40 points"). */
 const PHRASAL_UP = new WordSet(['give', 'gave', 'given', 'gives', 'giving', 'pick', 'picked', 'picks', 'picking', 'rack', 'racked', 'racking',
   'snap', 'snapped', 'scoop', 'scooped', 'make', 'made', 'makes', 'making', 'set', 'sets', 'setting', 'sign', 'signed', 'signs', 'take', 'took',
@@ -63,14 +66,21 @@ export const trendRefiner: Refiner = {
       let k = d.s - 1;
       // verbs before: skip hedges and "by"; a level preposition on the way means no change
       let steps = 0;
+      let article = false;
       while (k >= 0 && steps < 4 && SKIP.has(toks[k]!.lower)) {
+        if (toks[k]!.lower === 'a' || toks[k]!.lower === 'an') article = true;
         k--;
         steps++;
       }
+      // "added a 30 degree homer", "posted a 12-page report": after an article the number modifies the noun after it,
+      // which is the verb's object ("gained a further 5%", "a 5% rise" still are changes)
+      const head = toks[d.e];
+      const glued = head?.text === '-' && head.gap === 0 && toks[d.e + 1]?.kind === 'word' && toks[d.e + 1]!.gap === 0; // "a 12-page report"
+      const attributive = article && !!head && (glued || (head.kind === 'word' && head.gap > 0 && !isFunctionWord(head) && !TREND_NOUNS_MAP.get(head.lower)));
       if (LEVEL.has(toks[k]?.lower ?? '') && d.qualifier !== 'range') continue;
       const v = toks[k];
       if (v && v.kind === 'word') {
-        let t: Trend | undefined = TREND_VERBS_MAP.get(v.lower);
+        let t: Trend | undefined = attributive ? undefined : TREND_VERBS_MAP.get(v.lower);
         if (t && (v.lower === 'lost' || v.lower === 'lose' || v.lower === 'losing' || v.lower === 'loses') && d.kind === 'count') t = undefined;
         if (t && (v.lower === 'up' || v.lower === 'down') && d.s - k > 1 && toks[k + 1]?.lower !== 'by') t = undefined;
         if (t && v.lower === 'lower' && d.kind === 'count') t = undefined;
