@@ -221,3 +221,13 @@ describe('a number after an article is a change only when nothing follows it', (
     expect(mentionFor('Sales rose a further 5% to $7bn.', '5%').trend).toBe('up');
   });
 });
+
+describe('coordinated figures share a unit', () => {
+  it('"40 tonnes in May and 55 in June" repeats the unit; a noun or verb after the second number stops it', () => {
+    expect(mentionFor('Output was 40 tonnes in May and 55 in June.', '55')).toMatchObject({ kind: 'measure', unit: 't' });
+    expect(mentionFor('The angle was 1.4 degrees in 2018 and 2.1 last year.', '2.1').unit).toBe('deg');
+    expect(mentionFor('He scored 30 points and 12 rebounds.', '12').unit).toBeNull();
+    expect(mentionFor('He paid $40 for food and 5 of them left.', '5').unit).toBeNull();
+    expect(mentionFor('It weighs 3 kg and 2 are spare.', '2').unit).toBeNull();
+  });
+});
