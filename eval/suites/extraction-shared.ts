@@ -46,7 +46,7 @@ export function unitName(m: Mention): string {
 
 function baseUnitName(m: Mention): string {
   if (m.unit) {
-    if (m.measure === 'age' && m.unit === 'year') return 'year of age';
+    if (m.measure === 'age' && (m.unit === 'year' || m.unit === 'month' || m.unit === 'week' || m.unit === 'day')) return `${m.unit} of age`;
     if (UNIT_NAMES[m.unit]) return UNIT_NAMES[m.unit]!;
     // "USD/100/share": cents per share
     const sub = /^([A-Z]{3}\/100)\/(.+)$/.exec(m.unit);

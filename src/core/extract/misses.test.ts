@@ -231,3 +231,14 @@ describe('coordinated figures share a unit', () => {
     expect(mentionFor('It weighs 3 kg and 2 are spare.', '2').unit).toBeNull();
   });
 });
+
+describe('populations of a share (NewsQuant error classes, invented sentences)', () => {
+  it('keeps "US" in the population and looks past "the combined 4.3M"', () => {
+    expect(mentionFor('One fourth of the US population is vaccinated.', 'One fourth')).toMatchObject({ denominator: 'population', noun: 'US population' });
+    expect(mentionFor('Nearly two-thirds of the combined 4.3M digital and physical sales came from discs.', 'Nearly two-thirds'))
+      .toMatchObject({ denominator: 'sale', noun: 'digital physical sale' });
+  });
+  it('reads "her 18 month-old daughter" as an age in months', () => {
+    expect(mentionFor('She lives with her 18 month-old daughter.', '18 month-old')).toMatchObject({ kind: 'duration', unit: 'month', measure: 'age' });
+  });
+});

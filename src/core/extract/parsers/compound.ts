@@ -36,10 +36,11 @@ export const compoundParser: Parser = {
     if (!num) return null;
     const h = toks[num.end];
     const w = toks[num.end + 1];
-    // "a 50 year-old man": the hyphen sits between the unit and "old"
-    if (h && h.kind === 'word' && (h.lower === 'year' || h.lower === 'years') && h.gap === 1 && w?.text === '-' && w.gap === 0 &&
+    // "a 50 year-old man", "her 18 month-old daughter": the hyphen sits between the unit and "old"
+    const ageUnit = h && h.kind === 'word' && h.gap === 1 ? DURATION.get(h.lower) : undefined;
+    if (ageUnit && (ageUnit === 'year' || ageUnit === 'month' || ageUnit === 'week' || ageUnit === 'day') && w?.text === '-' && w.gap === 0 &&
       toks[num.end + 2]?.lower === 'old' && toks[num.end + 2]!.gap === 0) {
-      return draft(i, num.end + 3, 'duration', num.value, { unit: 'year', measure: 'age' });
+      return draft(i, num.end + 3, 'duration', num.value, { unit: ageUnit, measure: 'age' });
     }
     if (!h || !w || h.text !== '-' || h.gap !== 0 || w.gap !== 0 || w.kind !== 'word') return null;
     // "a six-fold rise", "a 10-fold increase": a multiplier, counted like "six times"

@@ -151,7 +151,8 @@ function nounPhrase(toks: Token[]): string | null {
       k += 2;
       continue;
     }
-    if (t.kind !== 'word' || isFunctionWord(t) || COMPARATIVES.has(t.lower)) continue;
+    // "US" is a name, not the pronoun "us"
+    if (t.kind !== 'word' || (isFunctionWord(t) && !(t.text.length > 1 && isAllCaps(t.text))) || COMPARATIVES.has(t.lower)) continue;
     out += (out ? ' ' : '') + t.text;
   }
   const head = k < h ? lemma(`${toks[k]!.text}-${toks[h]!.text}`) : lemma(toks[h]!.text);
@@ -186,7 +187,13 @@ function populationAfter(toks: Token[], j: number): string | null {
     }
     if (toks[k]!.kind !== 'word' || (!isCapitalised(toks[k]!) && k > j)) break;
   }
-  if (toks[j]?.kind === 'num') j++;
+  // "of its 400 workers", "of the combined 4.3M digital and physical sales": a number (and a word before it, and its
+  // glued scale) is looked past
+  if (toks[j]?.kind === 'word' && toks[j + 1]?.kind === 'num' && !isFunctionWord(toks[j]!)) j++;
+  if (toks[j]?.kind === 'num') {
+    j++;
+    if (toks[j]?.kind === 'word' && toks[j]!.gap === 0 && toks[j]!.text.length <= 2) j++; // "4.3M", "35m"
+  }
   // "American forces", "US voters": a capitalised modifier before the head
   const modifiers = j;
   while (toks[j] && isCapitalised(toks[j]!) && toks[j + 1]?.kind === 'word' && toks[j + 1]!.gap > 0 && !isCapitalised(toks[j + 1]!) && !isFunctionWord(toks[j + 1]!)) j++;
