@@ -242,3 +242,10 @@ describe('populations of a share (NewsQuant error classes, invented sentences)',
     expect(mentionFor('She lives with her 18 month-old daughter.', '18 month-old')).toMatchObject({ kind: 'duration', unit: 'month', measure: 'age' });
   });
 });
+
+describe('hedges of precision, not of source', () => {
+  it('"reportedly" leaves the figure exact; "an estimated" widens it', () => {
+    expect(mentionFor('The flat reportedly sold for $44 million.', '$44 million').qualifier).toBe('exact');
+    expect(mentionFor('An estimated 500 people attended.', '500').qualifier).toBe('about');
+  });
+});

@@ -43,10 +43,11 @@ export const hedgeRefiner: Refiner = {
         }
       }
       if (d.qualifier === 'exact' && d.kind !== 'year') {
-        // "estimated to have 1,000", "an estimated 500", "estimates put the toll at 300"
+        // "estimated to have 1,000", "an estimated 500", "estimates put the toll at 300" ("reportedly" is about the
+        // source, not the precision: "reportedly sold for $44 million" stays exact)
         for (let k = d.s - 1; k >= Math.max(floor, d.s - 4); k--) {
           const l = toks[k]!.lower;
-          if (l === 'estimated' || l === 'estimates' || l === 'estimate' || l === 'reportedly') {
+          if (l === 'estimated' || l === 'estimates' || l === 'estimate') {
             d.qualifier = 'about';
             break;
           }
