@@ -249,3 +249,10 @@ describe('hedges of precision, not of source', () => {
     expect(mentionFor('An estimated 500 people attended.', '500').qualifier).toBe('about');
   });
 });
+
+describe('direction adverbs', () => {
+  it('"revised upward by" is a change up, and the adverb is no measure', () => {
+    expect(mentionFor('Profit was revised upward by $40 million.', '$40 million')).toMatchObject({ trend: 'up', measure: null });
+    expect(mentionFor('The forecast was revised downward by 2%.', '2%').trend).toBe('down');
+  });
+});

@@ -23,7 +23,7 @@ const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
 const NOT_MEASURES = new WordSet(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours',
   'annually', 'annual', 'daily', 'weekly', 'monthly', ...Object.keys(TREND_NOUNS),
   // adverbs and dimension adjectives after a measure: "3 km away", "40 m tall"
-  'away', 'apart', 'ago', 'overnight', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece']);
+  'away', 'apart', 'ago', 'overnight', 'upward', 'upwards', 'downward', 'downwards', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece']);
 // Suffix tests with endsWith, not regexes: they run on every word of the windows around each number.
 const edIng = (l: string) => l.endsWith('ed') || l.endsWith('ing');
 const isParticiple = (t: Token) => t.lower.length > 4 && (edIng(t.lower) || t.lower.endsWith('ly'));
@@ -445,7 +445,7 @@ export const measureRefiner: Refiner = {
         const t = toks[k];
         // not "dropped by 1.5 degrees", and not a frame noun ("to the tune of", "a total of"): those name no measure
         // and not a name ("Burlington by 2.6%"): a capitalised word counts only where it opens the sentence
-        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower) &&
+        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower) && !NOT_MEASURES.has(t.lower) &&
           (!isCapitalised(t) || k === ctx.sentenceTokens(d.s)[0])) m = lemma(t.text);
       }
       // a level the subject reached: "Applications fell to 250,000", "Ridership hit a peak of 2.1 million"
