@@ -7,21 +7,10 @@
 import { extractMentions } from '../src/core/extract/index.js';
 import type { Mention } from '../src/core/model/mention.js';
 import { close, isQuantity, joinFromTo, readJson, unitName } from './suites/extraction-shared.js';
+import { change, valueMatches } from './suites/extraction-newsquant.js';
 
 interface Gold { value: string; change: string; normalized_unit: string; unit: string }
 interface Case { text: string; quantities: Gold[] }
-const CHANGE: Record<string, string> = { exact: '=', about: '~', over: '>', under: '<', range: '=' };
-const change = (m: Mention) => m.trend ?? CHANGE[m.qualifier]!;
-
-function valueMatches(m: Mention, gold: string): boolean {
-  const r = /^(-?[\d.e+]+)-(-?[\d.e+]+)$/.exec(gold);
-  if (r) {
-    const [a, b] = [Number(r[1]), Number(r[2])].sort((x, y) => x - y) as [number, number];
-    return m.qualifier === 'range' && m.low !== null && m.high !== null && close(m.low, a) && close(m.high, b);
-  }
-  return m.value !== null && close(m.value, Number(gold));
-}
-
 const args = process.argv.slice(2);
 const list = args.includes('--list') ? args[args.indexOf('--list') + 1] : null;
 const nShow = args.includes('--n') ? Number(args[args.indexOf('--n') + 1]) : 40;
