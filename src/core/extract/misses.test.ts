@@ -256,3 +256,15 @@ describe('direction adverbs', () => {
     expect(mentionFor('The forecast was revised downward by 2%.', '2%').trend).toBe('down');
   });
 });
+
+describe('the object of a change names both levels', () => {
+  it('"cut the road budget from $30 billion to $6 billion" → budget, noun "road budget"', () => {
+    const ms = extract('The state cut the road budget from $30 billion to $6 billion.').mentions;
+    expect(ms.map((m) => [m.measure, m.noun])).toEqual([['budget', 'road budget'], ['budget', 'road budget']]);
+    expect(mentionFor('The firm raised its forecast from 5% to 7%.', '7%').measure).toBe('forecast');
+    // a verb before "from" names nothing; the subject does
+    expect(mentionFor('Applications fell from 300,000 to 250,000.', '250,000').measure).toBe('application');
+    // the words before "from" that belong to another figure are not its object
+    expect(mentionFor('Revenue rose to $7.4 billion from 6.9 billion.', '6.9 billion').measure).not.toBe('billion');
+  });
+});

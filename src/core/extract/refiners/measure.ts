@@ -12,12 +12,13 @@ import type { Context, Draft, Refiner } from '../types.js';
 import { isCapitalised, isClauseBreak, isFunctionWord, lemma } from './util.js';
 import { PREDICATE_VERBS } from '../lexicon/function-words.js';
 import { MONTHS, UNITS_WORDS } from '../lexicon/number-words.js';
-import { TREND_NOUNS } from '../lexicon/trend-words.js';
+import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const MONTHS_MAP = asMap(MONTHS);
 const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
+const TREND_VERBS_MAP = asMap(TREND_VERBS);
 
 /** Time words and change nouns describe the number, they are not what is counted ("$30m last year", "a 40% increase"). */
 const NOT_MEASURES = new WordSet(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours',
@@ -224,6 +225,33 @@ function levelPosition(toks: Token[], s: number): boolean {
   const w = toks[k]?.lower;
   if (w === 'to' || w === 'at') return toks[k - 1]?.lower !== 'close' && toks[k - 1]?.lower !== 'up';
   return w === 'of' && !!toks[k - 1] && FRAME_NOUNS.has(toks[k - 1]!.lower);
+}
+
+/**
+ * The noun phrase between a change verb and the "from" of its first level: "cut the road budget from …" → [budget,
+ * "road budget"]. For the `to` level, the same phrase before its paired "from". Null when a verb or a number stands
+ * right before "from" ("fell from", "rose to $7bn from").
+ */
+function changeObject(toks: Token[], d: Draft): [string, string | null] | null {
+  // find the "from" of this change: right before the from level, or before the from level preceding a to level
+  let k = d.s - 1;
+  while (k >= 0 && k > d.s - 4 && HEDGE_SKIP.has(toks[k]!.lower)) k--;
+  if (toks[k]?.lower === 'to' && d.change === 'to') {
+    // "from $30 billion to $6 billion": step back over the from level to its "from"
+    let m = k - 1;
+    while (m >= 0 && m > k - 8 && toks[m]!.lower !== 'from' && !isClauseBreak(toks[m]!) && toks[m]!.text !== ',') m--;
+    k = m;
+  }
+  if (toks[k]?.lower !== 'from') return null;
+  // "rose to $7.4 billion from …": the words before "from" belong to another figure
+  for (let n = Math.max(0, k - 4); n < k; n++) if (toks[n]!.kind === 'num') return null;
+  const h = toks[k - 1];
+  if (!h || h.kind !== 'word' || isFunctionWord(h) || isCapitalised(h) || isParticiple(h) || TREND_VERBS_MAP.get(h.lower) || NOT_MEASURES.has(h.lower)) return null;
+  let a = k - 1;
+  while (a - 1 >= 0 && toks[a - 1]!.kind === 'word' && !isFunctionWord(toks[a - 1]!) && !TREND_VERBS_MAP.get(toks[a - 1]!.lower) && a > k - 3) a--;
+  const mods = [];
+  for (let n = a; n < k - 1; n++) mods.push(toks[n]!.text);
+  return [lemma(h.text), mods.length ? `${mods.join(' ')} ${lemma(h.text)}` : null];
 }
 
 /** Suffixes of common (mostly abstract) nouns, which names rarely have: "Ridership", "Attendance", "Enrolment". */
@@ -447,6 +475,14 @@ export const measureRefiner: Refiner = {
         // and not a name ("Burlington by 2.6%"): a capitalised word counts only where it opens the sentence
         if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower) && !NOT_MEASURES.has(t.lower) &&
           (!isCapitalised(t) || k === ctx.sentenceTokens(d.s)[0])) m = lemma(t.text);
+      }
+      // the object of the change: "cut the road budget from $30 billion to $6 billion" → budget (both levels)
+      if (!m && (d.change === 'from' || d.change === 'to')) {
+        const o = changeObject(toks, d);
+        if (o) {
+          m = o[0];
+          if (o[1]) d.noun = o[1];
+        }
       }
       // a level the subject reached: "Applications fell to 250,000", "Ridership hit a peak of 2.1 million"
       if (!m && d.kind !== 'ratio' && d.kind !== 'duration' && !d.tally && (d.change === 'from' || d.change === 'to' || levelPosition(toks, d.s))) {
