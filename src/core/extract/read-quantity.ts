@@ -148,6 +148,21 @@ function memoFor(tokens: Token[]): Memo {
   return m;
 }
 
+/** "U.S." or "US" right after a dollar amount: the index after it (j when there is none). */
+function usSuffix(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!t || t.gap !== 1) return j;
+  if (t.text === 'US' && !(tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.gap === 1 && /^[A-Z]/.test(tokens[j + 1]!.text))) return j + 1;
+  // "U.S." (tokens U . S .), not "U.S. Steel" (a name after it)
+  if (t.text === 'U' && tokens[j + 1]?.text === '.' && tokens[j + 1]!.gap === 0 && tokens[j + 2]?.text === 'S' && tokens[j + 2]!.gap === 0 &&
+    tokens[j + 3]?.text === '.' && tokens[j + 3]!.gap === 0) {
+    const n = tokens[j + 4];
+    if (n && n.kind === 'word' && n.gap === 1 && /^[A-Z]/.test(n.text)) return j;
+    return j + 4;
+  }
+  return j;
+}
+
 export function readQuantity(tokens: Token[], i: number): QuantityRead | null {
   const m = memoFor(tokens).quantity;
   let r = m[i];
@@ -181,6 +196,8 @@ function readQuantityUncached(tokens: Token[], i: number): QuantityRead | null {
   if (cur) {
     // "$5 million dollars" / "$5bn USD": swallow a repeated currency word.
     if (suf && suf.kind === 'money') end = suf.end;
+    // "$75 U.S. per barrel", "$31.20 US": the country of the dollar, written after it
+    else if (cur[0] === 'USD') end = usSuffix(tokens, end);
     unit = cur[0];
     kind = 'money';
   } else if (suf) {

@@ -184,3 +184,16 @@ describe('noun phrases around the number (NewsQuant error classes, invented sent
     expect(mentionFor('The index closed at 4,577.10, up 1.2%.', '4,577.10').unit).toBeNull();
   });
 });
+
+describe('dollar country suffixes and prices shared by two levels', () => {
+  it('"$75 U.S. per barrel" is a price in USD/bbl; a name after "U.S." is not swallowed', () => {
+    expect(mentionFor('Oil was $75 U.S. per barrel in May.', '$75')).toMatchObject({ unit: 'USD/bbl' });
+    expect(mentionFor('Gold was up $31.20 US.', '$31.20')).toMatchObject({ text: '$31.20 US', unit: 'USD' });
+    expect(mentionFor('He paid $5 U.S. Steel shares.', '$5').text).toBe('$5');
+  });
+  it('the two levels of a change share the price or rate said on one of them', () => {
+    const ms = extract('Oil fell from $75 per barrel to $45.88 in December.').mentions;
+    expect(ms.map((m) => m.unit)).toEqual(['USD/bbl', 'USD/bbl']);
+    expect(extract('Rent rose from $900 to $1,100 a month.').mentions.map((m) => m.unit)).toEqual(['USD/month', 'USD/month']);
+  });
+});

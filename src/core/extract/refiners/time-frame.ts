@@ -172,6 +172,15 @@ export const timeFrameRefiner: Refiner = {
         }
       }
     }
+    // "from $75 per barrel to $45.88": the two levels of one change share the price or rate said on one of them
+    for (let n = 1; n < drafts.length; n++) {
+      const a = drafts[n - 1]!;
+      const b = drafts[n]!;
+      const paired = (a.change === 'from' && b.change === 'to' && b.delta !== undefined) || (a.change === 'to' && b.change === 'from' && a.delta !== undefined);
+      if (!paired || !a.unit || !b.unit || a.kind !== b.kind) continue;
+      if (a.unit.startsWith(`${b.unit}/`)) { b.unit = a.unit; b.timeFrame ??= a.timeFrame; }
+      else if (b.unit.startsWith(`${a.unit}/`)) { a.unit = b.unit; a.timeFrame ??= b.timeFrame; }
+    }
     return drafts;
   },
 };
