@@ -20,7 +20,7 @@ const CURRENCY = /dollar|euro|pound|yen|yuan|rupee|franc|krone|krona|peso|won|re
 const kindOf = (u: string) => (u === '-' ? 'none' : u.startsWith('%') || u.startsWith('percent') ? 'percent' : CURRENCY.test(u) ? 'money' : 'other');
 
 for (const c of readJson<Case[]>('newsquant/NewsQuant.json')) {
-  const preds = joinFromTo(extractMentions(c.text, 'nq')).filter(isQuantity);
+  const preds = joinFromTo(extractMentions(c.text, 'nq').filter(isQuantity));
   const used = new Set<Mention>();
   for (const g of c.quantities) {
     const gu = g.normalized_unit.toLowerCase();

@@ -42,7 +42,8 @@ export function scoreNewsQuant(limit = Infinity): { rows: EvalRow[]; misses: str
   const misses: string[] = [];
   const byUnit = <T extends { u: string }>(a: T, b: T) => (a.u < b.u ? -1 : a.u > b.u ? 1 : 0);
   for (const c of cases) {
-    const preds = joinFromTo(extractMentions(c.text, 'nq')).filter(isQuantity);
+    // years and dates are left out before the two levels of a change are joined ("from 20 mpg in 2008 to 29 mpg")
+    const preds = joinFromTo(extractMentions(c.text, 'nq').filter(isQuantity));
     npred += preds.length;
     ngold += c.quantities.length;
     // A port of calculate_metrics in the authors' evaluate_models.py: both lists sorted by normalised unit; for each

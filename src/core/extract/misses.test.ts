@@ -268,3 +268,12 @@ describe('the object of a change names both levels', () => {
     expect(mentionFor('Revenue rose to $7.4 billion from 6.9 billion.', '6.9 billion').measure).not.toBe('billion');
   });
 });
+
+describe('two values at two times', () => {
+  it('"from 20 mpg in 2008 to 29 mpg in 2020" is a change without a verb; a place is not a time', () => {
+    const ms = extract('Mileage crept upward, from 20 mpg in 2008 to 29 mpg in 2020.').mentions.filter((m) => m.kind !== 'year');
+    expect(ms.map((m) => [m.value, m.change, m.direction])).toEqual([[20, 'from', 'up'], [29, 'to', 'up']]);
+    expect(ms[1]!.delta).toBe(9);
+    expect(mentionFor('Tickets cost from $20 in May to $45 in June.', '$20').measure).toBeNull();
+  });
+});

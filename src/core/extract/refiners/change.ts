@@ -111,6 +111,24 @@ function adoptUnit(ctx: Context, d: Draft, from: Draft): void {
 const NOT_A_NOUN = new WordSet(['in', 'on', 'at', 'by', 'for', 'from', 'to', 'and', 'or', 'but', 'while', 'as', 'after', 'before', 'last', 'this',
   'next', 'a', 'an', 'the', 'per', 'with', 'over', 'during', 'since', 'until', 'than', 'when', 'which', 'compared', 'against', 'versus', 'vs']);
 
+/** Words of a time phrase between two levels: "in 2008", "on Monday", "last year", "in May". */
+const TIME_BETWEEN = new WordSet(['in', 'on', 'at', 'by', 'during', 'last', 'this', 'year', 'month', 'week', 'quarter', 'the', 'same', 'period',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter']);
+/** After the number at e: a time phrase with a year or a time word (1–4 tokens), then "to". */
+function timeThenTo(toks: Token[], e: number): boolean {
+  let k = e;
+  let time = false;
+  while (k < e + 4 && toks[k]) {
+    const t = toks[k]!;
+    if (t.kind === 'num' && t.text.length === 4) time = true;
+    else if (t.kind === 'word' && TIME_BETWEEN.has(t.lower)) time ||= t.lower !== 'in' && t.lower !== 'on' && t.lower !== 'at' && t.lower !== 'by' && t.lower !== 'the';
+    else break;
+    k++;
+  }
+  return time && toks[k]?.lower === 'to' && k > e;
+}
+
 export const changeRefiner: Refiner = {
   name: 'change',
   refine(ctx, drafts) {
@@ -141,7 +159,14 @@ export const changeRefiner: Refiner = {
       }
       // "down from 1,900", "up from": the direction word right before "from"
       const w = changeWordBefore(toks, k);
-      if (!w) continue;
+      if (!w) {
+        // "from 20 mpg in 2008 to 29 mpg in 2020": two values at two times are a change even when no verb says so
+        if (prep === 'from' && timeThenTo(toks, d.e)) {
+          d.change = 'from';
+          open = d;
+        }
+        continue;
+      }
       d.change = prep === 'to' ? 'to' : 'from';
       if (w.trend) d.direction = w.trend;
       // "rose 64.06 points to 4,577.10": a level reached by a change in points is in points (not after a percent
@@ -152,9 +177,12 @@ export const changeRefiner: Refiner = {
       }
       open = d;
     }
-    // pair the two levels of one change: "from X to Y", "to Y from X" (a short time phrase may stand between)
+    // pair the two levels of one change: "from X to Y", "to Y from X" (a short time phrase may stand between, and
+    // the year or date in it is passed over)
     for (let n = 1; n < drafts.length; n++) {
-      const a = drafts[n - 1]!;
+      let p = n - 1;
+      if (p > 0 && (drafts[p]!.kind === 'year' || drafts[p]!.kind === 'date')) p--;
+      const a = drafts[p]!;
       const b = drafts[n]!;
       if (!a.change || !b.change || a.change === b.change || a.change === 'by' || b.change === 'by' || !sameUnit(a, b)) continue;
       if (b.s - a.e > 8 || !sameClause(ctx, toks, a.e, b.s) || a.value === null || b.value === null) continue;

@@ -249,10 +249,14 @@ function changeObject(toks: Token[], d: Draft): [string, string | null] | null {
   if (!h || h.kind !== 'word' || isFunctionWord(h) || isCapitalised(h) || isParticiple(h) || TREND_VERBS_MAP.get(h.lower) || NOT_MEASURES.has(h.lower)) return null;
   let a = k - 1;
   while (a - 1 >= 0 && toks[a - 1]!.kind === 'word' && !isFunctionWord(toks[a - 1]!) && !TREND_VERBS_MAP.get(toks[a - 1]!.lower) && a > k - 3) a--;
+  // an object has its determiner ("cut the road budget from", "raised its forecast from"); "Tickets cost from" has none
+  if (!OBJECT_DETERMINERS.has(toks[a - 1]?.lower ?? '')) return null;
   const mods = [];
   for (let n = a; n < k - 1; n++) mods.push(toks[n]!.text);
   return [lemma(h.text), mods.length ? `${mods.join(' ')} ${lemma(h.text)}` : null];
 }
+
+const OBJECT_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'my', 'your']);
 
 /** Suffixes of common (mostly abstract) nouns, which names rarely have: "Ridership", "Attendance", "Enrolment". */
 const NOUN_SUFFIXES = ['ship', 'ance', 'ence', 'ment', 'tion', 'sion', 'ity', 'ness', 'ure', 'ism', 'ency', 'ancy'];
