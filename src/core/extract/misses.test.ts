@@ -277,3 +277,11 @@ describe('two values at two times', () => {
     expect(mentionFor('Tickets cost from $20 in May to $45 in June.', '$20').measure).toBeNull();
   });
 });
+
+describe('conversions repeat the hedge', () => {
+  it('"just under 296 hp (224 kW / 300 PS)": both conversions are under', () => {
+    const ms = extract('It makes just under 296 hp (224 kW / 300 PS) at 6,000 rpm.').mentions;
+    expect(ms.slice(0, 3).map((m) => m.qualifier)).toEqual(['under', 'under', 'under']);
+    expect(extract('The ratio was 3 / 4 at best.').mentions.every((m) => m.qualifier === 'exact')).toBe(true);
+  });
+});

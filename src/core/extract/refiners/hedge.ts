@@ -66,6 +66,11 @@ export const hedgeRefiner: Refiner = {
       if (d.qualifier === 'exact' && toks[d.s - 1]?.text === '(' && before0 && before0.e === d.s - 1 && before0.qualifier !== 'range') {
         d.qualifier = before0.qualifier;
       }
+      // "just under 296 hp (224 kW / 300 PS)": a second conversion after "/" in the same brackets repeats it too
+      if (d.qualifier === 'exact' && toks[d.s - 1]?.text === '/' && toks[d.s - 1]!.gap > 0 && before0 && before0.e === d.s - 1 &&
+        before0.qualifier !== 'range' && before0.qualifier !== 'exact' && toks[before0.s - 1]?.text === '(' && d.unit && before0.unit && d.unit !== before0.unit) {
+        d.qualifier = before0.qualifier;
+      }
       if (d.kind === 'year') {
         const l = before?.lower;
         if (l === 'since' || l === 'until' || l === 'till' || l === 'by' || l === 'before' || l === 'after' || l === 'through') d.timeFrame = l;
