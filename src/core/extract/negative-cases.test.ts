@@ -54,3 +54,11 @@ describe('identifiers written apart, addresses and postal codes', () => {
     expect(mentionFor('Temperatures fell to -19 overnight.', '-19')).toMatchObject({ value: -19, measure: 'temperature' });
   });
 });
+
+describe('"one hand"', () => {
+  it('counts a hand, not the idiom "on (the) one hand"', () => {
+    expect(mentionFor('She put one hand behind her head.', 'one')).toMatchObject({ value: 1, measure: 'hand' });
+    expectNone('On one hand, it works.');
+    expectNone('On the one hand, it works.');
+  });
+});

@@ -8,7 +8,7 @@ export const FUNCTION_WORDS = new Set((
   'more most less least many much some any all both either neither other another there here then now if after before ' +
   'during through across among between against toward towards around including like up down out off again further ' +
   'once very too per cent percent vs via amid despite according said says say told reported last next past ago ' +
-  'earlier later yesterday today tomorrow tonight'
+  'earlier later yesterday today tomorrow tonight behind beside beyond beneath underneath alongside upon throughout unlike'
 ).split(' '));
 
 /** Irregular plurals for the lemmatiser. */
