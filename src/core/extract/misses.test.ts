@@ -285,3 +285,10 @@ describe('conversions repeat the hedge', () => {
     expect(extract('The ratio was 3 / 4 at best.').mentions.every((m) => m.qualifier === 'exact')).toBe(true);
   });
 });
+
+describe('estimates', () => {
+  it('"estimates of 64,900" is the estimate itself (exact, no measure); "an estimated 500" is approximate', () => {
+    expect(mentionFor('Deliveries fell short of analyst estimates of 64,900.', '64,900')).toMatchObject({ qualifier: 'exact', measure: null });
+    expect(mentionFor('An estimated 500 people came.', '500').qualifier).toBe('about');
+  });
+});

@@ -42,7 +42,9 @@ export const hedgeRefiner: Refiner = {
           break;
         }
       }
-      if (d.qualifier === 'exact' && d.kind !== 'year') {
+      // "FactSet estimates of 64,900": the number is the estimate itself, stated exactly
+      const estimateOf = toks[d.s - 1]?.lower === 'of' && /^estimates?$/.test(toks[d.s - 2]?.lower ?? '');
+      if (d.qualifier === 'exact' && d.kind !== 'year' && !estimateOf) {
         // "estimated to have 1,000", "an estimated 500", "estimates put the toll at 300" ("reportedly" is about the
         // source, not the precision: "reportedly sold for $44 million" stays exact)
         for (let k = d.s - 1; k >= Math.max(floor, d.s - 4); k--) {

@@ -372,7 +372,8 @@ function antecedent(ctx: Context, d: Draft, prev: Draft | null, amount: boolean)
       if (toks[m] && toks[m]!.kind === 'word' && !isFunctionWord(toks[m]!)) return lemma(toks[m]!.text);
     }
     // a name ("Dow Jones") is not a counted noun; nor is the word right before the number ("sells 2.9 million")
-    if (isPluralNoun(t) && !isCapitalised(t) && k < d.s - 1 && !PREDICATE_VERBS.has(lemma(t.text))) return lemma(t.text);
+    // (a frame noun names no measure: "estimates of 64,900", "totals of 300")
+    if (isPluralNoun(t) && !isCapitalised(t) && k < d.s - 1 && !PREDICATE_VERBS.has(lemma(t.text)) && !FRAME_NOUNS.has(lemma(t.text))) return lemma(t.text);
   }
   return null;
 }
