@@ -105,3 +105,12 @@ describe('antecedents of bare amounts', () => {
     expect(mentionFor('The brothers lead the list with a net worth of 2.1 billion.', '2.1 billion').measure).toBeNull();
   });
 });
+
+describe('hyphenated spans and numbers', () => {
+  it('"a 0-to-60-mph time" is a span of mph; the second half of "ISO 3888-2" is no count', () => {
+    expect(mentionFor('It cut the 0-to-60-mph time.', '0-to-60-mph')).toMatchObject({ low: 0, high: 60, unit: 'mph', qualifier: 'range' });
+    expect(mentionFor('It is a 10-to-15-minute walk.', '10-to-15-minute')).toMatchObject({ low: 10, high: 15, unit: 'min' });
+    expectNone('It meets the ISO 3888-2 standard.');
+    expect(mentionFor('Rooms 16-18 hold 40 people.', '40').value).toBe(40);
+  });
+});

@@ -65,6 +65,13 @@ export const rangeParser: Parser = {
       if (!(lo < b.value)) return null;
       return draft(i, b.end, b.kind, (lo + b.value) / 2, { unit: b.unit, low: lo, high: b.value, qualifier: 'range', precision: 0 });
     }
+    // "a 0-to-60-mph time", "a 10-to-15-minute walk": the span written as one hyphenated modifier
+    if (!lead && JOIN_DASH.has(sep.text) && sep.gap === 0 && toks[j + 1]?.lower === 'to' && toks[j + 1]!.gap === 0 && toks[j + 2]?.text === '-' &&
+      toks[j + 2]!.gap === 0 && toks[j + 3]?.kind === 'num' && toks[j + 3]!.gap === 0 && !a.unit) {
+      b = readQuantity(toks, j + 3);
+      if (!b || !b.unit || !(a.value < b.value)) return null;
+      return draft(i, b.end, b.kind, (a.value + b.value) / 2, { unit: b.unit, low: a.value, high: b.value, qualifier: 'range', precision: 0 });
+    }
     if (lead === 'to' && sep.lower === 'up' && toks[j + 1]?.lower === 'to') {
       b = readQuantity(toks, j + 2); // "from 450 sq ft up to 900 sq ft"
     } else if (lead) {

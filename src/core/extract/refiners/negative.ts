@@ -98,6 +98,8 @@ export const negativeRefiner: Refiner = {
         (!LOWER_OK.has(prev.lower) || prev.text[0] !== prev.lower[0])) reason = `label "${prev.text}"`;
       else if (toks[d.s - 1]?.kind === 'word' && first.gap === 0) reason = 'glued to letters (identifier)';
       else if (toks[d.s - 1]?.text === '-' && first.gap === 0 && toks[d.s - 2]?.kind === 'word' && toks[d.s - 1]!.gap === 0 && !HYPHEN_PREFIXES.has(toks[d.s - 2]!.lower)) reason = 'hyphenated identifier';
+      // "ISO 3888-2": the second half of a hyphenated number that no range or tally took
+      else if (toks[d.s - 1]?.text === '-' && first.gap === 0 && toks[d.s - 1]!.gap === 0 && toks[d.s - 2]?.kind === 'num') reason = 'second half of a hyphenated number';
       else if (isAddress(toks, d.e)) reason = 'street address';
       else if (toks[d.s - 1]?.lower === 'of' && toks[d.s - 2]?.kind === 'num' && LABELS.has(toks[d.s - 3]?.lower ?? '')) reason = 'label total ("Page 2 of 3")';
       else if (toks[d.s - 1]?.text === '(' && toks[d.e]?.text === ')' && toks[d.s - 2] && isCapitalised(toks[d.s - 2]!)) reason = 'bracketed label after a name ("Prescott (4)")';
