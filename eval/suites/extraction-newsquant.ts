@@ -15,7 +15,7 @@ interface Case { text: string; quantities: Gold[] }
 const CHANGE: Record<string, string> = { exact: '=', about: '~', over: '>', under: '<', range: '=' };
 /**
  * NewsQuant's change is one field for two of ours: the hedge (~ > <) and the trend (up down). A hedged change ("up
- * about 19 per cent", "lost more than 60%") is annotated with its hedge 7 times in 11, so the hedge wins; an unhedged
+ * about 19 per cent", "lost more than 60%") is annotated with its hedge 7 times and its trend 4 times, so the hedge wins; an unhedged
  * change amount gives its trend. A level reached by a change keeps `=`: NewsQuant marks it up/down after some verbs and
  * `=` after others ("rose 8.1% to 99.20 yuan" up, "rose 6.5% to 164p" `=`); giving levels their direction scores lower
  * (measured), so the direction stays in our own `direction` field. (Decision 0024.)
