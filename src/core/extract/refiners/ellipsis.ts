@@ -50,18 +50,18 @@ export const ellipsisRefiner: Refiner = {
   name: 'ellipsis',
   refine(ctx, drafts) {
     const toks = ctx.tokens;
-    for (let n = 1; n < drafts.length; n++) {
-      const b = parallelUnit(ctx, drafts, n);
-      if (b) {
-        const d = drafts[n]!;
-        d.unit = b.unit;
-        d.kind = b.kind;
-        ctx.debug(() => `"${toks[d.s]!.text}": unit ${b.unit} of the figure it is coordinated with`);
-      }
-    }
-    for (let n = 0; n + 1 < drafts.length; n++) {
+    for (let n = 0; n < drafts.length; n++) {
       const d = drafts[n]!;
-      const b = drafts[n + 1]!;
+      if (d.kind !== 'count' || d.unit !== null) continue;
+      const p = n > 0 ? parallelUnit(ctx, drafts, n) : null;
+      if (p) {
+        d.unit = p.unit;
+        d.kind = p.kind;
+        ctx.debug(() => `"${toks[d.s]!.text}": unit ${p.unit} of the figure it is coordinated with`);
+        continue;
+      }
+      const b = drafts[n + 1];
+      if (!b) continue;
       if (d.kind !== 'count' || d.unit !== null || d.value === null || (b.kind !== 'money' && b.kind !== 'measure') || !b.unit) continue;
       const w = toks[d.e];
       if (!w) continue;

@@ -81,9 +81,11 @@ export const negativeRefiner: Refiner = {
         ctx.debug(() => `drop "${first.text}${toks[d.s + 1]!.text}": identifier after "${before.text}"`);
         return false;
       }
-      // "16-18 Harbour Road": a range of house numbers; "the 90210 ZIP code": a postal code
+      // "16-18 Harbour Road": a range of house numbers; "the 90210 ZIP code": a postal code (a plain count's address
+      // is tested below, with the other labels)
       const n0 = toks[d.e];
-      if (bare && first.kind === 'num' && (isAddress(toks, d.e) || (n0 && (n0.lower === 'postcode' || ((n0.lower === 'zip' || n0.lower === 'postal') && toks[d.e + 1]?.lower === 'code'))))) {
+      if (bare && first.kind === 'num' && n0 && ((n0.kind === 'word' && isCapitalised(n0) && d.qualifier === 'range' && isAddress(toks, d.e)) ||
+        n0.lower === 'postcode' || ((n0.lower === 'zip' || n0.lower === 'postal') && toks[d.e + 1]?.lower === 'code'))) {
         ctx.debug(() => `drop "${first.text}": address or postal code`);
         return false;
       }
