@@ -25,32 +25,9 @@ export interface ImportProgress {
   current: string | null;
 }
 
-/** The library table's fields of an article (the body stays in the database). */
-export type ArticleListing = Pick<
-  Article,
-  'id' | 'hash' | 'title' | 'outlet' | 'author' | 'published' | 'format' | 'words' | 'importedAt' | 'path' | 'fileName'
->;
-
-/**
- * A file the bridge has already stored (the web build's workers write to IndexedDB themselves, decision 0044): the
- * article with its journal line, or a duplicate of an article already there (same content hash), with its line.
- */
-export type StoredFile =
-  | { status: 'stored'; article: ArticleListing }
-  | { status: 'duplicate'; existing: { id: string; title: string; path: string }; path: string };
-
-/** Where the bridge may store parsed articles itself: the import's journal id (null: no journal). */
-export interface ImportStoreOptions {
-  importId: number | null;
-}
-
-/**
- * One parsed file, streamed as soon as it is ready: `article` for the renderer to store in its own transaction, or
- * `stored` when the bridge was given ImportStoreOptions and stored it already (a `failure` then also covers saving).
- */
+/** One parsed file, streamed as soon as it is ready so the renderer can store it in its own transaction. */
 export type ImportEvent =
   | { type: 'article'; article: Article }
-  | { type: 'stored'; stored: StoredFile }
   | { type: 'failure'; failure: ImportFailure }
   | { type: 'progress'; progress: ImportProgress };
 
@@ -75,7 +52,7 @@ export interface CrosscheckApi {
   /** Turn files dropped on the window into a source list (Electron resolves their paths; folders are walked). */
   sourcesFromDrop(files: File[]): Promise<SourceList>;
   /** Parse the sources off the UI thread, streaming events; resolves when all are done or the import is cancelled. */
-  importSources(sourceId: string, onEvent: (event: ImportEvent) => void, store?: ImportStoreOptions): Promise<ImportSummary>;
+  importSources(sourceId: string, onEvent: (event: ImportEvent) => void): Promise<ImportSummary>;
   /** Stop an import in progress: files already parsed are kept, the rest are not started. */
   cancelImport(sourceId: string): Promise<void>;
   /** Save a file the user names (native save dialog, or a download on the web). Resolves with where it went, or null if cancelled. */

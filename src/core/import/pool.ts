@@ -9,20 +9,17 @@
  * Each file ends with exactly one outcome through `onOutcome`, except files stopped by cancel, which are listed in
  * the run's summary (`interrupted`, `notStarted`) so the caller can say what was and was not imported.
  */
-import type { ImportFailure, ImportOutcome } from '../model/index.js';
-
-/** What the pool itself answers for a task it gave up on (time budget, crash, memory). */
-export type FailedOutcome = { ok: false; failure: ImportFailure };
+import type { ImportOutcome } from '../model/index.js';
 
 /** What a worker tells the pool. Hosts call these from their message/exit handlers. */
-export interface PoolWorkerEvents<O = ImportOutcome> {
+export interface PoolWorkerEvents {
   /**
    * Optional: the worker has begun task `id` (its start-up, e.g. loading modules, is over). The time budget is
    * counted from here; before it, a cold worker gets `startupGraceMs` on top.
    */
   started?(id: number): void;
   /** The answer for task `id`. */
-  result(id: number, outcome: O): void;
+  result(id: number, outcome: ImportOutcome): void;
   /** The worker died. `outOfMemory` when the host knows the heap ceiling was hit (Node: ERR_WORKER_OUT_OF_MEMORY). */
   exit(info: { outOfMemory?: boolean; message?: string }): void;
 }
@@ -39,8 +36,7 @@ export interface WorkerSettings {
   memoryLimitMb: number;
 }
 
-/** `O` is what a worker answers: core's ImportOutcome, or a host's own (the web build's workers store and answer a summary). */
-export type WorkerFactory<T, O = ImportOutcome> = (events: PoolWorkerEvents<O>, settings: WorkerSettings) => PoolWorker<T>;
+export type WorkerFactory<T> = (events: PoolWorkerEvents, settings: WorkerSettings) => PoolWorker<T>;
 
 /** Timers, injectable for tests; by default the host's setTimeout/clearTimeout (core has no DOM or Node types). */
 export interface PoolTimers {
@@ -100,8 +96,8 @@ function defaultTimers(): PoolTimers {
 }
 
 /** Runs tasks (anything with a `path`) through workers made by `factory`. One run at a time per pool. */
-export class WorkerPool<T extends { path: string }, O = ImportOutcome> {
-  readonly #factory: WorkerFactory<T, O>;
+export class WorkerPool<T extends { path: string }> {
+  readonly #factory: WorkerFactory<T>;
   readonly #timers: PoolTimers;
   readonly #budget: number;
   readonly #memory: number;
@@ -109,7 +105,7 @@ export class WorkerPool<T extends { path: string }, O = ImportOutcome> {
   readonly #slots: Slot<T>[];
   #nextId = 1;
 
-  constructor(factory: WorkerFactory<T, O>, options: WorkerPoolOptions = {}) {
+  constructor(factory: WorkerFactory<T>, options: WorkerPoolOptions = {}) {
     this.#factory = factory;
     this.#timers = options.timers ?? defaultTimers();
     this.#budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
@@ -122,7 +118,7 @@ export class WorkerPool<T extends { path: string }, O = ImportOutcome> {
     return this.#slots.length;
   }
 
-  run(tasks: Iterable<T>, onOutcome: (outcome: O | FailedOutcome, task: T) => void): PoolRun {
+  run(tasks: Iterable<T>, onOutcome: (outcome: ImportOutcome, task: T) => void): PoolRun {
     const queue = [...tasks];
     let next = 0;
     let completed = 0;
@@ -141,7 +137,7 @@ export class WorkerPool<T extends { path: string }, O = ImportOutcome> {
       }
     };
 
-    const deliver = (slot: Slot<T>, outcome: O | FailedOutcome) => {
+    const deliver = (slot: Slot<T>, outcome: ImportOutcome) => {
       const task = slot.task;
       if (!task) return;
       this.#timers.clear(task.timer);

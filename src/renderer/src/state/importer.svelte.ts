@@ -1,6 +1,6 @@
 /**
  * Import session state: drives bridge.importSources and stores the streamed articles, with their journal lines, in
- * batched transactions (see storeBatch), or, when the bridge stored them itself (web build), records what it stored.
+ * batched transactions (see storeBatch).
  * Parsing happens elsewhere (Worker or Electron main); this module only writes and reports.
  */
 import type { ImportEvent, ImportProgress, SourceList } from '../../../preload/contract.js';
@@ -162,22 +162,12 @@ class ImportState {
       } else if (event.type === 'failure') {
         record.failures.push(event.failure);
         journal({ importId: importId!, path: event.failure.path, status: 'failed', hash: null, message: event.failure.message });
-      } else if (event.type === 'stored') {
-        // The web build's workers stored it with its journal line already (decision 0044): only the report and list.
-        const s = event.stored;
-        if (s.status === 'stored') {
-          record.imported.push({ id: s.article.id, title: s.article.title, path: s.article.path });
-          library.added(s.article);
-        } else {
-          record.duplicates.push({ id: s.existing.id, title: s.existing.title, path: s.path });
-        }
       } else {
         enqueue({ kind: 'article', article: event.article });
       }
     };
     try {
-      // A bridge that can store (web: the parse workers) does; Electron streams articles for the writer below.
-      const summary = await bridge.importSources(list.id, onEvent, { importId });
+      const summary = await bridge.importSources(list.id, onEvent);
       record.cancelled = summary.cancelled;
     } catch (err) {
       record.failures.push({ path: '(import)', message: describe(err) });

@@ -2,8 +2,7 @@
  * The web twin of the Electron preload: implements the same CrosscheckApi with a file input, drag and drop,
  * a module Web Worker for parsing, and downloads for saving.
  */
-import type { CrosscheckApi, ImportEvent, ImportStoreOptions, ImportSummary, SaveRequest, SourceList } from '../../../../preload/contract.js';
-import { db } from '../db/instance.js';
+import type { CrosscheckApi, ImportEvent, ImportSummary, SaveRequest, SourceList } from '../../../../preload/contract.js';
 import { DEFAULT_MAX_BYTES } from '../../../../core/model/article.js';
 import { runWebImport, type WebImport } from '../import/web-pool.js';
 import { droppedPath } from './drop-entries.js';
@@ -78,12 +77,11 @@ async function sourcesFromDrop(files: File[]): Promise<SourceList> {
   return register(files.map((file) => ({ file, path: droppedPath(file) })));
 }
 
-async function importSources(sourceId: string, onEvent: (event: ImportEvent) => void, store?: ImportStoreOptions): Promise<ImportSummary> {
+async function importSources(sourceId: string, onEvent: (event: ImportEvent) => void): Promise<ImportSummary> {
   const entry = held.get(sourceId);
   if (!entry) throw new Error(`unknown source list ${sourceId}`);
   // Parsed in as many Web Workers as the machine has cores; each file within the time budget (src/core/import/pool.ts).
-  // Given `store`, each worker also stores its articles (decision 0044): the page receives summaries, not articles.
-  entry.run = runWebImport(entry.files.map((f) => ({ file: f.file as File, path: f.path })), onEvent, store ? { store: { ...store, db } } : {});
+  entry.run = runWebImport(entry.files.map((f) => ({ file: f.file as File, path: f.path })), onEvent);
   try {
     return await entry.run.done;
   } finally {

@@ -3,12 +3,8 @@
  * outcome. The bridge runs several of these through core's WorkerPool and terminates one that is over its time
  * budget or whose import was cancelled, so a hostile file costs only its own worker.
  */
-import type { Article, ImportOutcome } from '../../../../core/model/index.js';
-import { IMPORT_CHANNEL, type FromWorker, type FromWorkerBody, type StoredOutcome, type ToWorker, type WebTask, type WorkerOutcome } from './worker-protocol.js';
-import { createDb, type CrosscheckDb } from '../db/schema.js';
-import { summarize } from '../db/articles.js';
-import { describeDbError } from '../db/errors.js';
-import { storeLogged } from './import-log.js';
+import type { ImportOutcome } from '../../../../core/model/index.js';
+import { IMPORT_CHANNEL, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
 import { configurePdf, importFile } from '../../../../core/import/index.js';
 // Vite emits pdf.js's worker as a same-origin asset (allowed by worker-src 'self'); pdf.js loads it only for the first PDF.
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
@@ -30,32 +26,8 @@ scope.onmessage = (e) => {
   const msg = e.data;
   if (msg?.channel !== IMPORT_CHANNEL || msg.type !== 'parse') return;
   post({ type: 'started', id: msg.id });
-  const task = msg.task;
-  void parseOne(task)
-    .then((outcome): Promise<WorkerOutcome> | WorkerOutcome => (task.store && outcome.ok ? store(outcome.article, task.store.importId) : outcome))
-    .then((outcome) => post({ type: 'result', id: msg.id, outcome }));
+  void parseOne(msg.task).then((outcome) => post({ type: 'result', id: msg.id, outcome }));
 };
-
-/** This worker's own connection to the app's database (same schema module as the page), opened on first use. */
-let db: CrosscheckDb | null = null;
-
-/**
- * The article and its journal line in one transaction (the same rule as the page's writer: a duplicate by content
- * hash is not stored, its line says so). IndexedDB serialises read-write transactions on the same store across
- * connections, so two workers storing the same content cannot both store it. If this worker is terminated (cancel,
- * time budget) before the transaction commits, it is aborted: nothing partial is left behind. The answer goes back
- * only once the write is committed, and carries the library table's fields, never the text.
- */
-async function store(article: Article, importId: number | null): Promise<StoredOutcome> {
-  try {
-    db ??= createDb();
-    const result = await storeLogged(db, article, importId);
-    if (result.status === 'stored') return { ok: true, stored: { status: 'stored', article: summarize(article) } };
-    return { ok: true, stored: { status: 'duplicate', existing: result.existing, path: article.path } };
-  } catch (err) {
-    return { ok: false, failure: { path: article.path, message: `could not save: ${describeDbError(err)}` } };
-  }
-}
 
 async function parseOne(task: WebTask): Promise<ImportOutcome> {
   let bytes: Uint8Array;
