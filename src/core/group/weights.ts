@@ -4,19 +4,19 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -1.194, valueEqualPrecise: 0.587, valueEqual: 2.315, overlap: 1.38, logRatio: -3.043, nounSim: 1.591,
-    nounBoth: -1.09, verbSim: 0.509, verbBoth: 0.387, context: 0.988, namesShared: 0.398, namesDisjoint: 0.518,
-    timeDisjoint: -0.257, frameDiffer: -0.054, changeDiffer: -0.503, sameArticle: -0.93, sameSentence: 0.543,
-    denominatorDiffer: 0, year: -0.803, money: -0.512, share: -1.21, small: -0.118, contextValuesDiffer: 0.317,
-    verbValuesDiffer: -0.126,
+    bias: -0.512, valueEqualPrecise: 0.775, valueEqual: 2.167, overlap: -0.017, logRatio: -2.416,
+    nounSim: 1.038, nounBoth: -0.675, verbSim: 0.895, verbBoth: 0.615, context: 0.051, namesShared: 0.088,
+    namesDisjoint: 0.522, timeDisjoint: -0.381, frameDiffer: -0.075, changeDiffer: -0.383, sameArticle: -0.325,
+    sameSentence: 0.511, denominatorDiffer: 0, year: 0.734, money: -0.047, share: -0.942, small: -0.124,
+    contextValuesDiffer: -0.788, verbValuesDiffer: 0.447, near: 0.743,
   },
   threshold: -0.5,
-  identity: {
-    bias: -1.652, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: 0, nounSim: 2.312,
-    nounBoth: -1.364, verbSim: 0.114, verbBoth: 0.404, context: 2.778, namesShared: 0.682, namesDisjoint: 0.025,
-    timeDisjoint: -0.65, frameDiffer: -0.197, changeDiffer: -1.646, sameArticle: -1.148, sameSentence: 0.588,
-    denominatorDiffer: 0, year: 0.524, money: -1.193, share: -0.679, small: -0.472, contextValuesDiffer: 0,
-    verbValuesDiffer: 0,
+  disagree: {
+    bias: -1.847, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.281, nounSim: 0.758,
+    nounBoth: -0.664, verbSim: -0.544, verbBoth: 0.255, context: 0.73, namesShared: 0.63, namesDisjoint: 0.675,
+    timeDisjoint: -0.085, frameDiffer: -0.002, changeDiffer: -0.552, sameArticle: -1.266, sameSentence: 0,
+    denominatorDiffer: 0, year: -0.824, money: -0.832, share: -0.9, small: 0.29, contextValuesDiffer: 0,
+    verbValuesDiffer: 0, near: 1.089,
   },
-  disagreeThreshold: 99,
+  veto: -Infinity,
 };
