@@ -24,12 +24,6 @@ export interface PairModel {
    * pairs alone (eval/fit/fit-pairs.ts), so the many agreeing pairs do not teach it that "same thing" means "same value".
    */
   disagree: Record<FeatureName, number>;
-  /**
-   * A disagreeing pair scored below this is a veto (a cannot-link): two numbers that cannot both hold and whose words
-   * do not say they are one thing keep their clusters apart, however well each agrees with a third ("$13.6 million"
-   * between $13,625,777 and $13.17 million). -Infinity turns it off.
-   */
-  veto: number;
 }
 
 /** Features that compare the values themselves; the disagreement model leaves them out (logRatio stays: how far apart). */

@@ -10,13 +10,12 @@ export const MODEL: PairModel = {
     sameSentence: 0.511, denominatorDiffer: 0, year: 0.734, money: -0.047, share: -0.942, small: -0.124,
     contextValuesDiffer: -0.788, verbValuesDiffer: 0.447, near: 0.743,
   },
-  threshold: -0.5,
+  threshold: -1,
   disagree: {
-    bias: -1.847, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.281, nounSim: 0.758,
+    bias: -1.347, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.281, nounSim: 0.758,
     nounBoth: -0.664, verbSim: -0.544, verbBoth: 0.255, context: 0.73, namesShared: 0.63, namesDisjoint: 0.675,
     timeDisjoint: -0.085, frameDiffer: -0.002, changeDiffer: -0.552, sameArticle: -1.266, sameSentence: 0,
     denominatorDiffer: 0, year: -0.824, money: -0.832, share: -0.9, small: 0.29, contextValuesDiffer: 0,
     verbValuesDiffer: 0, near: 1.089,
   },
-  veto: -Infinity,
 };
