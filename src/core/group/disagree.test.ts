@@ -37,11 +37,9 @@ describe('disagreements joined by identity, not by value', () => {
     expect(qs.every((q) => q.status !== 'contested')).toBe(true);
   });
 
-  // Known weakness, kept visible: a name right next to both numbers ("the Calder army in 2013", "the Calder islands in
-  // 2011") counts as a word both are attached to, and with the story's names shared the two years join as a contested
-  // one. Leaving names out of the attached words fixed this case but lowered the held-out figures (link F1 0.85 → 0.82,
-  // contested 5 → 2 of 11: "led House Democrats since 2003" needs the name). When a change fixes it, make it a plain `it`.
-  it.fails('two different years of one story with unrelated words are not a contested year', () => {
+  // Close to the line: a name right next to both numbers ("the Calder army in 2013", "the Calder islands in 2011") counts
+  // as a word both are attached to; with the threshold of the first fit (−1) the two years joined as a contested one.
+  it('two different years of one story with unrelated words are not a contested year', () => {
     const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'General Aske Rund retired from the Calder army in 2013 after commanding the northern fleet.' };
     const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'Aske Rund first visited the Calder islands in 2011, when a storm closed the harbour for a week.' };
     const { mentions, qs } = run([A, B]);
