@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/lib/extract-ab.ts [COMMIT]`: extraction speed of this tree against another commit's extractor (main by
- * default), in one process, on the bench's news and NewsQuant articles. The two extractors alternate pass by pass and
+ * default), in one process, on the bench's news, NewsQuant and synthetic articles. The two extractors alternate pass by pass and
  * the fastest of 16 passes each is compared, so load from other processes on a shared machine cancels out far better
  * than in the full engine bench (whose ratios to Recognizers-Text move by a third under load). Each pass is also timed
  * in process CPU time (user + system), and the median of the 16 per-pair CPU ratios is printed: on a machine whose
@@ -15,8 +15,20 @@ import { extractMentions as ours } from '../../src/core/extract/index.js';
 import { guessLanguage } from '../../src/core/text/words.js';
 import { CACHE, ROOT } from './env.js';
 import { aebArticles, newsQuantArticles } from './news-text.js';
+import { bodyText, generateArticles } from '../synthetic/articles.js';
 
 type Extract = typeof ours;
+/** The engine bench's synthetic articles (the same generator and count), up to `bytes`. */
+function synthetic(bytes: number): string[] {
+  const out: string[] = [];
+  for (const a of generateArticles(600)) {
+    if (bytes <= 0) break;
+    const t = bodyText(a);
+    out.push(t);
+    bytes -= Buffer.byteLength(t);
+  }
+  return out;
+}
 const commit = process.argv[2] ?? 'main';
 const sha = spawnSync('git', ['rev-parse', commit], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 const dir = join(CACHE, `extract-ab-${sha.slice(0, 12)}`);
@@ -30,6 +42,7 @@ const base = ((await import(pathToFileURL(join(dir, 'src/core/extract/index.ts')
 const sets: [string, string[] | null][] = [
   ['news', aebArticles(ROOT, (t) => guessLanguage(t) === 'en')],
   ['newsquant', newsQuantArticles(ROOT, 1024 * 1024)],
+  ['synthetic', synthetic(1024 * 1024)],
 ];
 const pass = (f: Extract, arts: string[]): [number, number, number] => {
   const c0 = process.cpuUsage();
