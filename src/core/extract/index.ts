@@ -88,6 +88,14 @@ function makeContext(text: string, tokens: Token[], debug?: (m: string) => void)
   };
 }
 
+/**
+ * The drafts that start at or after the end of the one before. Not a filter closure inside extractMentions: one that
+ * captured `drafts` would move that variable into a heap context for the whole function, parser loop included.
+ */
+function keepOrdered(drafts: Draft[]): Draft[] {
+  return drafts.filter((d, k) => k === 0 || d.s >= drafts[k - 1]!.e);
+}
+
 export function extractMentions(text: string, articleId: string, options: ExtractOptions = {}): Mention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const tokens = tokenize(text);
@@ -123,7 +131,7 @@ export function extractMentions(text: string, articleId: string, options: Extrac
     const b = drafts[k]!;
     if (a.e > b.s) a.e = Math.max(a.s + 1, b.s);
   }
-  drafts = drafts.filter((d, k) => k === 0 || d.s >= drafts[k - 1]!.e);
+  drafts = keepOrdered(drafts);
   const out: Mention[] = [];
   const idPrefix = `${articleId}:`;
   let si = 0;

@@ -127,25 +127,35 @@ export function readUnitSuffix(tokens: Token[], j: number, scaled: boolean): { u
 }
 
 /**
- * Several parsers ask for the same token (compound, range, then quantity): remember the answers per token array,
- * in arrays indexed by token (undefined = not asked yet). The last array is kept at hand, as one article's
- * tokens are asked about many times in a row.
+ * Several parsers ask for the same token (compound, range, then quantity): remember the answers for the token array
+ * being read. The tables are reused from article to article (one allocation, not two token-sized arrays per article):
+ * an entry is valid when its stamp equals the current generation, which changes whenever another token array is asked
+ * about (interleaving two arrays only costs recomputation).
  */
-interface Memo {
-  quantity: (QuantityRead | null | undefined)[];
-  number: (NumberRead | null | undefined)[];
-}
-const memo = new WeakMap<Token[], Memo>();
 let lastTokens: Token[] | null = null;
-let lastMemo: Memo | null = null;
+let gen = 0;
+let cap = 0;
+let quantityVal: (QuantityRead | null)[] = [];
+let numberVal: (NumberRead | null)[] = [];
+let quantityStamp = new Int32Array(0);
+let numberStamp = new Int32Array(0);
 
-function memoFor(tokens: Token[]): Memo {
-  if (tokens === lastTokens) return lastMemo!;
-  let m = memo.get(tokens);
-  if (!m) memo.set(tokens, (m = { quantity: new Array(tokens.length), number: new Array(tokens.length) }));
+/** Tables above this many tokens are not kept once a normal-sized article comes (a 10 MB text must not pin ~50 MB). */
+const KEEP = 1 << 16;
+
+function prepare(tokens: Token[]): void {
+  if (tokens === lastTokens) return;
   lastTokens = tokens;
-  lastMemo = m;
-  return m;
+  const n = tokens.length;
+  if (n > cap || (cap > KEEP && n <= KEEP) || gen >= 0x3fffffff) {
+    cap = n > KEEP ? n : Math.min(KEEP, Math.max(cap * 2, n, 1024));
+    quantityVal = new Array<QuantityRead | null>(cap).fill(null);
+    numberVal = new Array<NumberRead | null>(cap).fill(null);
+    quantityStamp = new Int32Array(cap);
+    numberStamp = new Int32Array(cap);
+    gen = 0;
+  }
+  gen++;
 }
 
 /** "U.S." or "US" right after a dollar amount: the index after it (j when there is none). */
@@ -164,17 +174,22 @@ function usSuffix(tokens: Token[], j: number): number {
 }
 
 export function readQuantity(tokens: Token[], i: number): QuantityRead | null {
-  const m = memoFor(tokens).quantity;
-  let r = m[i];
-  if (r === undefined) m[i] = r = readQuantityUncached(tokens, i);
+  prepare(tokens);
+  if (!(i >= 0 && i < tokens.length)) return readQuantityUncached(tokens, i);
+  if (quantityStamp[i] === gen) return quantityVal[i]!;
+  const r = readQuantityUncached(tokens, i);
+  // the stamp after the call: it never switches token arrays, but keep the entry tied to the generation it was read in
+  if (tokens === lastTokens) { quantityVal[i] = r; quantityStamp[i] = gen; }
   return r;
 }
 
 /** readNumber without money context, memoised like readQuantity (the compound parser reads the same number). */
 export function readPlainNumber(tokens: Token[], i: number): NumberRead | null {
-  const m = memoFor(tokens).number;
-  let r = m[i];
-  if (r === undefined) m[i] = r = readNumber(tokens, i, false);
+  prepare(tokens);
+  if (!(i >= 0 && i < tokens.length)) return readNumber(tokens, i, false);
+  if (numberStamp[i] === gen) return numberVal[i]!;
+  const r = readNumber(tokens, i, false);
+  if (tokens === lastTokens) { numberVal[i] = r; numberStamp[i] = gen; }
   return r;
 }
 

@@ -48,6 +48,9 @@ export function draft(s: number, e: number, kind: MentionKind, value: number | n
     measure: null, subject: null, event: null, timeFrame: null, attribution: null,
     // the optional fields too, so every draft has one shape (refiners read them on every draft)
     noun: undefined, denominator: undefined, change: undefined, direction: undefined, delta: undefined, next: undefined,
+    // and the parser-only ones: a draft given `tally` or `drop` by a parser would otherwise take another hidden class,
+    // and every refiner's `d.tally` / `d.after` read would see several shapes (all are read by truthiness or `??`)
+    tally: undefined, iso: undefined, drop: undefined, after: undefined,
   };
   // the same as spreading `extra` into the literal, without the empty default object when there is none
   return extra ? Object.assign(d, extra) : d;

@@ -41,6 +41,14 @@ function combine(a: QuantityRead, b: QuantityRead, descending: boolean): [number
   return [Math.min(lo, hi), Math.max(lo, hi), unit, kind];
 }
 
+/**
+ * A plain four-digit count that could be a year. A module function, not a closure in parse(): a closure over
+ * parse()'s locals makes V8 allocate a context object on every call, and parse() runs at every trigger token.
+ */
+function yearLike(toks: Token[], q: QuantityRead): boolean {
+  return q.kind === 'count' && !q.scaled && isDigits(toks[q.start]!.text, 4, 4) && q.value >= 1000 && q.value <= 2100;
+}
+
 export const rangeParser: Parser = {
   name: 'range',
   parse(ctx, i) {
@@ -93,13 +101,12 @@ export const rangeParser: Parser = {
     const c = combine(a, b, lead === 'to');
     if (!c) return null;
     const [lo, hi, unit, kind] = c;
-    const yearLike = (q: QuantityRead) => q.kind === 'count' && !q.scaled && isDigits(toks[q.start]!.text, 4, 4) && q.value >= 1000 && q.value <= 2100;
     // "rose 60% in 2018 to 3.9 million": a year and a count are never the two ends of one range
     // ("2000-2500 calories": two four-digit numbers joined by a dash with a unit after them are a span of that unit)
     const dashedUnit = JOIN_DASH.has(sep.text) && !!b.unit && !b.scaled && isDigits(toks[b.start]!.text, 4, 4) && a.value < b.value;
-    if (yearLike(a) !== yearLike(b) && (b.scaled || b.unit || a.unit || b.value > 10000) && !dashedUnit) return null;
+    if (yearLike(toks, a) !== yearLike(toks, b) && (b.scaled || b.unit || a.unit || b.value > 10000) && !dashedUnit) return null;
     const countNoun = toks[b.end]?.kind === 'word' && /^[a-z]{3,}[^s]s$/.test(toks[b.end]!.text); // "from 1000 to 2000 hires"
-    if (yearLike(a) && yearLike(b) && !countNoun) {
+    if (yearLike(toks, a) && yearLike(toks, b) && !countNoun) {
       if (!lead) return null; // "2014-2017" is the year parser's
       return draft(i, b.end, 'year', null, { unit: 'year', low: lo, high: hi, qualifier: 'range' });
     }

@@ -46,6 +46,11 @@ const TIME_WORDS = new WordSet(['year', 'month', 'week', 'day', 'quarter', 'seas
   'evening', 'night', 'afternoon', 'today', 'yesterday']);
 const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower) || (t.kind === 'num' && t.text.length === 4);
 
+/** The debug message outside the loop: a closure over the loop's locals costs a context object per draft. */
+function logUnit(ctx: Context, what: string, unit: string | null, why: string): void {
+  ctx.debug(() => `"${what}": unit ${unit} ${why}`);
+}
+
 export const ellipsisRefiner: Refiner = {
   name: 'ellipsis',
   refine(ctx, drafts) {
@@ -57,7 +62,7 @@ export const ellipsisRefiner: Refiner = {
       if (p) {
         d.unit = p.unit;
         d.kind = p.kind;
-        ctx.debug(() => `"${toks[d.s]!.text}": unit ${p.unit} of the figure it is coordinated with`);
+        logUnit(ctx, toks[d.s]!.text, p.unit, 'of the figure it is coordinated with');
         continue;
       }
       const b = drafts[n + 1];
@@ -70,7 +75,7 @@ export const ellipsisRefiner: Refiner = {
       if ((toks[k]?.lower === 'up' || toks[k]?.lower === 'down') && b.s === k + 1 && b.change === 'by' && !RELATIVE.has(b.unit)) {
         d.unit = b.unit;
         d.kind = b.kind;
-        ctx.debug(() => `"${toks[d.s]!.text}": unit ${b.unit} of the change after it`);
+        logUnit(ctx, toks[d.s]!.text, b.unit, 'of the change after it');
         continue;
       }
       if (w.kind !== 'word') continue;
@@ -84,7 +89,7 @@ export const ellipsisRefiner: Refiner = {
       if (w.lower === 'of' && after && after.kind === 'word' && !isFunctionWord(after)) continue;
       d.unit = b.unit;
       d.kind = b.kind;
-      ctx.debug(() => `"${toks[d.s]!.text}": unit ${b.unit} of the figure after "${w.text}"`);
+      logUnit(ctx, toks[d.s]!.text, b.unit, `of the figure after "${w.text}"`);
     }
     return drafts;
   },

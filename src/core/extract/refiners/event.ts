@@ -14,19 +14,40 @@ const EVENT_LEMMA_MAP = new WordMap(EVENT_LEMMAS);
 /** Words that may sit between a subject number and its verb: "212 have died", "700 were reportedly wounded". */
 const AUX = new WordSet(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'all', 'already', 'since', 'were', 'people', 'civilians']);
 
+/**
+ * The lemma memo's tables, reused from call to call (not a token-sized array per article): an entry is valid when its
+ * stamp is the current call's generation. Tables above KEEP tokens are dropped at the next normal-sized article.
+ */
+const KEEP = 1 << 16;
+let memoVal: (string | null)[] = [];
+let memoStamp = new Int32Array(0);
+let memoGen = 0;
+function nextMemo(n: number): number {
+  const cap = memoStamp.length;
+  if (n > cap || (cap > KEEP && n <= KEEP) || memoGen >= 0x3fffffff) {
+    const c = n > KEEP ? n : Math.min(KEEP, Math.max(cap * 2, n, 1024));
+    memoVal = new Array<string | null>(c).fill(null);
+    memoStamp = new Int32Array(c);
+    memoGen = 0;
+  }
+  return ++memoGen;
+}
+
 export const eventRefiner: Refiner = {
   name: 'event',
   refine(ctx, drafts) {
     const toks = ctx.tokens;
     // Each token's lemma is looked up once: in number-dense text the windows of neighbouring drafts overlap.
-    const memo: (string | null | undefined)[] = new Array(toks.length);
+    const gen = nextMemo(toks.length);
+    const memo = memoVal;
+    const stamp = memoStamp;
     const lemmaAt = (k: number): string | null => {
-      let l = memo[k];
-      if (l === undefined) {
-        const t = toks[k]!;
-        // only words are keys; WordMap rejects most words before hashing them (lexicon/dict.ts)
-        memo[k] = l = t.kind === 'word' ? EVENT_LEMMA_MAP.get(t.lower) ?? null : null;
-      }
+      if (stamp[k] === gen) return memo[k]!;
+      const t = toks[k]!;
+      // only words are keys; WordMap rejects most words before hashing them (lexicon/dict.ts)
+      const l = t.kind === 'word' ? EVENT_LEMMA_MAP.get(t.lower) ?? null : null;
+      memo[k] = l;
+      stamp[k] = gen;
       return l;
     };
     for (const d of drafts) {

@@ -5,7 +5,7 @@
  */
 import { EXTENT_VERBS, HEDGES, POST_HEDGES } from '../lexicon/hedges.js';
 import { matchSeq } from '../read-quantity.js';
-import type { Refiner } from '../types.js';
+import type { Context, Refiner } from '../types.js';
 
 const BY_LAST = new Map<string, typeof HEDGES>();
 for (const h of [...HEDGES].sort((a, b) => b[0].length - a[0].length)) {
@@ -15,6 +15,11 @@ for (const h of [...HEDGES].sort((a, b) => b[0].length - a[0].length)) {
 
 /** First words of the post-hedges ("or", "and", "plus", "odd"): most numbers are followed by none of them. */
 const POST_FIRST = new Set(POST_HEDGES.map(([seq]) => seq[0]!));
+
+/** The debug message outside the loop: a closure over the loop's locals costs a context object per iteration. */
+function logHedge(ctx: Context, q: string, seq: readonly string[]): void {
+  ctx.debug(() => `hedge ${q} by "${seq.join(' ')}"`);
+}
 
 export const hedgeRefiner: Refiner = {
   name: 'hedge',
@@ -38,7 +43,7 @@ export const hedgeRefiner: Refiner = {
           if (seq[0] === 'some' && toks[s - 1]?.lower === 'for') break; // "for some 10 years" is still about; "some" alone ok
           d.qualifier = q;
           d.s = s;
-          ctx.debug(() => `hedge ${q} by "${seq.join(' ')}"`);
+          logHedge(ctx, q, seq);
           break;
         }
       }

@@ -312,7 +312,7 @@ function clauseSubject(ctx: Context, s: number): string | null {
   if (!head || NOT_MEASURES.has(head.lower) || NOT_SUBJECT_MEASURES.has(head.lower)) return null;
   // a capitalised head is a name unless it opens the sentence and looks like a common noun (plural, an abstract
   // suffix, or a preposition after it: "Applications fell", "Ridership reached", "Enrolment at state schools fell")
-  if (isCapitalised(head) && !(head === toks[c] && c === s0 && (isPluralNoun(head) || NOUN_SUFFIXES.some((x) => head!.lower.endsWith(x)) ||
+  if (isCapitalised(head) && !(head === toks[c] && c === s0 && (isPluralNoun(head) || endsWithAny(head.lower, NOUN_SUFFIXES) ||
     (toks[k] && isFunctionWord(toks[k]!) && k < v)))) return null;
   if (COUNT_NOUNS.has(head.lower)) {
     // "The number of applications fell to …", "Visitor numbers reached …"
@@ -326,9 +326,19 @@ function clauseSubject(ctx: Context, s: number): string | null {
   return lemma(head.text);
 }
 
+function endsWithAny(l: string, suffixes: readonly string[]): boolean {
+  for (const x of suffixes) if (l.endsWith(x)) return true;
+  return false;
+}
+
 /** Shapes of adjectives and noun modifiers before a coordination: participles and adjective suffixes, or a name. */
 const ADJ_SUFFIXES = ['ing', 'ed', 'al', 'ic', 'ive', 'ous', 'ful', 'ary', 'ian', 'ish', 'less', 'able', 'ible'];
-const isModifierLike = (t: Token) => !isPluralNoun(t) && ((isCapitalised(t) && t.text.length > 1 && t.text.charCodeAt(1) >= 97 && t.text.charCodeAt(1) <= 122) || ADJ_SUFFIXES.some((x) => t.lower.length > x.length + 2 && t.lower.endsWith(x)));
+const isModifierLike = (t: Token) => !isPluralNoun(t) && ((isCapitalised(t) && t.text.length > 1 && t.text.charCodeAt(1) >= 97 && t.text.charCodeAt(1) <= 122) || hasAdjSuffix(t.lower));
+/** A loop, not `ADJ_SUFFIXES.some(x => …)`: that closure over the token cost a context object per call. */
+function hasAdjSuffix(l: string): boolean {
+  for (const x of ADJ_SUFFIXES) if (l.length > x.length + 2 && l.endsWith(x)) return true;
+  return false;
+}
 
 /**
  * "The number of people killed … has risen to 15", "the death toll stands at 40": the counted noun (and the event)

@@ -7,7 +7,7 @@
  */
 import { asMap, WordSet } from '../lexicon/dict.js';
 import { isDigits, type Token } from '../tokenizer.js';
-import type { Refiner } from '../types.js';
+import type { Context, Refiner } from '../types.js';
 import { MONTHS } from '../lexicon/number-words.js';
 import { isCapitalised, isFunctionWord } from './util.js';
 
@@ -58,18 +58,29 @@ const LOWER_OK = new WordSet(['week', 'day', 'round', 'match', 'game', 'season',
 const HYPHEN_PREFIXES = new WordSet(['sub', 'mid', 'over', 'under', 'pre', 'post', 'near', 'low', 'high', 'upper', 'lower', 'top', 'record', 'minus', 'plus', 'about', 'nearly', 'some', 'a', 'the', 'at']);
 const STREET_WORDS = new WordSet(['st', 'street', 'road', 'rd', 'ave', 'avenue', 'way', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'place', 'court', 'square', 'terrace', 'crescent', 'highway', 'parkway']);
 
+/*
+ * The debug messages are built in these two functions, not in closures inside the per-draft callback: a closure
+ * there that captures the callback's locals makes V8 allocate a context object for every draft, dropped or not.
+ */
+function dropSpan(ctx: Context, toks: Token[], s: number, e: number, why: string): void {
+  ctx.debug(() => `drop "${toks.slice(s, e).map((t) => t.text).join(' ')}": ${why}`);
+}
+function dropped(ctx: Context, what: string, why: string): void {
+  ctx.debug(() => `drop "${what}": ${why}`);
+}
+
 export const negativeRefiner: Refiner = {
   name: 'negative',
   refine(ctx, drafts) {
     const toks = ctx.tokens;
     return drafts.filter((d) => {
       if (d.drop) {
-        ctx.debug(() => `drop "${toks.slice(d.s, d.e).map((t) => t.text).join(' ')}": ${d.drop}`);
+        dropSpan(ctx, toks, d.s, d.e, d.drop);
         return false;
       }
       // "two decades ago", "three years ago": a point in time, not a statistic
       if (d.kind === 'duration' && toks[d.e]?.lower === 'ago') {
-        ctx.debug(() => `drop "${toks.slice(d.s, d.e).map((t) => t.text).join(' ')}": time reference ("… ago")`);
+        dropSpan(ctx, toks, d.s, d.e, 'time reference ("… ago")');
         return false;
       }
       const first = toks[d.s]!;
@@ -78,7 +89,7 @@ export const negativeRefiner: Refiner = {
       const before = toks[d.s - 1];
       if (bare && (first.text === '-' || first.text === '\u2212') && toks[d.s + 1]?.gap === 0 && before?.kind === 'word' && first.gap <= 1 &&
         (LABELS.has(before.lower) || (before.text.length >= 3 && before.text === before.text.toUpperCase() && !isDigits(before.text, 1, Infinity)))) {
-        ctx.debug(() => `drop "${first.text}${toks[d.s + 1]!.text}": identifier after "${before.text}"`);
+        dropped(ctx, first.text + toks[d.s + 1]!.text, `identifier after "${before.text}"`);
         return false;
       }
       // "16-18 Harbour Road": a range of house numbers; "the 90210 ZIP code": a postal code (a plain count's address
@@ -86,7 +97,7 @@ export const negativeRefiner: Refiner = {
       const n0 = toks[d.e];
       if (bare && first.kind === 'num' && n0 && ((n0.kind === 'word' && isCapitalised(n0) && d.qualifier === 'range' && isAddress(toks, d.e)) ||
         n0.lower === 'postcode' || ((n0.lower === 'zip' || n0.lower === 'postal') && toks[d.e + 1]?.lower === 'code'))) {
-        ctx.debug(() => `drop "${first.text}": address or postal code`);
+        dropped(ctx, first.text, 'address or postal code');
         return false;
       }
       const plainCount = bare && first.kind === 'num' && d.qualifier !== 'range';
@@ -110,7 +121,7 @@ export const negativeRefiner: Refiner = {
       else if (nameNumber(toks, d.s, d.e, ctx.sentenceTokens(d.s)[0])) reason = 'part of a name ("iPhone 11", "S&P 500")';
       else if (first.nl && d.e === d.s + 1 && (toks[d.e]?.text === '.' || toks[d.e]?.text === ')') && toks[d.e + 1]?.nl === false && d.s > 0) reason = 'list marker';
       if (reason) {
-        ctx.debug(() => `drop "${first.text}": ${reason}`);
+        dropped(ctx, first.text, reason);
         return false;
       }
       return true;

@@ -9,7 +9,7 @@
 import { WordSet } from '../lexicon/dict.js';
 import { MONTHS } from '../lexicon/number-words.js';
 import type { Token } from '../tokenizer.js';
-import type { Refiner } from '../types.js';
+import type { Context, Refiner } from '../types.js';
 import { isCapitalised, isFunctionWord, phrase } from './util.js';
 
 const NOT_NAMES = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'photo', 'image', 'getty', 'reuters', 'afp', 'ap']);
@@ -123,6 +123,11 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [
   return null;
 }
 
+/** The debug message outside the loop: a closure over the loop's locals costs a context object per draft. */
+function logOutlet(ctx: Context, toks: Token[], r: [number, number]): void {
+  ctx.debug(() => `subject "${phrase(toks, r[0], r[1])}" dropped: a news outlet reports the number, it does not own it`);
+}
+
 export const subjectRefiner: Refiner = {
   name: 'subject',
   refine(ctx, drafts) {
@@ -150,7 +155,7 @@ export const subjectRefiner: Refiner = {
       for (; scanned < d.s; scanned++) if (toks[scanned]!.text === ',') lastComma = scanned;
       const r = owner(toks, d, s0, s1, lastComma, clauseName);
       if (r && !isNewsOutlet(toks, r)) d.subject = phrase(toks, r[0], r[1]).replace(/['’]s$/, '');
-      else if (r) ctx.debug(() => `subject "${phrase(toks, r[0], r[1])}" dropped: a news outlet reports the number, it does not own it`);
+      else if (r) logOutlet(ctx, toks, r);
     }
     return drafts;
   },

@@ -8,7 +8,23 @@ const IRREGULAR_PLURALS_MAP = asMap(IRREGULAR_PLURALS);
 /** Singular lowercase lemma of a noun: troops→troop, lives→life, people→person, categories→category. */
 const NOT_MEN = new Set(['specimen', 'abdomen', 'acumen', 'regimen', 'hymen', 'stamen']);
 
+/**
+ * lemma() is pure and asked again and again for the same few thousand words (the measure refiner asks it of every
+ * word it walks past, several times per number): the results are kept in a bounded table.
+ */
+const LEMMAS = new Map<string, string>();
+const LEMMAS_MAX = 1 << 14;
+
 export function lemma(word: string): string {
+  let l = LEMMAS.get(word);
+  if (l === undefined) {
+    if (LEMMAS.size >= LEMMAS_MAX) LEMMAS.clear();
+    LEMMAS.set(word, (l = lemmaOf(word)));
+  }
+  return l;
+}
+
+function lemmaOf(word: string): string {
   let w = word.toLowerCase();
   // strip a possessive "'s" / "’s" (char codes, not a regex: this runs for most words near a number)
   const n0 = w.length;
