@@ -27,30 +27,32 @@ describe('eval floors', () => {
       'engine/seeds.contested precision': 1,
       'engine/seeds.reuse pairs found': 1,
       'engine/seeds.pass': 1,
-      'engine/all.link precision': 0.9,
+      // In-sample (the committed model on the events it was fitted to; its threshold is cross-validated, decision 0011).
+      'engine/all.link precision': 0.91,
       'engine/all.link F1': 0.87,
       'engine/all.contested recall': 0.36,
       'engine/all.contested precision': 0.8,
-      'engine/all.corroborated recall': 0.95,
-      'engine/all.events passing': 3,
+      'engine/all.corroborated recall': 0.97,
+      'engine/all.events passing': 4,
       // Held-out figures: what to expect on events the model never saw.
-      'engine/loeo/all.link F1': 0.78,
-      'engine/loeo/all.link precision': 0.83, // was 0.85 before extraction found the last 16 annotated mentions (decision 0020)
-      'engine/loeo/all.contested recall': 0.18,
-      'engine/loeo/all.contested precision': 0.42,
-      'engine/loeo/all.corroborated recall': 0.9,
-      'engine/loeo/all.events passing': 2,
+      'engine/loeo/all.link F1': 0.85,
+      'engine/loeo/all.link precision': 0.86,
+      'engine/loeo/all.link recall': 0.84,
+      'engine/loeo/all.contested recall': 0.36,
+      'engine/loeo/all.contested precision': 0.71,
+      'engine/loeo/all.corroborated recall': 0.92,
+      'engine/loeo/all.events passing': 4,
     });
     expect(s.get('engine/seeds.false reuse pairs')).toBe(0);
     expect(s.get('engine/all.false contested')).toBeLessThanOrEqual(1);
-    expect(s.get('engine/loeo/all.false contested')).toBeLessThanOrEqual(4);
+    expect(s.get('engine/loeo/all.false contested')).toBeLessThanOrEqual(2);
   }, 120_000);
 
   it('extraction suites: NewsQuant scored as its authors do, phone numbers never extracted', async () => {
     expectAtLeast(await rows('extraction'), {
-      'extraction.newsquant.value.f1': 93.5, // CQE, the best published result: 92.0
-      'extraction.newsquant.value+change.f1': 86,
-      'extraction.newsquant.value+unit.f1': 80.5,
+      'extraction.newsquant.value.f1': 94.9, // CQE, the best published result: 92.0
+      'extraction.newsquant.value+change.f1': 88.1, // CQE 88.1
+      'extraction.newsquant.value+unit.f1': 86, // CQE 85.6 (decisions 0023–0024)
       'extraction.recognizers.NumberModel.found': 47,
       'extraction.recognizers.PercentModel.found': 93,
       'extraction.recognizers.CurrencyModel.found': 85,

@@ -31,4 +31,22 @@ describe('profile shares', () => {
     expect(s.system).toBe(1);
     expect(s.outsideLibraryShare).toBe(0.5);
   });
+
+  it("charges a node: built-in to the library that called it, and to us when we did", () => {
+    const profile = {
+      nodes: [
+        frame(1, '(root)', '', [2, 5]),
+        frame(2, 'getDocument', 'file:///r/node_modules/pdfjs-dist/legacy/build/pdf.mjs', [3]),
+        frame(3, 'write', 'node:internal/webstreams/readablestream', [4]),
+        frame(4, 'processChunk', 'node:zlib'),
+        frame(5, 'decodeText', 'file:///r/src/core/import/decode-text.ts', [6]),
+        frame(6, 'decode', 'node:internal/encoding'),
+      ],
+      samples: [4, 4, 3, 6],
+      timeDeltas: [1000, 1000, 1000, 1000],
+    };
+    const s = shares(profile);
+    expect(s.libraries).toEqual({ 'pdfjs-dist': 3 });
+    expect(s.ours).toBe(1);
+  });
 });

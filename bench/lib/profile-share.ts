@@ -1,8 +1,9 @@
 // Where import time goes: a V8 CPU profile (node:inspector) of the import, each sample's self time charged to the
 // library whose file it is in (node_modules/<package>) or to our own code (src/, node: built-ins our code calls).
 // V8's own buckets — (garbage collector), (program), (idle) — are charged to neither and reported apart. Built-in
-// frames without a file (RegExp, TypedArray setters, TextDecoder ...) are charged to the nearest caller that has
-// one, and the profiler's own inspector calls are left out.
+// frames without a file (RegExp, TypedArray setters, TextDecoder ...) and Node's own modules (node:zlib, node:stream
+// ...) are charged to the nearest caller in a file of ours or a library's, and the profiler's own inspector calls
+// are left out.
 import { Session } from 'node:inspector/promises';
 
 interface ProfileNode {
@@ -17,7 +18,7 @@ interface Profile {
 }
 
 export interface TimeShares {
-  /** ms of self time in our code (src/ and node: built-ins). */
+  /** ms of self time in our code (src/, and node: built-ins our code called). */
   ours: number;
   /** ms of self time per library package. */
   libraries: Record<string, number>;
@@ -70,7 +71,9 @@ export function shares(profile: Profile): TimeShares {
         found = { kind: 'system' };
         break;
       }
-      if (url) break; // our file (src/...) or a node: built-in module our code called
+      // A node: built-in (zlib under pdf.js's DecompressionStream, streams, timers) works for whoever called it:
+      // keep walking up; with no library above it, it is our code's.
+      if (url && !url.startsWith('node:')) break; // our file (src/...)
       cur = parent.get(cur);
     }
     for (const p of path) memo.set(p, found);

@@ -89,6 +89,18 @@ for (const size of [
     if (await board.count()) {
       await board.click();
       await expectWindowStill(page, 'board');
+      // A long column scrolls inside itself: nothing of it is drawn over the hint below the columns.
+      await expect(page.getByText(/^Open a card/)).toBeVisible({ timeout: 30_000 });
+      // Enough cards in one column to overflow it.
+      await page.getByRole('button', { name: 'Single source', exact: true }).click();
+      for (let i = 0; i < 8; i++) await page.getByRole('button', { name: /^Put .* on the board$/ }).first().click();
+      await expect(page.getByTestId('board-column').first().getByRole('listitem')).toHaveCount(10);
+      const spill = await page.evaluate(`(() => {
+        const hint = [...document.querySelectorAll('p')].find((p) => p.textContent.startsWith('Open a card'));
+        const top = hint.getBoundingClientRect().top;
+        return Math.max(...[...document.querySelectorAll('[data-testid="board-column"]')].map((c) => c.getBoundingClientRect().bottom - top));
+      })()`);
+      expect(spill, 'board columns drawn over the hint (px)').toBeLessThanOrEqual(0);
       await page.screenshot({ path: artifact(`layout-${size.width}-board.png`) });
     }
   });

@@ -14,14 +14,16 @@ interface Case { text: string; quantities: Gold[] }
 
 const CHANGE: Record<string, string> = { exact: '=', about: '~', over: '>', under: '<', range: '=' };
 /**
- * NewsQuant's change: the trend of a change amount, else the hedge. A level reached by a change keeps `=`: NewsQuant
- * marks it up/down after some verbs and `=` after others ("rose 8.1% to 99.20 yuan" up, "rose 6.5% to 164p" `=`);
- * giving levels their direction scores lower (measured), so the direction stays in our own `direction` field.
+ * NewsQuant's change is one field for two of ours: the hedge (~ > <) and the trend (up down). A hedged change ("up
+ * about 19 per cent", "lost more than 60%") is annotated with its hedge 7 times and its trend 4 times, so the hedge wins; an unhedged
+ * change amount gives its trend. A level reached by a change keeps `=`: NewsQuant marks it up/down after some verbs and
+ * `=` after others ("rose 8.1% to 99.20 yuan" up, "rose 6.5% to 164p" `=`); giving levels their direction scores lower
+ * (measured), so the direction stays in our own `direction` field. (Decision 0024.)
  */
-const change = (m: Mention) => m.trend ?? CHANGE[m.qualifier]!;
+export const change = (m: Mention) => (m.trend && (m.qualifier === 'exact' || m.qualifier === 'range') ? m.trend : CHANGE[m.qualifier]!);
 
 
-function valueMatches(m: Mention, gold: string): boolean {
+export function valueMatches(m: Mention, gold: string): boolean {
   const r = /^(-?[\d.e+]+)-(-?[\d.e+]+)$/.exec(gold);
   // gold ranges keep the author's order ("from 208 to 193"); ours are sorted: compare as a pair
   if (r) {
@@ -40,7 +42,8 @@ export function scoreNewsQuant(limit = Infinity): { rows: EvalRow[]; misses: str
   const misses: string[] = [];
   const byUnit = <T extends { u: string }>(a: T, b: T) => (a.u < b.u ? -1 : a.u > b.u ? 1 : 0);
   for (const c of cases) {
-    const preds = joinFromTo(extractMentions(c.text, 'nq')).filter(isQuantity);
+    // years and dates are left out before the two levels of a change are joined ("from 20 mpg in 2008 to 29 mpg")
+    const preds = joinFromTo(extractMentions(c.text, 'nq').filter(isQuantity));
     npred += preds.length;
     ngold += c.quantities.length;
     // A port of calculate_metrics in the authors' evaluate_models.py: both lists sorted by normalised unit; for each

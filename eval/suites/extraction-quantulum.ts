@@ -12,7 +12,7 @@ export function scoreQuantulum(): EvalRow[] {
     const cases = readJson<Case[]>(file);
     let tp = 0, npred = 0, ngold = 0;
     for (const c of cases) {
-      const preds = joinFromTo(extractMentions(c.req, 'q3')).filter(isQuantity);
+      const preds = joinFromTo(extractMentions(c.req, 'q3').filter(isQuantity));
       npred += preds.length;
       ngold += c.res.length;
       const used = new Set<number>();

@@ -26,7 +26,7 @@ const UNIT_NAMES: Record<string, string> = {
   mph: 'mile per hour', 'km/h': 'kilometre per hour', hp: 'horsepower', GB: 'gigabyte', TB: 'terabyte', MB: 'megabyte',
   kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', W: 'watt', '°C': 'celsius', '°F': 'fahrenheit', deg: 'degree',
   m2: 'square metre', km2: 'square kilometre', mi2: 'square mile', ft2: 'square foot', ha: 'hectare', acre: 'acre',
-  ppb: 'parts-per-billion', ppm: 'parts-per-million', bbl: 'barrel', gal: 'gallon', GHz: 'gigahertz', rpm: 'revolutions per minute',
+  ppb: 'parts-per-billion', ppm: 'part per million', bbl: 'barrel', gal: 'gallon', GHz: 'gigahertz', rpm: 'revolutions per minute',
   kWh: 'kilowatt hour', V: 'volt', kn: 'knot', Hz: 'hertz', kHz: 'kilohertz', MHz: 'megahertz', Mbps: 'megabit per second',
   ml: 'millilitre', pt: 'point', 'μm': 'micrometre', nm: 'nanometre', mAh: 'milliampere-hour', 'USD/100': 'cent', 'GBP/100': 'penny', '°': 'degree',
   kcal: 'calorie', bp: 'basis point', MWh: 'megawatt hour', GWh: 'gigawatt hour', TWh: 'terawatt hour', mg: 'milligram', mpg: 'mile per gallon',
@@ -46,8 +46,11 @@ export function unitName(m: Mention): string {
 
 function baseUnitName(m: Mention): string {
   if (m.unit) {
-    if (m.measure === 'age' && m.unit === 'year') return 'year of age';
+    if (m.measure === 'age' && (m.unit === 'year' || m.unit === 'month' || m.unit === 'week' || m.unit === 'day')) return `${m.unit} of age`;
     if (UNIT_NAMES[m.unit]) return UNIT_NAMES[m.unit]!;
+    // "USD/100/share": cents per share
+    const sub = /^([A-Z]{3}\/100)\/(.+)$/.exec(m.unit);
+    if (sub) return `${UNIT_NAMES[sub[1]!] ?? sub[1]} per ${UNIT_NAMES[sub[2]!] ?? sub[2]}`;
     const [num, den] = m.unit.split('/');
     const a = UNIT_NAMES[num!] ?? num!.toLowerCase();
     return den ? `${a} per ${UNIT_NAMES[den] ?? den}` : a;
@@ -69,7 +72,10 @@ export function joinFromTo(ms: Mention[]): Mention[] {
     const a = ms[k]!;
     const b = ms[k + 1];
     // only in the written order "from X to Y": NewsQuant annotates "to Y from X" as two values as often as as a range
-    if (a.change === 'from' && b?.change === 'to' && b.delta !== undefined && a.value !== null && b.value !== null) {
+    // and only a pair: the `to` level's delta is measured from this `from` level ("to A from B, while … to C from D"
+    // pairs A with B and C with D, never B with C)
+    if (a.change === 'from' && b?.change === 'to' && b.delta !== undefined && a.value !== null && b.value !== null &&
+      close(b.delta, b.value - a.value)) {
       const { change: _c, direction: _d, delta: _x, ...rest } = b;
       out.push({ ...rest, text: `${a.text} … ${b.text}`, start: a.start, qualifier: 'range', trend: null,
         low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), value: (a.value + b.value) / 2 });

@@ -3,12 +3,14 @@ import { analyzeArticles } from './analyze.js';
 import type { Article, Mention } from './model/index.js';
 import { figures, loadCorpus, rawArticle, scoreCorpus } from '../../eval/suites/engine.js';
 
-// A toy extractor for the pipeline test: "<number> <noun>" with the noun as measure.
+// A toy extractor for the pipeline test: "<number> <noun>" with the noun as measure, and its sentence as the real
+// extractor gives it (the grouping reads the words around the number).
 function toyExtract(text: string, articleId: string): Mention[] {
   return [...text.matchAll(/(\d[\d,]*) (engineers|workers)/g)].map((m) => {
     const value = Number(m[1]!.replace(/,/g, ''));
+    const from = text.lastIndexOf('. ', m.index!) + 1, to = text.indexOf('.', m.index!);
     return { id: `${articleId}:${m.index}`, articleId, text: m[0], start: m.index!, end: m.index! + m[0].length,
-      sentence: m[0], kind: 'count', value, low: value, high: value, unit: null, qualifier: 'exact', trend: null,
+      sentence: text.slice(from, to < 0 ? text.length : to + 1).trim(), kind: 'count', value, low: value, high: value, unit: null, qualifier: 'exact', trend: null,
       measure: m[2]!.replace(/s$/, ''), subject: null, event: null, timeFrame: null, attribution: null } satisfies Mention;
   });
 }
@@ -17,7 +19,9 @@ describe('analyzeArticles', () => {
   it('runs extraction, reuse and grouping and sorts contested first', () => {
     const arts: Article[] = [
       rawArticle('x', 'Bridge works start', 'The contractor hired 400 engineers for the bridge. The city hired 90 workers.'),
-      rawArticle('y', 'Bridge crews arrive', 'About 520 engineers will build the bridge, the mayor said. Another 90 workers will repair roads.'),
+      // The same statement with another number: a disagreement the words say is one thing (a paraphrase with fewer
+      // shared words, "About 520 engineers will build the bridge", sits just under the join since decision 0011).
+      rawArticle('y', 'Bridge crews arrive', 'The contractor hired 520 engineers for the bridge, the mayor said. Another 90 workers will repair roads.'),
     ];
     const out = analyzeArticles(arts, { extract: toyExtract });
     expect(out.mentions).toHaveLength(4);

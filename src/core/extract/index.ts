@@ -22,7 +22,8 @@ export interface ExtractOptions {
 const TRIGGER_WORDS = new WordSet([
   ...Object.keys(UNITS_WORDS), ...Object.keys(MONTHS), ...Object.keys(VAGUE_MULTIPLIERS), ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(FRACTION_WORDS), ...Object.keys(DOLLAR_PREFIXES), 'a', 'an', 'between', 'from', 'unanimously', 'unanimous',
-  'decade', 'century', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'rs', 'inr', 'minus', 'y', 'rm', 'ps',
+  'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold', 'ninefold', 'tenfold', 'twentyfold', 'hundredfold',
+  'thousandfold', 'decade', 'century', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'rs', 'inr', 'minus', 'y', 'rm', 'ps',
 ]);
 /** ISO codes ("USD 5"), matched as written (upper case). */
 const TRIGGER_CODES = new WordSet(CURRENCY_CODES);

@@ -170,3 +170,125 @@ describe('noun phrase', () => {
     expect(mentionFor('Rebels freed 40 hostages.', '40').noun).toBeUndefined();
   });
 });
+
+describe('units the writer states once (NewsQuant error classes, invented sentences)', () => {
+  it('a level reached by a change in points or miles is in the same unit; after a percentage it is not', () => {
+    expect(mentionFor('The Harbour index rose 52.4 points to 3,120.55.', '3,120.55')).toMatchObject({ unit: 'pt', change: 'to', direction: 'up' });
+    expect(mentionFor('The index lost 81.2 points, or 1.4%, to fall to 5,710.3.', '5,710.3')).toMatchObject({ unit: 'pt', change: 'to' });
+    expect(mentionFor('The index fell 0.4 per cent to 13,176.', '13,176').unit).toBeNull();
+    expect(mentionFor('Sales rose 5 units to 23 models.', '23').measure).toBe('model');
+  });
+  it('the second level of a change shares the unit of the first', () => {
+    const ms = extract('Revenue rose to $7.4 billion from 6.9 billion a year earlier.').mentions;
+    expect(ms.map((m) => [m.unit, m.change])).toEqual([['USD', 'to'], ['USD', 'from']]);
+    expect(ms[0]!.delta).toBeCloseTo(0.5e9);
+    expect(mentionFor('Output rose from 20 tonnes to 23 in May.', '23')).toMatchObject({ unit: 't', change: 'to' });
+  });
+  it('"8 or $9" and "280 million of the 1.5 billion shekels" share the currency', () => {
+    expect(mentionFor('A ticket costs about 8 or $9.', 'about 8')).toMatchObject({ kind: 'money', unit: 'USD' });
+    expect(mentionFor('The fund has raised 280 million of the 1.5 billion shekels it needs.', '280 million')).toMatchObject({ kind: 'money', unit: 'ILS', trend: null });
+    // the first number counts the noun after the second figure
+    expect(mentionFor('The team won 3 of the 5 km races.', '3').unit).toBeNull();
+  });
+});
+
+describe('change words that are not changes', () => {
+  it('"gave up 517 yards" is a phrasal verb, "raised $5 million" is fundraising', () => {
+    expect(mentionFor('The defence gave up 517 rushing yards.', '517').trend).toBeNull();
+    expect(mentionFor('The start-up raised $5 million from investors.', '$5 million').trend).toBeNull();
+    expect(mentionFor('The index closed up 2% on Monday.', '2%').trend).toBe('up');
+    expect(mentionFor('The bank raised rates by 0.5%.', '0.5%').trend).toBe('up');
+  });
+});
+
+describe('changes a list leaves unsaid', () => {
+  it('"X was down 2.3%, Y by 2.6%" shares the change; a restatement after the noun shares it too', () => {
+    const ms = extract('Shares of Alder were down 2.3%, Birchwood by 2.6% and Cedar fell 1.9%.').mentions;
+    expect(ms.map((m) => [m.value, m.trend])).toEqual([[2.3, 'down'], [2.6, 'down'], [1.9, 'down']]);
+    expect(ms[1]!.measure).not.toBe('birchwood');
+    expect(mentionFor('Employment grew by 125,600 positions or 2.2 per cent last year.', '2.2 per cent').trend).toBe('up');
+    // a new sentence does not inherit
+    expect(mentionFor('Exports rose 5% in May. Imports by 2% in June.', '2%').trend).toBeNull();
+  });
+});
+
+describe('a number after an article is a change only when nothing follows it', () => {
+  it('"added a 30 degree homer" is no change; "rose a sharp 12 percent" is', () => {
+    expect(mentionFor('Hosmer added a 30 degree homer to tie the game.', '30 degree').trend).toBeNull();
+    expect(mentionFor('The board cut a 12-page report.', '12').trend).toBeNull();
+    expect(mentionFor('Profits rose a sharp 12 percent.', '12 percent').trend).toBe('up');
+    expect(mentionFor('Exports jumped a record 20% last year.', '20%').trend).toBe('up');
+    expect(mentionFor('Sales rose a further 5% to $7bn.', '5%').trend).toBe('up');
+  });
+});
+
+describe('coordinated figures share a unit', () => {
+  it('"40 tonnes in May and 55 in June" repeats the unit; a noun or verb after the second number stops it', () => {
+    expect(mentionFor('Output was 40 tonnes in May and 55 in June.', '55')).toMatchObject({ kind: 'measure', unit: 't' });
+    expect(mentionFor('The angle was 1.4 degrees in 2018 and 2.1 last year.', '2.1').unit).toBe('deg');
+    expect(mentionFor('He scored 30 points and 12 rebounds.', '12').unit).toBeNull();
+    expect(mentionFor('He paid $40 for food and 5 of them left.', '5').unit).toBeNull();
+    expect(mentionFor('It weighs 3 kg and 2 are spare.', '2').unit).toBeNull();
+  });
+});
+
+describe('populations of a share (NewsQuant error classes, invented sentences)', () => {
+  it('keeps "US" in the population and looks past "the combined 4.3M"', () => {
+    expect(mentionFor('One fourth of the US population is vaccinated.', 'One fourth')).toMatchObject({ denominator: 'population', noun: 'US population' });
+    expect(mentionFor('Nearly two-thirds of the combined 4.3M digital and physical sales came from discs.', 'Nearly two-thirds'))
+      .toMatchObject({ denominator: 'sale', noun: 'digital physical sale' });
+  });
+  it('reads "her 18 month-old daughter" as an age in months', () => {
+    expect(mentionFor('She lives with her 18 month-old daughter.', '18 month-old')).toMatchObject({ kind: 'duration', unit: 'month', measure: 'age' });
+  });
+});
+
+describe('hedges of precision, not of source', () => {
+  it('"reportedly" leaves the figure exact; "an estimated" widens it', () => {
+    expect(mentionFor('The flat reportedly sold for $44 million.', '$44 million').qualifier).toBe('exact');
+    expect(mentionFor('An estimated 500 people attended.', '500').qualifier).toBe('about');
+  });
+});
+
+describe('direction adverbs', () => {
+  it('"revised upward by" is a change up, and the adverb is no measure', () => {
+    expect(mentionFor('Profit was revised upward by $40 million.', '$40 million')).toMatchObject({ trend: 'up', measure: null });
+    expect(mentionFor('The forecast was revised downward by 2%.', '2%').trend).toBe('down');
+  });
+});
+
+describe('the object of a change names both levels', () => {
+  it('"cut the road budget from $30 billion to $6 billion" → budget, noun "road budget"', () => {
+    const ms = extract('The state cut the road budget from $30 billion to $6 billion.').mentions;
+    expect(ms.map((m) => [m.measure, m.noun])).toEqual([['budget', 'road budget'], ['budget', 'road budget']]);
+    expect(mentionFor('The firm raised its forecast from 5% to 7%.', '7%').measure).toBe('forecast');
+    // a verb before "from" names nothing; the subject does
+    expect(mentionFor('Applications fell from 300,000 to 250,000.', '250,000').measure).toBe('application');
+    // the words before "from" that belong to another figure are not its object
+    expect(mentionFor('Revenue rose to $7.4 billion from 6.9 billion.', '6.9 billion').measure).not.toBe('billion');
+  });
+});
+
+describe('two values at two times', () => {
+  it('"from 20 mpg in 2008 to 29 mpg in 2020" is a change without a verb; a place is not a time', () => {
+    const ms = extract('Mileage crept upward, from 20 mpg in 2008 to 29 mpg in 2020.').mentions.filter((m) => m.kind !== 'year');
+    expect(ms.map((m) => [m.value, m.change, m.direction])).toEqual([[20, 'from', 'up'], [29, 'to', 'up']]);
+    expect(ms[1]!.delta).toBe(9);
+    expect(mentionFor('Tickets cost from $20 in May to $45 in June.', '$20').measure).toBeNull();
+  });
+});
+
+describe('conversions repeat the hedge', () => {
+  it('"just under 296 hp (224 kW / 300 PS)": both conversions are under', () => {
+    const ms = extract('It makes just under 296 hp (224 kW / 300 PS) at 6,000 rpm.').mentions;
+    expect(ms.slice(0, 3).map((m) => m.qualifier)).toEqual(['under', 'under', 'under']);
+    expect(extract('The ratio was 3 / 4 at best.').mentions.every((m) => m.qualifier === 'exact')).toBe(true);
+  });
+});
+
+describe('estimates', () => {
+  it('"estimates of 64,900" is the estimate itself (exact, no measure); "an estimated 500" is approximate', () => {
+    expect(mentionFor('Deliveries fell short of analyst estimates of 64,900.', '64,900')).toMatchObject({ qualifier: 'exact', measure: null });
+    expect(mentionFor('An estimated 500 people came.', '500').qualifier).toBe('about');
+  });
+});

@@ -1,6 +1,6 @@
 /** Strings that must not yield a statistic (chrono's negative_cases): page furniture, IDs, phones, times, versions. */
 import { describe, expect, it } from 'vitest';
-import { expectNone, extract } from './test-util.js';
+import { expectNone, extract, mentionFor } from './test-util.js';
 
 describe('negative cases', () => {
   it.each([
@@ -34,5 +34,31 @@ describe('negative cases', () => {
   it('keeps real numbers next to furniture', () => {
     const { mentions } = extract('See page 12: the blast injured 40 workers.');
     expect(mentions.map((m) => m.value)).toEqual([40]);
+  });
+});
+
+describe('version cues that are verbs', () => {
+  it('"build 900 homes" counts homes; "build 2204" stays a version', () => {
+    expect(extract('The council will build 900 homes.').mentions.map((m) => [m.value, m.measure])).toEqual([[900, 'home']]);
+    expect(extract('They will release 300 prisoners.').mentions.map((m) => m.value)).toEqual([300]);
+    expectNone('Install build 2204 first.');
+    expectNone('Upgrade to release 12 today.');
+  });
+});
+
+describe('identifiers written apart, addresses and postal codes', () => {
+  it('drops "COVID -19", house-number ranges and ZIP codes; keeps negative temperatures', () => {
+    expect(extract('They bought thousands of COVID -19 tests.').mentions.map((m) => m.text)).toEqual(['thousands']);
+    expectNone('Unit 3 at 16-18 Harbour Avenue was leased.');
+    expect(extract('In the 90210 ZIP code, based on 37 sales, prices fell.').mentions.map((m) => m.value)).toEqual([37]);
+    expect(mentionFor('Temperatures fell to -19 overnight.', '-19')).toMatchObject({ value: -19, measure: 'temperature' });
+  });
+});
+
+describe('"one hand"', () => {
+  it('counts a hand, not the idiom "on (the) one hand"', () => {
+    expect(mentionFor('She put one hand behind her head.', 'one')).toMatchObject({ value: 1, measure: 'hand' });
+    expectNone('On one hand, it works.');
+    expectNone('On the one hand, it works.');
   });
 });

@@ -73,3 +73,44 @@ describe('phone numbers', () => {
     expect(mentionFor('The hotline took 4,500 calls in May.', '4,500').value).toBe(4500);
   });
 });
+
+describe('multipliers and signed money (NewsQuant error classes, invented sentences)', () => {
+  it('reads "sixfold" and "10-fold" as multipliers, like "six times"', () => {
+    expect(mentionFor('Exports grew more than sixfold to $2 billion.', 'more than sixfold')).toMatchObject({ value: 6, qualifier: 'over', measure: 'time' });
+    expect(mentionFor('They saw a 10-fold increase in claims.', '10-fold')).toMatchObject({ value: 10, measure: 'time' });
+    expectNone('It was a manifold problem.');
+  });
+  it('reads "$-50.8bn" as a negative amount', () => {
+    expect(mentionFor('The trade balance fell to $-50.8bn in April.', '$-50.8bn')).toMatchObject({ kind: 'money', unit: 'USD', value: -50.8e9 });
+  });
+  it('an amount in billions with no noun takes no antecedent noun', () => {
+    expect(mentionFor('The brothers have a net worth of 1.4 billion (about $1.8bn).', '1.4 billion').measure).not.toBe('brother');
+  });
+});
+
+describe('ranges (NewsQuant error classes, invented sentences)', () => {
+  it('"2000 - 2500 calories" is a span of calories, not a year and a count', () => {
+    expect(mentionFor('Adults need 2000 - 2500 calories to stay well.', '2000 - 2500 calories')).toMatchObject({ low: 2000, high: 2500, unit: 'kcal', qualifier: 'range' });
+    // a year and a count stay apart
+    expect(extract('Sales rose 60% in 2018 to 3.9 million.').mentions.map((m) => m.kind)).toEqual(['percent', 'year', 'count']);
+  });
+  it('"from X up to Y" is a span', () => {
+    expect(mentionFor('Flats range in size from 450 sq ft up to 900 sq ft.', '450')).toMatchObject({ low: 450, high: 900, unit: 'ft2', qualifier: 'range' });
+  });
+});
+
+describe('antecedents of bare amounts', () => {
+  it('an amount in millions takes the count before it, never the last plural noun', () => {
+    expect(mentionFor('More than 6 million homes, including 1.5 million in the city, lost power.', '1.5 million').measure).toBe('home');
+    expect(mentionFor('The brothers lead the list with a net worth of 2.1 billion.', '2.1 billion').measure).toBeNull();
+  });
+});
+
+describe('hyphenated spans and numbers', () => {
+  it('"a 0-to-60-mph time" is a span of mph; the second half of "ISO 3888-2" is no count', () => {
+    expect(mentionFor('It cut the 0-to-60-mph time.', '0-to-60-mph')).toMatchObject({ low: 0, high: 60, unit: 'mph', qualifier: 'range' });
+    expect(mentionFor('It is a 10-to-15-minute walk.', '10-to-15-minute')).toMatchObject({ low: 10, high: 15, unit: 'min' });
+    expectNone('It meets the ISO 3888-2 standard.');
+    expect(mentionFor('Rooms 16-18 hold 40 people.', '40').value).toBe(40);
+  });
+});

@@ -140,7 +140,10 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
   if (j === i + 1 && first.lower === 'one') {
     const nx = tokens[j];
     const pv = tokens[i - 1];
-    if (!nx || nx.kind !== 'word' || ONE_BLOCKERS.has(nx.lower) || (pv && ONE_PRE_BLOCKERS.has(pv.lower))) return null;
+    if (!nx || nx.kind !== 'word' || ONE_BLOCKERS.has(nx.lower) || (pv && ONE_PRE_BLOCKERS.has(pv.lower))) {
+      // "on one hand" is an idiom; "she put one hand behind her head" counts a hand
+      if (!(nx?.lower === 'hand' && pv && pv.lower !== 'on' && !ONE_PRE_BLOCKERS.has(pv.lower))) return null;
+    }
     // "the most costly one in a decade", "a new one for the city": a pronoun (determiner, adjectives, "one", then a
     // function word where a counted noun would stand). "about one in five" has no determiner and stays a count.
     if (nx.lower !== 'of' && FUNCTION_WORD_SET.has(nx.lower)) {

@@ -37,6 +37,8 @@ export function readCurrencyPrefix(tokens: Token[], i: number): [string, number]
       return [DOLLAR_PREFIXES_MAP.get(n.lower)!, i + 2];
     }
     if (n && n.gap <= 1 && (n.kind === 'num' || n.kind === 'word')) return [CURRENCY_SYMBOLS[t.text]!, i + 1];
+    // "$-50.8bn": a sign between the symbol and the digits
+    if (n && (n.text === '-' || n.text === '\u2212') && n.gap === 0 && tokens[i + 2]?.kind === 'num' && tokens[i + 2]!.gap === 0) return [CURRENCY_SYMBOLS[t.text]!, i + 1];
     return null;
   }
   if (t.kind !== 'word') return null;
@@ -68,7 +70,8 @@ export function matchSeq(tokens: Token[], j: number, seq: string[]): number {
   for (let k = 0; k < seq.length; k++) {
     const t = tokens[j + k];
     if (!t || t.lower !== seq[k]) return -1;
-    if (k > 0 && t.gap > 1) return -1;
+    // a digit in a unit is a lost superscript and must be glued ("32m2", not "32m 2 rooms")
+    if (k > 0 && (t.gap > 1 || (t.gap > 0 && t.kind === 'num'))) return -1;
   }
   return j + seq.length;
 }
@@ -145,6 +148,21 @@ function memoFor(tokens: Token[]): Memo {
   return m;
 }
 
+/** "U.S." or "US" right after a dollar amount: the index after it (j when there is none). */
+function usSuffix(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!t || t.gap !== 1) return j;
+  if (t.text === 'US' && !(tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.gap === 1 && /^[A-Z]/.test(tokens[j + 1]!.text))) return j + 1;
+  // "U.S." (tokens U . S .), not "U.S. Steel" (a name after it)
+  if (t.text === 'U' && tokens[j + 1]?.text === '.' && tokens[j + 1]!.gap === 0 && tokens[j + 2]?.text === 'S' && tokens[j + 2]!.gap === 0 &&
+    tokens[j + 3]?.text === '.' && tokens[j + 3]!.gap === 0) {
+    const n = tokens[j + 4];
+    if (n && n.kind === 'word' && n.gap === 1 && /^[A-Z]/.test(n.text)) return j;
+    return j + 4;
+  }
+  return j;
+}
+
 export function readQuantity(tokens: Token[], i: number): QuantityRead | null {
   const m = memoFor(tokens).quantity;
   let r = m[i];
@@ -178,6 +196,8 @@ function readQuantityUncached(tokens: Token[], i: number): QuantityRead | null {
   if (cur) {
     // "$5 million dollars" / "$5bn USD": swallow a repeated currency word.
     if (suf && suf.kind === 'money') end = suf.end;
+    // "$75 U.S. per barrel", "$31.20 US": the country of the dollar, written after it
+    else if (cur[0] === 'USD') end = usSuffix(tokens, end);
     unit = cur[0];
     kind = 'money';
   } else if (suf) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectNone, extract, mentionFor } from './test-util.js';
+import { toBase } from './units/convert.js';
 
 describe('units', () => {
   it('reads singular and newly covered units', () => {
@@ -88,5 +89,111 @@ describe('measure (what is counted)', () => {
   it('does not read counts in lists as ages', () => {
     const m = extract('Rome, Paris, 12, and Oslo were listed.').mentions[0];
     expect(m?.measure).not.toBe('age');
+  });
+});
+
+describe('noun phrases with hyphens (NewsQuant error classes, invented sentences)', () => {
+  it('a hyphenated modifier is one word of the counted noun phrase', () => {
+    expect(mentionFor('As many as 12 first-team players left the club.', 'As many as 12')).toMatchObject({ measure: 'player', noun: 'first-team player' });
+    expect(mentionFor('The plan replaces 30 coal-fired power plants.', '30')).toMatchObject({ measure: 'plant', noun: 'coal-fired power plant' });
+    expect(mentionFor('The mill announced 40 lay-offs.', '40').measure).toBe('lay-off');
+    // a number word before the hyphen is a count of its own
+    expect(mentionFor('It has a 250-hp six-cylinder engine.', 'six').measure).toBe('cylinder');
+  });
+  it('a suspended hyphen gives every member the noun of the last one', () => {
+    const ms = extract('The range has four-, five- and six-cylinder engines.').mentions;
+    expect(ms.map((m) => [m.value, m.measure])).toEqual([[4, 'cylinder'], [5, 'cylinder'], [6, 'cylinder']]);
+    expect(extract('They let two- and three-bedroom flats.').mentions.map((m) => m.measure)).toEqual(['bedroom', 'bedroom']);
+  });
+  it('-ves plurals lose only the s, unless the singular ends in -f', () => {
+    expect(mentionFor('The keeper made 26 saves in the game.', '26').measure).toBe('save');
+    expect(mentionFor('The farm sold 40 calves.', '40').measure).toBe('calf');
+    expect(mentionFor('The plant replaced 300 valves.', '300').measure).toBe('valve');
+  });
+});
+
+describe('counted noun phrases (NewsQuant error classes, invented sentences)', () => {
+  it('an -ing word before a plural noun modifies it', () => {
+    expect(mentionFor('The council will build 900 public housing units.', '900')).toMatchObject({ measure: 'unit', noun: 'public housing unit' });
+    expect(mentionFor('The city wants 400 charging points by 2030.', '400')).toMatchObject({ measure: 'point', noun: 'charging point' });
+  });
+  it('a capitalised plural closing the phrase is the head', () => {
+    expect(mentionFor('She has played in six straight Test matches.', 'six').measure).toBe('match');
+    expect(mentionFor('He has played at four straight Olympics.', 'four').measure).toBe('olympic');
+  });
+  it('a possessor after a partitive "of" and "other" after the number are looked past', () => {
+    expect(mentionFor("Two of the mayor's aides resigned.", 'Two')).toMatchObject({ measure: 'aide', noun: 'mayor aide' });
+    expect(mentionFor("Two of the mayor's aides resigned and nine other staffers left.", 'nine').measure).toBe('staffer');
+  });
+  it('lost superscripts and primes are units when glued', () => {
+    expect(mentionFor('The studio is 32m2.', '32m2').unit).toBe('m2');
+    expect(mentionFor('The flat is 32m 2 rooms wide.', '32m').unit).toBe('m');
+    expect(mentionFor('The neck is 25.5″ long.', '25.5″').unit).toBe('in');
+    expect(mentionFor('The kite flew at 30′ for an hour.', '30′').unit).toBe('ft');
+  });
+});
+
+describe('rates and prices said after the noun or a conversion (NewsQuant error classes, invented sentences)', () => {
+  it('a rate after the counted noun or after a bracketed conversion', () => {
+    expect(mentionFor('The lab runs 3,000 tests a day.', '3,000')).toMatchObject({ timeFrame: 'per day', measure: 'test' });
+    expect(mentionFor('The rotor spins 9,000 times a minute.', '9,000').timeFrame).toBe('per minute');
+    const ms = extract('The levy raises 9 billion shekels ($2.4 billion) a year.').mentions;
+    expect(ms.map((m) => m.unit)).toEqual(['ILS/year', 'USD/year']);
+    // "a year ago" dates the figure
+    expect(mentionFor('It sold 40 cars a year ago.', '40').timeFrame).toBeNull();
+  });
+  it('cents per share are a price per share, comparable with dollars per share', () => {
+    const m = mentionFor('The trust posted a loss of 63 cents per share.', '63 cents');
+    expect(m.unit).toBe('USD/100/share');
+    expect(toBase(63, 'USD/100/share')).toMatchObject({ value: 0.63, dimension: 'money:USD/share' });
+    expect(extract('The offer of C$6 (US$4.46) per share was accepted.').mentions.map((x) => x.unit)).toEqual(['CAD/share', 'USD/share']);
+  });
+});
+
+describe('ages after a copula (NewsQuant error classes, invented sentences)', () => {
+  it('"who was 10", "he will be 35 by …", "under the age of 5 years" are ages', () => {
+    expect(mentionFor('The prize went to his daughter, who was 10.', '10')).toMatchObject({ kind: 'duration', unit: 'year', measure: 'age', low: 10, high: 10 });
+    expect(mentionFor('He will be 35 by the end of the year.', '35').measure).toBe('age');
+    expect(mentionFor('She turned 40 in May.', '40').measure).toBe('age');
+    expect(mentionFor('Many children under the age of 5 years died.', '5 years').measure).toBe('age');
+    // a noun after the number is what is counted
+    expect(mentionFor('She was 10 points ahead.', '10 points').measure).not.toBe('age');
+    expect(mentionFor('It is 40 in total.', '40').measure).not.toBe('age');
+  });
+});
+
+describe('periods and "a N or two" (NewsQuant error classes, invented sentences)', () => {
+  it('a count of periods with a modifier between is a duration', () => {
+    expect(mentionFor('It rained for three consecutive days.', 'three')).toMatchObject({ kind: 'duration', unit: 'day', value: 3 });
+    expect(mentionFor('The show adds to 50 previous years of archive.', '50')).toMatchObject({ kind: 'duration', unit: 'year' });
+  });
+  it('"another pick or two", "a day or two": the noun before "or" is counted', () => {
+    expect(mentionFor('They hope to add another pick or two.', 'two').measure).toBe('pick');
+    expect(mentionFor('The repair will take a day or two.', 'two')).toMatchObject({ kind: 'duration', unit: 'day' });
+  });
+});
+
+describe('noun phrases around the number (NewsQuant error classes, invented sentences)', () => {
+  it('a ranking word before the number belongs to the counted noun phrase', () => {
+    expect(mentionFor('The top three seeds all lost.', 'three')).toMatchObject({ measure: 'seed', noun: 'top seed' });
+    expect(mentionFor('Gains built on the previous two sessions.', 'two').noun).toBe('previous session');
+    expect(mentionFor('Another 500 troops arrived.', '500').noun).toBeUndefined();
+  });
+  it('a level followed by its change in points shares the unit', () => {
+    expect(mentionFor('The index closed at 4,577.10, up 64.06 points.', '4,577.10').unit).toBe('pt');
+    expect(mentionFor('The index closed at 4,577.10, up 1.2%.', '4,577.10').unit).toBeNull();
+  });
+});
+
+describe('dollar country suffixes and prices shared by two levels', () => {
+  it('"$75 U.S. per barrel" is a price in USD/bbl; a name after "U.S." is not swallowed', () => {
+    expect(mentionFor('Oil was $75 U.S. per barrel in May.', '$75')).toMatchObject({ unit: 'USD/bbl' });
+    expect(mentionFor('Gold was up $31.20 US.', '$31.20')).toMatchObject({ text: '$31.20 US', unit: 'USD' });
+    expect(mentionFor('He paid $5 U.S. Steel shares.', '$5').text).toBe('$5');
+  });
+  it('the two levels of a change share the price or rate said on one of them', () => {
+    const ms = extract('Oil fell from $75 per barrel to $45.88 in December.').mentions;
+    expect(ms.map((m) => m.unit)).toEqual(['USD/bbl', 'USD/bbl']);
+    expect(extract('Rent rose from $900 to $1,100 a month.').mentions.map((m) => m.unit)).toEqual(['USD/month', 'USD/month']);
   });
 });

@@ -136,6 +136,29 @@ function headAfter(after: Token[], sentence: string, from: number): Concept | nu
   return head;
 }
 
+const LINK = new Set(['of', 'was', 'is', 'were', 'are', 'at', 'totaled', 'totalled', 'reached', 'be', 'been']);
+const HEDGE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under', 'more', 'less', 'than', 'just', 'least', 'most', 'up', 'to']);
+const YEARLIKE = /^(?:1[89]\d\d|20\d\d)$/;
+
+/**
+ * The noun a number is stated of when it comes first: "tax rate of 35.7 percent", "the rate was 30 percent",
+ * "tax rate: 30 percent", "rate for 2014 was 35.7 percent". Only through a linking word or a colon; names are not heads.
+ */
+function headBefore(before: Token[], sentence: string, at: number): Concept | null {
+  let i = before.length - 1, end = at;
+  const gap = (t: Token) => sentence.slice(t.pos + t.w.length, end);
+  while (i >= 0 && HEDGE.has(before[i]!.lower) && !/[,;.()]/.test(gap(before[i]!))) { end = before[i]!.pos; i--; }
+  let linked = false;
+  if (i >= 0 && LINK.has(before[i]!.lower) && !/[,;:.()]/.test(gap(before[i]!))) { end = before[i]!.pos; i--; linked = true; }
+  else if (i >= 0 && /^\s*:\s*$/.test(gap(before[i]!))) linked = true;
+  if (!linked) return null;
+  // "rate for 2014 was": skip one prepositional year.
+  if (i >= 1 && YEARLIKE.test(before[i]!.w) && PREP.has(before[i - 1]!.lower)) { end = before[i - 1]!.pos; i -= 2; }
+  const t = before[i];
+  if (!t || /[,;.()]/.test(gap(t)) || t.cap || isStop(t.lower)) return null;
+  return nounConcept(t.lower);
+}
+
 function denominatorOf(after: Token[]): Concept | null {
   let i = 0;
   while (i < after.length && /^(?:percent|per|cent|pct|of)$/.test(after[i]!.lower) && after[i]!.lower !== 'of') i++;
@@ -159,6 +182,8 @@ function verbOf(m: Mention, before: Token[]): Concept | null {
   return null;
 }
 
+/** Words within this many tokens of a number are attached to it ("rate of", "ends in", "187 peacekeepers"). */
+export const NEAR = 3;
 const APPOSED_AGE = /^\p{Lu}[\p{L}.'’-]*,\s*$/u;
 
 /** A mention's features; its context stems go to `tables` (the next mention there). */
@@ -186,8 +211,10 @@ export function featuresOf(m: Mention, text: string | undefined, tables: Feature
   }
   const iv = intervalsOf({ ...m, kind }, factor);
   const value = tally ? tally.for : m.value === null ? null : m.value * factor;
+  const eventNoun = m.event && !verbConcept(m.event) ? nounConcept(m.event) : null;
   const noun = nounConcept(measure && measure !== 'age' && measure !== 'strength' ? measure : null) ??
-    (dim.startsWith('money') || dim === 'share' ? headAfter(ctx.after, sentence, at + m.text.length) : null);
+    (dim.startsWith('money') || dim === 'share' ? headAfter(ctx.after, sentence, at + m.text.length) ?? headBefore(ctx.before, sentence, at) : null) ??
+    (dim === 'year' ? eventNoun ?? headAfter(ctx.after, sentence, at + m.text.length) : null);
   const verb = verbOf(m, ctx.before), denominator = dim === 'share' ? denominatorOf(ctx.after) : null;
   tables.addWords(ctx.words);
   return {

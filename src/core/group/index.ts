@@ -5,10 +5,10 @@
 // 4. status with reasons (status.ts). Different stories in one analysis do not meet (topic.ts).
 import type { Mention, Quantity, QuantityLink, QuantityStatus, Reuse } from '../model/index.js';
 import { averageLinkage, EdgeList } from './cluster.js';
-import { FeatureTables, featuresOf, type Feat } from './features.js';
+import { FeatureTables, featuresOf, NEAR, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
-import { agreed, FEATURES, identityLogit, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
+import { agreed, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
 import { statusOf } from './status.js';
 import { articleNames, keysRelated, storyKey, type StoryKey } from './topic.js';
 import { MODEL } from './weights.js';
@@ -84,10 +84,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   }
   const initial = new Int32Array(feats.length).map((_, i) => find(i));
 
-  // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links) and the
-  // identity scores, in typed arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows).
+  // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links), in typed
+  // arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows).
   const edges = new EdgeList();
-  const identity = new EdgeList();
   const x = new Float64Array(FEATURES.length);
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
@@ -100,8 +99,6 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       pairFeatures(a, b, vecs, i, j, x);
       options.onPair?.(a.m, b.m, x);
       s = logit(model, x);
-      const id = identityLogit(model, x);
-      if (id > model.disagreeThreshold - 4) identity.push(i, j, id);
     }
     edges.push(i, j, s);
     return true;
@@ -116,9 +113,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     }
   }
   for (const c of cannot) edges.push(Math.floor(c / feats.length), c % feats.length, -Infinity);
-  const linked = averageLinkage(feats.length, edges, model.threshold, MISSING, initial);
-  const cluster = joinDisagreements(linked, identity, feats, model.disagreeThreshold, (i, j) => cannot.has(pairId(i, j)));
-  identity.clear();
+  const cluster = averageLinkage(feats.length, edges, model.threshold, MISSING, initial);
   const best = bestLinks(cluster, edges, model.threshold - 4);
   edges.clear();
 
@@ -161,49 +156,6 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   }
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
-}
-
-/** Disagreements worth a checker's look are within this factor of each other (12,000 vs 15,000; 2002 vs 2003). */
-const DISAGREE_RATIO = Math.log(2.5);
-
-/**
- * Value features dominate the pair score, so two sources that state one thing with different numbers end up in two
- * clusters. Here, clusters whose numbers cannot both hold but whose words agree (the identity score, averaged over all
- * cross pairs) are joined, best first, each cluster at most once: that is a contested quantity. Never across a
- * cannot-link, never two clusters of one article only, never values further apart than DISAGREE_RATIO.
- */
-function joinDisagreements(cluster: Int32Array, identity: EdgeList, feats: Feat[], threshold: number, cannot: (i: number, j: number) => boolean): Int32Array {
-  const members = new Map<number, number[]>();
-  cluster.forEach((c, i) => { const m = members.get(c); if (m) m.push(i); else members.set(c, [i]); });
-  const sums = new Map<string, { a: number; b: number; sum: number; n: number }>();
-  for (let e = 0; e < identity.length; e++) {
-    const a = cluster[identity.a[e]!]!, b = cluster[identity.b[e]!]!;
-    if (a === b) continue;
-    const k = a < b ? `${a}|${b}` : `${b}|${a}`;
-    const t = sums.get(k) ?? { a: Math.min(a, b), b: Math.max(a, b), sum: 0, n: 0 };
-    t.sum += identity.s[e]!; t.n++;
-    sums.set(k, t);
-  }
-  const median = (xs: number[]) => { const v = xs.map((i) => feats[i]!.value ?? NaN).filter(Number.isFinite).sort((p, q) => p - q); return v.length ? v[v.length >> 1]! : NaN; };
-  const candidates = [...sums.values()].map((t) => {
-    const A = members.get(t.a)!, B = members.get(t.b)!;
-    return { ...t, avg: (t.sum + MISSING * (A.length * B.length - t.n)) / (A.length * B.length), A, B };
-  }).filter((t) => t.avg > threshold).sort((p, q) => q.avg - p.avg);
-  const out = Int32Array.from(cluster);
-  const used = new Set<number>();
-  for (const t of candidates) {
-    if (used.has(t.a) || used.has(t.b)) continue;
-    const arts = new Set([...t.A, ...t.B].map((i) => feats[i]!.m.articleId));
-    if (arts.size < 2) continue;
-    const ma = median(t.A), mb = median(t.B);
-    if (!(Math.abs(Math.log(Math.abs(ma) / Math.abs(mb))) <= DISAGREE_RATIO)) continue;
-    if (t.A.some((i) => t.B.some((j) => cannot(i, j)))) continue;
-    // Only a disagreement: clusters that agree and did not merge had reasons not to.
-    if (!t.A.some((i) => t.B.some((j) => feats[i]!.loose && feats[j]!.loose && !overlaps(feats[i]!.loose!, feats[j]!.loose!)))) continue;
-    used.add(t.a); used.add(t.b);
-    for (const j of t.B) out[j] = t.a;
-  }
-  return out;
 }
 
 /** Item indices ordered by (cluster id, index); cluster ids are item indices. */
@@ -250,26 +202,27 @@ function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
     for (let e = off[k]!; e < off[k + 1]!; e++) df[t.ids[e]!]!++;
   });
   const total = off[feats.length]!;
-  const ids = t.ids.slice(0, total), w = new Float64Array(total);
+  const ids = t.ids.slice(0, total), w = new Float64Array(total), near = new Uint8Array(total);
   for (let k = 0; k < feats.length; k++) {
     const from = off[k]!, to = off[k + 1]!;
     let norm = 0;
     for (let e = from; e < to; e++) {
       const weight = Math.log((n + 1) / (df[ids[e]!]! + 0.5)) / (1 + t.dist[e]! / 2);
       w[e] = weight;
+      near[e] = t.dist[e]! <= NEAR ? 1 : 0;
       norm += weight * weight;
     }
     // Insertion sort by term id (a mention has a few dozen stems at most; ids are distinct).
     for (let e = from + 1; e < to; e++) {
-      const id = ids[e]!, v = w[e]!;
+      const id = ids[e]!, v = w[e]!, nr = near[e]!;
       let f = e - 1;
-      while (f >= from && ids[f]! > id) { ids[f + 1] = ids[f]!; w[f + 1] = w[f]!; f--; }
-      ids[f + 1] = id; w[f + 1] = v;
+      while (f >= from && ids[f]! > id) { ids[f + 1] = ids[f]!; w[f + 1] = w[f]!; near[f + 1] = near[f]!; f--; }
+      ids[f + 1] = id; w[f + 1] = v; near[f + 1] = nr;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let e = from; e < to; e++) w[e] = w[e]! * scale;
   }
-  return { off, ids, w };
+  return { off, ids, w, near };
 }
 
 /**

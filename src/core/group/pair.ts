@@ -8,37 +8,52 @@ import { similarity } from './wordnet.js';
 export const FEATURES = [
   'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
   'context', 'namesShared', 'namesDisjoint', 'timeDisjoint', 'frameDiffer', 'changeDiffer', 'sameArticle', 'sameSentence',
-  'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer',
+  'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer', 'near',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
 export interface PairModel {
+  /** Weights for pairs whose values can both hold (equal, or overlapping intervals). */
   weights: Record<FeatureName, number>;
   /** Average log-odds two clusters need to merge. */
   threshold: number;
   /**
-   * The same model fitted without the value features: how likely two mentions state one thing judging only by what is
-   * said around the numbers. Clusters whose values disagree but whose identity score is above `disagreeThreshold`
-   * join as one contested quantity (see `joinDisagreements` in index.ts).
+   * Weights for pairs whose values cannot both hold (disjoint loose intervals). Such a pair states one quantity only
+   * when sources disagree about it, so value proximity is no evidence here: this model sees only what is said around
+   * the numbers (noun, verb, context, names, time, scope) and how far apart they are. It is fitted on the disagreeing
+   * pairs alone (eval/fit/fit-pairs.ts), so the many agreeing pairs do not teach it that "same thing" means "same value".
    */
-  identity: Record<FeatureName, number>;
-  disagreeThreshold: number;
+  disagree: Record<FeatureName, number>;
 }
 
-/** Features that compare the values themselves; the identity score leaves them out. */
-export const VALUE_FEATURES: FeatureName[] = ['valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'contextValuesDiffer', 'verbValuesDiffer'];
+/** Features that compare the values themselves; the disagreement model leaves them out (logRatio stays: how far apart). */
+export const VALUE_FEATURES: FeatureName[] = ['valueEqualPrecise', 'valueEqual', 'overlap', 'contextValuesDiffer', 'verbValuesDiffer'];
 
-export function identityLogit(model: PairModel, x: Float64Array): number {
-  let s = 0;
-  for (let k = 0; k < FEATURES.length; k++) s += model.identity[FEATURES[k]!] * x[k]!;
-  return s;
+/** Whether the pair's values cannot both hold: then the disagreement model scores it. */
+export function disagrees(x: Float64Array): boolean {
+  return !x[2] && !x[3];
 }
 
 /**
  * Every mention's context as a sparse unit vector built with the case's IDF, in flat arrays: mention k's term ids
  * (ascending) and weights are ids/w[off[k] .. off[k + 1]).
  */
-export interface ContextVectors { off: Int32Array; ids: Int32Array; w: Float64Array }
+export interface ContextVectors {
+  off: Int32Array; ids: Int32Array; w: Float64Array;
+  /** 1 where the term is attached to the number (within NEAR tokens of it, features.ts), same positions as ids. */
+  near: Uint8Array;
+}
+
+/** Terms attached to the number (within NEAR tokens) that mentions p and q share. */
+export function nearShared(v: ContextVectors, p: number, q: number): number {
+  let i = v.off[p]!, j = v.off[q]!, s = 0;
+  const ie = v.off[p + 1]!, je = v.off[q + 1]!, ids = v.ids, near = v.near;
+  while (i < ie && j < je) {
+    const x = ids[i]!, y = ids[j]!;
+    if (x === y) { if (near[i] && near[j]) s++; i++; j++; } else if (x < y) i++; else j++;
+  }
+  return s;
+}
 
 /** Cosine of mentions p and q (their vectors are unit length). */
 export function cosine(v: ContextVectors, p: number, q: number): number {
@@ -93,12 +108,15 @@ export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, 
   // disagreement about one thing, not two things.
   out[22] = eq ? 0 : out[9]!;
   out[23] = eq || !out[8] ? 0 : out[7]!;
+  // The words the numbers are attached to: shared stems within three tokens (0 for two numbers of one sentence).
+  if (a.sentenceKey !== b.sentenceKey) out[24] = Math.min(nearShared(vecs, p, q), 2) / 2;
   return out;
 }
 
 export function logit(model: PairModel, x: Float64Array): number {
+  const w = disagrees(x) ? model.disagree : model.weights;
   let s = 0;
-  for (let k = 0; k < FEATURES.length; k++) s += model.weights[FEATURES[k]!] * x[k]!;
+  for (let k = 0; k < FEATURES.length; k++) s += w[FEATURES[k]!] * x[k]!;
   return s;
 }
 
@@ -110,5 +128,6 @@ export function agreed(x: Float64Array): string[] {
   if (x[8] && x[7]! >= 0.8) out.push('verb');
   if (x[9]! >= 0.2) out.push('context');
   if (x[10]) out.push('names');
+  if (x[24]) out.push('attached words');
   return out;
 }

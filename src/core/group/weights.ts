@@ -4,19 +4,18 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -1.194, valueEqualPrecise: 0.587, valueEqual: 2.315, overlap: 1.38, logRatio: -3.043, nounSim: 1.591,
-    nounBoth: -1.09, verbSim: 0.509, verbBoth: 0.387, context: 0.988, namesShared: 0.398, namesDisjoint: 0.518,
-    timeDisjoint: -0.257, frameDiffer: -0.054, changeDiffer: -0.503, sameArticle: -0.93, sameSentence: 0.543,
-    denominatorDiffer: 0, year: -0.803, money: -0.512, share: -1.21, small: -0.118, contextValuesDiffer: 0.317,
-    verbValuesDiffer: -0.126,
+    bias: -0.495, valueEqualPrecise: 0.774, valueEqual: 2.163, overlap: -0.017, logRatio: -2.453,
+    nounSim: 1.031, nounBoth: -0.679, verbSim: 0.888, verbBoth: 0.616, context: 0.049, namesShared: 0.078,
+    namesDisjoint: 0.511, timeDisjoint: -0.374, frameDiffer: -0.074, changeDiffer: -0.376, sameArticle: -0.318,
+    sameSentence: 0.509, denominatorDiffer: 0, year: 0.731, money: -0.064, share: -0.939, small: -0.124,
+    contextValuesDiffer: -0.79, verbValuesDiffer: 0.437, near: 0.747,
   },
   threshold: -0.5,
-  identity: {
-    bias: -1.652, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: 0, nounSim: 2.312,
-    nounBoth: -1.364, verbSim: 0.114, verbBoth: 0.404, context: 2.778, namesShared: 0.682, namesDisjoint: 0.025,
-    timeDisjoint: -0.65, frameDiffer: -0.197, changeDiffer: -1.646, sameArticle: -1.148, sameSentence: 0.588,
-    denominatorDiffer: 0, year: 0.524, money: -1.193, share: -0.679, small: -0.472, contextValuesDiffer: 0,
-    verbValuesDiffer: 0,
+  disagree: {
+    bias: -1.346, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.283, nounSim: 0.755,
+    nounBoth: -0.663, verbSim: -0.544, verbBoth: 0.255, context: 0.73, namesShared: 0.63, namesDisjoint: 0.675,
+    timeDisjoint: -0.084, frameDiffer: -0.002, changeDiffer: -0.552, sameArticle: -1.267, sameSentence: 0,
+    denominatorDiffer: 0, year: -0.824, money: -0.832, share: -0.9, small: 0.29, contextValuesDiffer: 0,
+    verbValuesDiffer: 0, near: 1.09,
   },
-  disagreeThreshold: 99,
 };

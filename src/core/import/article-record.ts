@@ -18,6 +18,13 @@ export interface Extracted {
 /** Metadata as one line without control or bidi-override characters. */
 const tidy = cleanMetadata;
 
+/** Controls out, runs of spaces and tabs as one space, trimmed; each pass only when the paragraph needs it. */
+function tidyParagraph(p: string): string {
+  const t = stripControls(p);
+  return (SPACE_RUN.test(t) ? t.replace(/[ \t]+/g, ' ') : t).trim();
+}
+const SPACE_RUN = /[ \t]{2}|\t/;
+
 /** Published dates arrive in many shapes (meta tags, JSON-LD, PDF, core.xml): keep ISO 8601, convert the rest or drop it. */
 export function isoDate(raw: string | null | undefined): string | null {
   const t = tidy(raw);
@@ -33,7 +40,7 @@ export function titleFromName(name: string): string {
 }
 
 export function buildArticle(input: ImportInput, x: Extracted, now: Date, titleChars = DEFAULT_LIMITS.titleChars): Article {
-  let paragraphs = x.paragraphs.map((p) => stripControls(p).replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+  let paragraphs = x.paragraphs.map(tidyParagraph).filter(Boolean);
   // An overlong title is cut for display; the whole of it stays in the body as its first paragraph.
   const capped = capTitle(tidy(x.title) ?? cleanMetadata(titleFromName(input.name)) ?? 'untitled', titleChars);
   const title = capped.title;

@@ -61,6 +61,18 @@ function legacyDecode(bytes: Uint8Array, encoding: string): string {
   return new TD(encoding).decode(bytes);
 }
 
+/** chardet reads at most this many bytes: its statistics settle long before (it ran over whole 10 MB files). */
+const CHARDET_SAMPLE = 64 * 1024;
+
+/** The bytes chardet is shown: the whole of a small file; of a larger one, a window from just before its first non-ASCII byte. */
+function chardetSample(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= CHARDET_SAMPLE) return bytes;
+  let first = 0;
+  while (first < bytes.length && bytes[first] < 0x80) first++;
+  const start = Math.max(0, Math.min(first - 1024, bytes.length - CHARDET_SAMPLE));
+  return bytes.subarray(start, start + CHARDET_SAMPLE);
+}
+
 /** BOM first, then strict UTF-8, then the chardet guess (ISO-8859-1 read as windows-1252). */
 export function decodeText(bytes: Uint8Array): DecodedText {
   // Call `await loadIconv()` once before (importFile does) to decode legacy charsets with iconv-lite.
@@ -74,7 +86,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     /* not UTF-8: guess below */
   }
-  const guess = (chardet.detect(bytes) ?? 'windows-1252').toLowerCase();
+  const guess = (chardet.detect(chardetSample(bytes)) ?? 'windows-1252').toLowerCase();
   let encoding = ALIASES[guess] ?? guess;
   // chardet sometimes names a multi-byte or exotic charset for short Western text: 1252 is the safe reading.
   if (encoding === 'utf-8' || encoding.startsWith('utf-16') || encoding.startsWith('utf-32')) encoding = 'windows-1252';

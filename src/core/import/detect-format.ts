@@ -1,8 +1,10 @@
 import type { ArticleFormat } from '../model/index.js';
 
+/** Bytes as Latin-1 characters (one char per byte), built a chunk at a time rather than a character at a time. */
 const ascii = (bytes: Uint8Array, from: number, to: number) => {
+  const end = Math.min(to, bytes.length);
   let s = '';
-  for (let i = from; i < Math.min(to, bytes.length); i++) s += String.fromCharCode(bytes[i]);
+  for (let i = from; i < end; i += 1024) s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 1024)) as unknown as number[]);
   return s;
 };
 
@@ -11,8 +13,12 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 export function isPdf(bytes: Uint8Array): boolean {
-  // The PDF spec allows junk before the header; readers look in the first 1 KB.
-  return ascii(bytes, 0, 1024).includes('%PDF-');
+  // The PDF spec allows junk before the header; readers look in the first 1 KB (scanned as bytes, no string built).
+  const end = Math.min(bytes.length, 1024) - 5;
+  for (let i = 0; i <= end; i++) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true;
+  }
+  return false;
 }
 
 /** ZIP entry names are stored as plain bytes in the local headers and the central directory. */
@@ -41,8 +47,8 @@ export function extensionOf(name: string): string {
 }
 
 /** An HTML document by its own preamble (the text-format equivalent of a magic number). */
-export function hasHtmlPreamble(bytes: Uint8Array): boolean {
-  return HTML_START.test(ascii(bytes, 0, 4096).replace(/^\u00ef\u00bb\u00bf/, ''));
+export function hasHtmlPreamble(bytes: Uint8Array, head = ascii(bytes, 0, 4096)): boolean {
+  return HTML_START.test(head.replace(/^\u00ef\u00bb\u00bf/, ''));
 }
 const HTML_TAGS = /<(p|div|br|a|span|h[1-6]|article|section|script|table|li|img)\b[^>]*>/gi;
 
@@ -67,7 +73,7 @@ export function detectFormat(bytes: Uint8Array, name: string): ArticleFormat | n
   if (looksBinary(bytes)) return null;
   const head = ascii(bytes, 0, 4096);
   const ext = extensionOf(name);
-  if (hasHtmlPreamble(bytes)) return 'html';
+  if (hasHtmlPreamble(bytes, head)) return 'html';
   // Data and code files (.json, .csv, .xml, .js ...) are text too, but not articles.
   if (ext && !ARTICLE_EXTENSIONS.has(ext)) return null;
   if (looksLikeHtml(head)) return 'html';

@@ -75,11 +75,12 @@ export function cleanMetadata(value: string | null | undefined): string | null {
 }
 
 const C0_C1 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const C0_C1_ANY = new RegExp(C0_C1.source);
 
 /** Body text: C0/C1 control characters other than tab and line breaks removed (they are never article text).
  * Bidi marks stay in the body: Arabic and Hebrew text uses them legitimately. */
 export function stripControls(text: string): string {
-  return text.replace(C0_C1, '');
+  return C0_C1_ANY.test(text) ? text.replace(C0_C1, '') : text;
 }
 
 /** A metadata field other than the title (outlet, author) over `limit` characters is cut with "…". */

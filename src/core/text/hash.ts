@@ -8,11 +8,14 @@ export function sha256Hex(text: string): string {
 
 /** Normalisation used before hashing article content: same words, same hash, whatever the whitespace or quote style. */
 export function normaliseForHash(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+  // Below U+0300 nothing composes or decomposes under NFC, and the quotes replaced are above it: text made only of
+  // such characters (most Western text) skips those three passes.
+  const wide = ABOVE_LATIN.test(text);
+  return (wide ? text.normalize('NFC').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"') : text)
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
 }
+const ABOVE_LATIN = /[^\u0000-\u02ff]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u2032]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u2033]/g;

@@ -4,12 +4,19 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Word count: Latin-style tokens, plus one per CJK character (those scripts do not separate words with spaces). */
 export function countWords(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(WORD)) {
-    const cjk = m[0].match(CJK);
-    n += cjk ? cjk.length : 1;
+  // Without any Han or kana in the text (the usual case) every token counts one: no per-token scan.
+  const anyCjk = CJK_ANY.test(text);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (!anyCjk) n++;
+    else {
+      const cjk = m[0].match(CJK);
+      n += cjk ? cjk.length : 1;
+    }
   }
   return n;
 }
+const CJK_ANY = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 // A few very frequent function words per language: enough to tell the common news languages apart cheaply.
 const STOPWORDS: Record<string, string[]> = {
@@ -27,6 +34,7 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
 }
 
 const LETTER = /\p{L}/u;
+const LETTER_START = /^\p{L}/u;
 
 /** Letters in `s`, counted without building an array of matches (ASCII by char code, the rest by one test each). */
 function countLetters(s: string): number {
@@ -59,12 +67,31 @@ export function guessLanguage(text: string): string | null {
     if (share(/\p{Script=Greek}/gu) > 0.3) return 'el';
   }
   const score = new Map<string, number>();
-  // Stopwords are short: only words of up to 5 letters are looked up (no lower-casing of the whole sample).
-  const words = /\p{L}+/gu;
-  for (let m = words.exec(sample); m; m = words.exec(sample)) {
-    if (m[0].length > 5) continue;
-    const langs = LOOKUP.get(m[0].toLowerCase());
-    if (langs) for (const lang of langs) score.set(lang, (score.get(lang) ?? 0) + 1);
+  // Stopwords are short: only words (runs of letters, as /\p{L}+/gu finds them) of up to 5 UTF-16 units are looked
+  // up. One pass over char codes; a word is sliced and lower-cased only when it is short enough to be a stopword.
+  const n = sample.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    let letter = false;
+    let width = 1;
+    if (i < n) {
+      const c = sample.charCodeAt(i);
+      if (c < 128) letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (sample.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        letter = LETTER_START.test(sample.slice(i, i + 2));
+        width = 2;
+      } else letter = LETTER.test(sample[i]);
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start <= 5) {
+        const langs = LOOKUP.get(sample.slice(start, i).toLowerCase());
+        if (langs) for (const lang of langs) score.set(lang, (score.get(lang) ?? 0) + 1);
+      }
+      start = -1;
+    }
+    i += width - 1;
   }
   let best: string | null = null;
   let top = 2;

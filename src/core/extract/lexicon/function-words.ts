@@ -8,7 +8,7 @@ export const FUNCTION_WORDS = new Set((
   'more most less least many much some any all both either neither other another there here then now if after before ' +
   'during through across among between against toward towards around including like up down out off again further ' +
   'once very too per cent percent vs via amid despite according said says say told reported last next past ago ' +
-  'earlier later yesterday today tomorrow tonight'
+  'earlier later yesterday today tomorrow tonight behind beside beyond beneath underneath alongside upon throughout unlike'
 ).split(' '));
 
 /** Irregular plurals for the lemmatiser. */
@@ -17,7 +17,8 @@ export const IRREGULAR_PLURALS: Record<string, string> = dict({
   feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', data: 'data', media: 'media', police: 'police',
   personnel: 'personnel', staff: 'staff', cattle: 'cattle', sheep: 'sheep', fish: 'fish', deer: 'deer', series: 'series',
   species: 'species', crises: 'crisis', analyses: 'analysis', thieves: 'thief', leaves: 'leaf', halves: 'half',
-  shelves: 'shelf', wolves: 'wolf', selves: 'self', indices: 'index', criteria: 'criterion', phenomena: 'phenomenon',
+  shelves: 'shelf', wolves: 'wolf', selves: 'self', calves: 'calf', loaves: 'loaf', scarves: 'scarf',
+  hooves: 'hoof', elves: 'elf', wharves: 'wharf', sheaves: 'sheaf', dwarves: 'dwarf', indices: 'index', criteria: 'criterion', phenomena: 'phenomenon',
   news: 'news', physics: 'physics', economics: 'economics', politics: 'politics', aircraft: 'aircraft', troops: 'troop',
   civilians: 'civilian', casualties: 'casualty', refugees: 'refugee', employees: 'employee', attendees: 'attendee',
   trainees: 'trainee', hostages: 'hostage', votes: 'vote', houses: 'house', cases: 'case', bases: 'base', uses: 'use',

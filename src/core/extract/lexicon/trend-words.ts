@@ -7,12 +7,12 @@ const UP = ('rise rises rose risen rising increase increased increases increasin
   'surge surged surges surging climb climbed climbs climbing jump jumped jumps jumping gain gained gains gaining ' +
   'soar soared soaring soars rocket rocketed add added adding boost boosted raise raised raising up higher ' +
   'advance advanced advances advancing rally rallied expand expanded expanding spike spiked swell swelled hike hiked ' +
-  'advancing climbing jumping soaring surging gaining rising growing increment doubled tripled widen widened improve improved improving recover recovered').split(' ');
+  'advancing climbing jumping soaring surging gaining rising growing increment doubled tripled widen widened improve improved improving recover recovered upward upwards').split(' ');
 const DOWN = ('fall falls fell fallen falling drop dropped drops dropping decline declined declines declining ' +
   'decrease decreased decreases decreasing cut cuts cutting reduce reduced reducing reduces slump slumped slide slid ' +
   'sliding plunge plunged plunging tumble tumbled sink sank sunk shrink shrank shrunk shrinking lose lost loses ' +
   'losing down lower dip dipped slip slipped slipping ease eased easing retreat retreated slash slashed tumbling ' +
-  'plummeting plunging slumping tumbling dipping sliding sinking shedding shed sheds lowered trimmed trim plummet plummeted contract contracted narrowed narrow halved weaken weakened').split(' ');
+  'plummeting plunging slumping tumbling dipping sliding sinking shedding shed sheds lowered trimmed trim plummet plummeted contract contracted narrowed narrow halved weaken weakened downward downwards').split(' ');
 for (const w of UP) TREND_VERBS[w] = 'up';
 for (const w of DOWN) TREND_VERBS[w] = 'down';
 

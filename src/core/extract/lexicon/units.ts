@@ -51,6 +51,8 @@ export const UNIT_ENTRIES: UnitEntry[] = [
   E('gigatonnes', 'Gt'), E('gigatons', 'Gt'), E('gt', 'Gt'), E('megatonnes', 'Mt'), E('megatons', 'Mt'), E('hertz', 'Hz'), E('kilohertz', 'kHz'),
   E('megahertz', 'MHz'), E('gigahertz', 'GHz'), E('knot', 'kn'), E('kt', 'kn'), E('kts', 'kn'), E('parts per million', 'ppm'), E('parts per billion', 'ppb'),
   E('ppg', 'pt/game'), E('rpg', 'rebound/game'), E('apg', 'assist/game'), E('degree', 'deg'),
+  // "32m2", "400ft2" (the superscript lost in transcription), and primes glued to the number: 25.5″ (inches), 30′ (feet)
+  E('m 2', 'm2'), E('ft 2', 'ft2'), E('m 3', 'm3'), E('\u2033', 'in'), E('\u2032', 'ft'),
   E('pints', 'pint'), E('pint', 'pint'), E('quarts', 'qt'), E('quart', 'qt'), E('calorie', 'kcal'), E('gallons', 'gal'), E('tablespoons', 'tbsp'), E('teaspoons', 'tsp'),
 ];
 
@@ -78,4 +80,4 @@ export const UNITS_BY_FIRST: Map<string, UnitEntry[]> = (() => {
 })();
 
 /** Units that are also common English words or letters: they need the number glued or a clear numeric context. */
-export const AMBIGUOUS_UNITS = new Set(['in', 'g', 'ha', 'mi', 'ft', 'mb', 'pp', 'won', 'rand', 'p', 'second', 'gb', 'l', 'm', 't', 'yd', 'oz', 'mg', 'ml', 'mw', 'gw', 'kw', 'tb', 'pc', 'min', 'hz', 'nm', 'deg', 'w', 'ps', 'bar', 'gt', 'kt', 'kv']);
+export const AMBIGUOUS_UNITS = new Set(['in', 'g', 'ha', 'mi', 'ft', 'mb', 'pp', 'won', 'rand', 'p', 'second', 'gb', 'l', 'm', 't', 'yd', 'oz', 'mg', 'ml', 'mw', 'gw', 'kw', 'tb', 'pc', 'min', 'hz', 'nm', 'deg', 'w', 'ps', 'bar', 'gt', 'kt', 'kv', '\u2033', '\u2032']);

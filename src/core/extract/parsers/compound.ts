@@ -10,6 +10,9 @@ const DURATION = asMap<string>({
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'h', hours: 'h', minute: 'min', minutes: 'min', decade: 'decade', decades: 'decade', century: 'century', second: 's',
 });
+/** Number words that take "-fold" glued ("twofold" … "tenfold", "hundredfold"). */
+export const FOLD_NUMBERS = asMap<number>({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20,
+  hundred: 100, thousand: 1000 });
 const WORD_SPANS = asMap<number>({ decade: 10, century: 100 });
 
 export const compoundParser: Parser = {
@@ -24,16 +27,24 @@ export const compoundParser: Parser = {
       }
       return null;
     }
+    // "sixfold", "tenfold": a multiplier in one word ("grew more than sixfold")
+    if (t.kind === 'word' && t.lower.length > 6 && t.lower.endsWith('fold')) {
+      const v = FOLD_NUMBERS.get(t.lower.slice(0, -4));
+      return v === undefined ? null : draft(i, i + 1, 'count', v, { measure: 'time' });
+    }
     const num = readPlainNumber(toks, i);
     if (!num) return null;
     const h = toks[num.end];
     const w = toks[num.end + 1];
-    // "a 50 year-old man": the hyphen sits between the unit and "old"
-    if (h && h.kind === 'word' && (h.lower === 'year' || h.lower === 'years') && h.gap === 1 && w?.text === '-' && w.gap === 0 &&
+    // "a 50 year-old man", "her 18 month-old daughter": the hyphen sits between the unit and "old"
+    const ageUnit = h && h.kind === 'word' && h.gap === 1 ? DURATION.get(h.lower) : undefined;
+    if (ageUnit && (ageUnit === 'year' || ageUnit === 'month' || ageUnit === 'week' || ageUnit === 'day') && w?.text === '-' && w.gap === 0 &&
       toks[num.end + 2]?.lower === 'old' && toks[num.end + 2]!.gap === 0) {
-      return draft(i, num.end + 3, 'duration', num.value, { unit: 'year', measure: 'age' });
+      return draft(i, num.end + 3, 'duration', num.value, { unit: ageUnit, measure: 'age' });
     }
     if (!h || !w || h.text !== '-' || h.gap !== 0 || w.gap !== 0 || w.kind !== 'word') return null;
+    // "a six-fold rise", "a 10-fold increase": a multiplier, counted like "six times"
+    if (w.lower === 'fold') return draft(i, num.end + 2, 'count', num.value, { precision: 0, measure: 'time' });
     if (w.lower === 'strong') {
       return draft(i, num.end + 2, 'count', num.value, { precision: num.precision, measure: 'strength' });
     }

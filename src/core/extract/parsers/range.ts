@@ -65,7 +65,16 @@ export const rangeParser: Parser = {
       if (!(lo < b.value)) return null;
       return draft(i, b.end, b.kind, (lo + b.value) / 2, { unit: b.unit, low: lo, high: b.value, qualifier: 'range', precision: 0 });
     }
-    if (lead) {
+    // "a 0-to-60-mph time", "a 10-to-15-minute walk": the span written as one hyphenated modifier
+    if (!lead && JOIN_DASH.has(sep.text) && sep.gap === 0 && toks[j + 1]?.lower === 'to' && toks[j + 1]!.gap === 0 && toks[j + 2]?.text === '-' &&
+      toks[j + 2]!.gap === 0 && toks[j + 3]?.kind === 'num' && toks[j + 3]!.gap === 0 && !a.unit) {
+      b = readQuantity(toks, j + 3);
+      if (!b || !b.unit || !(a.value < b.value)) return null;
+      return draft(i, b.end, b.kind, (a.value + b.value) / 2, { unit: b.unit, low: a.value, high: b.value, qualifier: 'range', precision: 0 });
+    }
+    if (lead === 'to' && sep.lower === 'up' && toks[j + 1]?.lower === 'to') {
+      b = readQuantity(toks, j + 2); // "from 450 sq ft up to 900 sq ft"
+    } else if (lead) {
       if (sep.lower !== lead && !(lead === 'to' && JOIN_DASH.has(sep.text))) return null;
       b = readQuantity(toks, j + 1);
     } else if (JOIN_DASH.has(sep.text) && sep.gap <= 1 && toks[j + 1] && toks[j + 1]!.gap <= 1) {
@@ -86,7 +95,9 @@ export const rangeParser: Parser = {
     const [lo, hi, unit, kind] = c;
     const yearLike = (q: QuantityRead) => q.kind === 'count' && !q.scaled && isDigits(toks[q.start]!.text, 4, 4) && q.value >= 1000 && q.value <= 2100;
     // "rose 60% in 2018 to 3.9 million": a year and a count are never the two ends of one range
-    if (yearLike(a) !== yearLike(b) && (b.scaled || b.unit || a.unit || b.value > 10000)) return null;
+    // ("2000-2500 calories": two four-digit numbers joined by a dash with a unit after them are a span of that unit)
+    const dashedUnit = JOIN_DASH.has(sep.text) && !!b.unit && !b.scaled && isDigits(toks[b.start]!.text, 4, 4) && a.value < b.value;
+    if (yearLike(a) !== yearLike(b) && (b.scaled || b.unit || a.unit || b.value > 10000) && !dashedUnit) return null;
     const countNoun = toks[b.end]?.kind === 'word' && /^[a-z]{3,}[^s]s$/.test(toks[b.end]!.text); // "from 1000 to 2000 hires"
     if (yearLike(a) && yearLike(b) && !countNoun) {
       if (!lead) return null; // "2014-2017" is the year parser's

@@ -82,6 +82,53 @@ function sameClause(ctx: Context, toks: Token[], a: number, b: number): boolean 
   return true;
 }
 
+/** A plain number with no unit of its own and no noun after it (a level whose unit the sentence leaves unsaid). */
+const isBare = (d: Draft) => d.kind === 'count' && d.unit === null && d.value !== null && !d.next;
+/** Units of a change that a level does not share: a relative change is not in the level's unit. */
+const RELATIVE = new Set(['%', 'pp', 'bp']);
+
+/** The amount of change before a level in its sentence, past percentages and restatements; null at another level. */
+function changeBefore(ctx: Context, drafts: Draft[], d: Draft): Draft | null {
+  const [s0] = ctx.sentenceTokens(d.s);
+  for (let n = drafts.indexOf(d) - 1, seen = 0; n >= 0 && seen < 3; n--, seen++) {
+    const p = drafts[n]!;
+    if (p.e <= s0 || p.change === 'to' || p.change === 'from') return null;
+    if (p.change !== 'by' || !p.unit || RELATIVE.has(p.unit)) continue;
+    return p;
+  }
+  return null;
+}
+
+/** d takes the unit (and kind) of the figure it is elliptical for, if nothing but a unit-less noun could follow it. */
+function adoptUnit(ctx: Context, d: Draft, from: Draft): void {
+  const next = ctx.tokens[d.e];
+  if (next && next.kind === 'word' && next.gap > 0 && !NOT_A_NOUN.has(next.lower)) return; // "to 23 models": its own noun
+  d.unit = from.unit;
+  d.kind = from.kind;
+  ctx.debug(() => `unit of "${from.unit}" carried to the level at token ${d.s}`);
+}
+/** Words after a level that are not its noun: time and place phrases, conjunctions. */
+const NOT_A_NOUN = new WordSet(['in', 'on', 'at', 'by', 'for', 'from', 'to', 'and', 'or', 'but', 'while', 'as', 'after', 'before', 'last', 'this',
+  'next', 'a', 'an', 'the', 'per', 'with', 'over', 'during', 'since', 'until', 'than', 'when', 'which', 'compared', 'against', 'versus', 'vs']);
+
+/** Words of a time phrase between two levels: "in 2008", "on Monday", "last year", "in May". */
+const TIME_BETWEEN = new WordSet(['in', 'on', 'at', 'by', 'during', 'last', 'this', 'year', 'month', 'week', 'quarter', 'the', 'same', 'period',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter']);
+/** After the number at e: a time phrase with a year or a time word (1–4 tokens), then "to". */
+function timeThenTo(toks: Token[], e: number): boolean {
+  let k = e;
+  let time = false;
+  while (k < e + 4 && toks[k]) {
+    const t = toks[k]!;
+    if (t.kind === 'num' && t.text.length === 4) time = true;
+    else if (t.kind === 'word' && TIME_BETWEEN.has(t.lower)) time ||= t.lower !== 'in' && t.lower !== 'on' && t.lower !== 'at' && t.lower !== 'by' && t.lower !== 'the';
+    else break;
+    k++;
+  }
+  return time && toks[k]?.lower === 'to' && k > e;
+}
+
 export const changeRefiner: Refiner = {
   name: 'change',
   refine(ctx, drafts) {
@@ -101,6 +148,8 @@ export const changeRefiner: Refiner = {
       const k = levelPreposition(toks, d.s);
       if (k < 0) continue;
       const prep = toks[k]!.lower;
+      // "from 21 mpg to 23", "to $7.4 billion from 6.8 billion": the second level of a change leaves its unit unsaid
+      if (open && open.change !== 'by' && open.change !== (prep === 'to' ? 'to' : 'from') && isBare(d) && open.unit) adoptUnit(ctx, d, open);
       // "plummeted from $36,040 at 10pm to $34,935 at 5am": the other end of a change already open in the clause
       if (open && open.change !== 'by' && open.change !== (prep === 'to' ? 'to' : 'from') && sameUnit(open, d)) {
         d.change = prep === 'to' ? 'to' : 'from';
@@ -110,14 +159,30 @@ export const changeRefiner: Refiner = {
       }
       // "down from 1,900", "up from": the direction word right before "from"
       const w = changeWordBefore(toks, k);
-      if (!w) continue;
+      if (!w) {
+        // "from 20 mpg in 2008 to 29 mpg in 2020": two values at two times are a change even when no verb says so
+        if (prep === 'from' && timeThenTo(toks, d.e)) {
+          d.change = 'from';
+          open = d;
+        }
+        continue;
+      }
       d.change = prep === 'to' ? 'to' : 'from';
       if (w.trend) d.direction = w.trend;
+      // "rose 64.06 points to 4,577.10": a level reached by a change in points is in points (not after a percent
+      // change: "fell 0.4% to 13,176" is a level in its own unit)
+      if (prep === 'to' && isBare(d)) {
+        const by = changeBefore(ctx, drafts, d);
+        if (by) adoptUnit(ctx, d, by);
+      }
       open = d;
     }
-    // pair the two levels of one change: "from X to Y", "to Y from X" (a short time phrase may stand between)
+    // pair the two levels of one change: "from X to Y", "to Y from X" (a short time phrase may stand between, and
+    // the year or date in it is passed over)
     for (let n = 1; n < drafts.length; n++) {
-      const a = drafts[n - 1]!;
+      let p = n - 1;
+      if (p > 0 && (drafts[p]!.kind === 'year' || drafts[p]!.kind === 'date')) p--;
+      const a = drafts[p]!;
       const b = drafts[n]!;
       if (!a.change || !b.change || a.change === b.change || a.change === 'by' || b.change === 'by' || !sameUnit(a, b)) continue;
       if (b.s - a.e > 8 || !sameClause(ctx, toks, a.e, b.s) || a.value === null || b.value === null) continue;

@@ -42,11 +42,14 @@ export const hedgeRefiner: Refiner = {
           break;
         }
       }
-      if (d.qualifier === 'exact' && d.kind !== 'year') {
-        // "estimated to have 1,000", "an estimated 500", "estimates put the toll at 300"
+      // "FactSet estimates of 64,900": the number is the estimate itself, stated exactly
+      const estimateOf = toks[d.s - 1]?.lower === 'of' && /^estimates?$/.test(toks[d.s - 2]?.lower ?? '');
+      if (d.qualifier === 'exact' && d.kind !== 'year' && !estimateOf) {
+        // "estimated to have 1,000", "an estimated 500", "estimates put the toll at 300" ("reportedly" is about the
+        // source, not the precision: "reportedly sold for $44 million" stays exact)
         for (let k = d.s - 1; k >= Math.max(floor, d.s - 4); k--) {
           const l = toks[k]!.lower;
-          if (l === 'estimated' || l === 'estimates' || l === 'estimate' || l === 'reportedly') {
+          if (l === 'estimated' || l === 'estimates' || l === 'estimate') {
             d.qualifier = 'about';
             break;
           }
@@ -63,6 +66,11 @@ export const hedgeRefiner: Refiner = {
       }
       // "more than 100 kilometres (60 miles)": a conversion in brackets repeats the hedge of the figure before it
       if (d.qualifier === 'exact' && toks[d.s - 1]?.text === '(' && before0 && before0.e === d.s - 1 && before0.qualifier !== 'range') {
+        d.qualifier = before0.qualifier;
+      }
+      // "just under 296 hp (224 kW / 300 PS)": a second conversion after "/" in the same brackets repeats it too
+      if (d.qualifier === 'exact' && toks[d.s - 1]?.text === '/' && toks[d.s - 1]!.gap > 0 && before0 && before0.e === d.s - 1 &&
+        before0.qualifier !== 'range' && before0.qualifier !== 'exact' && toks[before0.s - 1]?.text === '(' && d.unit && before0.unit && d.unit !== before0.unit) {
         d.qualifier = before0.qualifier;
       }
       if (d.kind === 'year') {

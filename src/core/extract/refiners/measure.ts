@@ -12,18 +12,19 @@ import type { Context, Draft, Refiner } from '../types.js';
 import { isCapitalised, isClauseBreak, isFunctionWord, lemma } from './util.js';
 import { PREDICATE_VERBS } from '../lexicon/function-words.js';
 import { MONTHS, UNITS_WORDS } from '../lexicon/number-words.js';
-import { TREND_NOUNS } from '../lexicon/trend-words.js';
+import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const MONTHS_MAP = asMap(MONTHS);
 const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
+const TREND_VERBS_MAP = asMap(TREND_VERBS);
 
 /** Time words and change nouns describe the number, they are not what is counted ("$30m last year", "a 40% increase"). */
 const NOT_MEASURES = new WordSet(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours',
   'annually', 'annual', 'daily', 'weekly', 'monthly', ...Object.keys(TREND_NOUNS),
   // adverbs and dimension adjectives after a measure: "3 km away", "40 m tall"
-  'away', 'apart', 'ago', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece']);
+  'away', 'apart', 'ago', 'overnight', 'upward', 'upwards', 'downward', 'downwards', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece']);
 // Suffix tests with endsWith, not regexes: they run on every word of the windows around each number.
 const edIng = (l: string) => l.endsWith('ed') || l.endsWith('ing');
 const isParticiple = (t: Token) => t.lower.length > 4 && (edIng(t.lower) || t.lower.endsWith('ly'));
@@ -47,8 +48,15 @@ function isAllCaps(text: string): boolean {
   return true;
 }
 
+/** Words before a number that qualify the counted noun: "the top three seeds", "a record 32 goals". */
+const PRE_MODIFIERS = new WordSet(['top', 'bottom', 'previous', 'record', 'remaining', 'other', 'additional', 'extra', 'further', 'final', 'original', 'initial']);
+/** Plural period nouns and their duration unit: "50 previous years" → year. */
+const PERIOD_PLURALS = asMap<string>({ years: 'year', months: 'month', weeks: 'week', days: 'day', decades: 'decade', hours: 'h', minutes: 'min' });
+/** "a …", "another …", "one …" before "<noun> or two". */
+const A_NOUN = new WordSet(['a', 'an', 'another', 'one']);
+
 /** Comparison words between a count and its noun: "eight more picks", "three fewer seats". */
-const COMPARATIVES = new WordSet(['more', 'fewer', 'less', 'additional', 'extra']);
+const COMPARATIVES = new WordSet(['more', 'fewer', 'less', 'additional', 'extra', 'other']);
 /** Determiners after a partitive "of": "dozens of people", "35m of its devices", "tens of thousands of the students". */
 const OF_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them']);
 
@@ -62,15 +70,33 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
   let last: Token | null = null;
   let skipped = 0;
   let coordinated = -1;
+  let capHead = -1;
   if (toks[j] && COMPARATIVES.has(toks[j]!.lower) && toks[j + 1] && isPluralNoun(toks[j + 1]!)) j++;
   for (let n = 0; n < 3 + skipped && n < 8; n++) {
     const t = toks[j + n];
     // "11 active U.N. Peacekeeping missions": names and initials inside the phrase are modifiers; look past them
     if (t && n > 0 && ((t.kind === 'word' && isCapitalised(t)) || (t.text === '.' && t.gap === 0))) {
+      // "eight straight World Cups": a capitalised plural closing the phrase is its head
+      if (t.kind === 'word' && last && isPluralNoun(t) && !isAllCaps(t.text)) capHead = j + n;
       skipped++;
       continue;
     }
     if (!t || t.kind !== 'word' || t.gap > 2 || t.gap === 0) break;
+    // "six-cylinder" after the number is a count of its own
+    if (UNITS_WORDS_MAP.get(t.lower) !== undefined) break;
+    // "14 first-team players", "two gas-only powertrain options": a hyphenated modifier is one word of the phrase
+    if (isHyphenJoin(toks, j + n) && toks[j + n + 3]?.kind === 'word' && toks[j + n + 3]!.gap > 0 && !isFunctionWord(toks[j + n + 3]!)) {
+      skipped += 2;
+      n += 2;
+      last = toks[j + n]!;
+      lastAt = j + n;
+      continue;
+    }
+    // "40 lay-offs", "3 follow-ups": the hyphenated word is the head
+    if (isHyphenJoin(toks, j + n) && !isFunctionWord(t) && (isPluralNoun(toks[j + n + 2]!) || n > 0)) {
+      headSpan = [j0, j + n + 2];
+      return lemma(`${t.text}-${toks[j + n + 2]!.text}`);
+    }
     if (NOT_MEASURES.has(t.lower)) return null; // "50 previous years": the head is a time word, not "previous"
     // "700 nursing and cleaning staff", "4.3M digital and physical sales": coordinated modifiers share the head after them
     if ((t.lower === 'and' || t.lower === 'or') && last && n > 0 && isModifierLike(last) && toks[j + n + 1]?.kind === 'word' && !isFunctionWord(toks[j + n + 1]!)) {
@@ -79,7 +105,9 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
       continue;
     }
     if (isFunctionWord(t) || MONTHS_MAP.get(t.lower) || UNITS_WORDS_MAP.get(t.lower) !== undefined || t.text.length === 1) break; // "11 active U.N. missions": stop at initials
-    if (n > 0 && isParticiple(t) && j + n !== coordinated) break;
+    // "1,100 public housing properties", "400 charging stations": an -ing word before a plural noun is its modifier
+    const gerund = t.lower.endsWith('ing') && toks[j + n + 1]?.kind === 'word' && toks[j + n + 1]!.gap > 0 && isPluralNoun(toks[j + n + 1]!);
+    if (n > 0 && isParticiple(t) && j + n !== coordinated && !gerund) break;
     // a predicate, not a noun: "1,000 come from", "one proposal asks"; "40k cheaper than" is a comparison
     if (PREDICATE_VERBS.has(t.lower) || PREDICATE_VERBS.has(lemma(t.text)) || toks[j + n + 1]?.lower === 'than') break;
     // after "one <noun>", an -s word is its verb ("one proposal asks"); after an adjective it is the noun ("rural households")
@@ -93,10 +121,18 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
     if (t.text.length > 1 && n > 0 && isAllCaps(t.text)) break;
   }
   if (!last) return null;
+  if (capHead > lastAt && !isPluralNoun(last)) {
+    headSpan = [j0, capHead];
+    return lemma(toks[capHead]!.text);
+  }
   if (isParticiple(last) && !last.lower.endsWith('s')) return null;
   headSpan = [j0, lastAt];
   return lemma(last.text);
 }
+
+/** Tokens k, k+1, k+2 are word, "-", word, all glued ("first-team", "coal-fired"). */
+const isHyphenJoin = (toks: Token[], k: number) => toks[k]?.kind === 'word' && toks[k + 1]?.text === '-' && toks[k + 1]!.gap === 0 &&
+  toks[k + 2]?.kind === 'word' && toks[k + 2]!.gap === 0;
 
 /**
  * The noun phrase of the last headAfter: its modifiers as written and the head lemmatised ("commercial fisherman",
@@ -106,12 +142,35 @@ function nounPhrase(toks: Token[]): string | null {
   const [a, h] = headSpan;
   if (a < 0 || h <= a) return null;
   let out = '';
-  for (let k = a; k < h; k++) {
+  let k = a;
+  for (; k < h; k++) {
     const t = toks[k]!;
-    if (t.kind !== 'word' || isFunctionWord(t) || COMPARATIVES.has(t.lower)) continue;
+    // a hyphenated word stays as written ("first-team", "gas-only"); as the head it is lemmatised whole ("lay-off")
+    if (isHyphenJoin(toks, k)) {
+      if (k + 2 === h) break;
+      out += (out ? ' ' : '') + t.text + '-' + toks[k + 2]!.text;
+      k += 2;
+      continue;
+    }
+    // "US" is a name, not the pronoun "us"
+    if (t.kind !== 'word' || (isFunctionWord(t) && !(t.text.length > 1 && isAllCaps(t.text))) || COMPARATIVES.has(t.lower)) continue;
     out += (out ? ' ' : '') + t.text;
   }
-  return out ? `${out} ${lemma(toks[h]!.text)}` : null;
+  const head = k < h ? lemma(`${toks[k]!.text}-${toks[h]!.text}`) : lemma(toks[h]!.text);
+  return out ? `${out} ${head}` : null;
+}
+
+/** The noun after the last member of "four-, five- and six-cylinder": a number glued to "-" and a word, within 8 tokens. */
+function suspendedHyphenNoun(toks: Token[], k: number): string | null {
+  for (let n = k; n < k + 8 && toks[n]; n++) {
+    const t = toks[n]!;
+    if (t.kind === 'num' || UNITS_WORDS_MAP.get(t.lower) !== undefined) {
+      if (toks[n + 1]?.text !== '-' || toks[n + 1]!.gap !== 0) return null;
+      const w = toks[n + 2];
+      if (w && w.kind === 'word' && w.gap === 0) return isFunctionWord(w) || NOT_MEASURES.has(w.lower) ? null : lemma(w.text);
+    } else if (t.text !== ',' && t.text !== '-' && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'to') return null;
+  }
+  return null;
 }
 
 /** Possessives and numbers inside the "of" phrase of a share: "of the region's residents", "of its 400 workers". */
@@ -129,7 +188,13 @@ function populationAfter(toks: Token[], j: number): string | null {
     }
     if (toks[k]!.kind !== 'word' || (!isCapitalised(toks[k]!) && k > j)) break;
   }
-  if (toks[j]?.kind === 'num') j++;
+  // "of its 400 workers", "of the combined 4.3M digital and physical sales": a number (and a word before it, and its
+  // glued scale) is looked past
+  if (toks[j]?.kind === 'word' && toks[j + 1]?.kind === 'num' && !isFunctionWord(toks[j]!)) j++;
+  if (toks[j]?.kind === 'num') {
+    j++;
+    if (toks[j]?.kind === 'word' && toks[j]!.gap === 0 && toks[j]!.text.length <= 2) j++; // "4.3M", "35m"
+  }
   // "American forces", "US voters": a capitalised modifier before the head
   const modifiers = j;
   while (toks[j] && isCapitalised(toks[j]!) && toks[j + 1]?.kind === 'word' && toks[j + 1]!.gap > 0 && !isCapitalised(toks[j + 1]!) && !isFunctionWord(toks[j + 1]!)) j++;
@@ -161,6 +226,37 @@ function levelPosition(toks: Token[], s: number): boolean {
   if (w === 'to' || w === 'at') return toks[k - 1]?.lower !== 'close' && toks[k - 1]?.lower !== 'up';
   return w === 'of' && !!toks[k - 1] && FRAME_NOUNS.has(toks[k - 1]!.lower);
 }
+
+/**
+ * The noun phrase between a change verb and the "from" of its first level: "cut the road budget from …" → [budget,
+ * "road budget"]. For the `to` level, the same phrase before its paired "from". Null when a verb or a number stands
+ * right before "from" ("fell from", "rose to $7bn from").
+ */
+function changeObject(toks: Token[], d: Draft): [string, string | null] | null {
+  // find the "from" of this change: right before the from level, or before the from level preceding a to level
+  let k = d.s - 1;
+  while (k >= 0 && k > d.s - 4 && HEDGE_SKIP.has(toks[k]!.lower)) k--;
+  if (toks[k]?.lower === 'to' && d.change === 'to') {
+    // "from $30 billion to $6 billion": step back over the from level to its "from"
+    let m = k - 1;
+    while (m >= 0 && m > k - 8 && toks[m]!.lower !== 'from' && !isClauseBreak(toks[m]!) && toks[m]!.text !== ',') m--;
+    k = m;
+  }
+  if (toks[k]?.lower !== 'from') return null;
+  // "rose to $7.4 billion from …": the words before "from" belong to another figure
+  for (let n = Math.max(0, k - 4); n < k; n++) if (toks[n]!.kind === 'num') return null;
+  const h = toks[k - 1];
+  if (!h || h.kind !== 'word' || isFunctionWord(h) || isCapitalised(h) || isParticiple(h) || TREND_VERBS_MAP.get(h.lower) || NOT_MEASURES.has(h.lower)) return null;
+  let a = k - 1;
+  while (a - 1 >= 0 && toks[a - 1]!.kind === 'word' && !isFunctionWord(toks[a - 1]!) && !TREND_VERBS_MAP.get(toks[a - 1]!.lower) && a > k - 3) a--;
+  // an object has its determiner ("cut the road budget from", "raised its forecast from"); "Tickets cost from" has none
+  if (!OBJECT_DETERMINERS.has(toks[a - 1]?.lower ?? '')) return null;
+  const mods = [];
+  for (let n = a; n < k - 1; n++) mods.push(toks[n]!.text);
+  return [lemma(h.text), mods.length ? `${mods.join(' ')} ${lemma(h.text)}` : null];
+}
+
+const OBJECT_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'my', 'your']);
 
 /** Suffixes of common (mostly abstract) nouns, which names rarely have: "Ridership", "Attendance", "Enrolment". */
 const NOUN_SUFFIXES = ['ship', 'ance', 'ence', 'ment', 'tion', 'sion', 'ity', 'ness', 'ure', 'ism', 'ency', 'ancy'];
@@ -258,7 +354,7 @@ function tollBefore(toks: Token[], d: Draft, s0: number): string | null {
   return null;
 }
 
-function antecedent(ctx: Context, d: Draft, prev: Draft | null): string | null {
+function antecedent(ctx: Context, d: Draft, prev: Draft | null, amount: boolean): string | null {
   const toks = ctx.tokens;
   const [s0] = ctx.sentenceTokens(d.s);
   const toll = tollBefore(toks, d, s0);
@@ -267,7 +363,7 @@ function antecedent(ctx: Context, d: Draft, prev: Draft | null): string | null {
   if (prev && prev.kind === 'count' && prev.measure && prev.e > s0) return prev.measure;
   // "fell 0.4% to 13,176", "closed at 5,884": a level after to/at has no counted noun earlier in the sentence
   const before = toks[d.s - 1]?.lower;
-  if (before === 'to' || before === 'at') return null;
+  if (before === 'to' || before === 'at' || amount) return null;
   for (let k = d.s - 1; k >= Math.max(s0, d.s - 14); k--) {
     const t = toks[k]!;
     if ((t.lower === 'whom' || t.lower === 'which' || t.lower === 'them' || t.lower === 'those') && toks[k - 1]?.lower === 'of') {
@@ -276,10 +372,16 @@ function antecedent(ctx: Context, d: Draft, prev: Draft | null): string | null {
       if (toks[m] && toks[m]!.kind === 'word' && !isFunctionWord(toks[m]!)) return lemma(toks[m]!.text);
     }
     // a name ("Dow Jones") is not a counted noun; nor is the word right before the number ("sells 2.9 million")
-    if (isPluralNoun(t) && !isCapitalised(t) && k < d.s - 1 && !PREDICATE_VERBS.has(lemma(t.text))) return lemma(t.text);
+    // (a frame noun names no measure: "estimates of 64,900", "totals of 300")
+    if (isPluralNoun(t) && !isCapitalised(t) && k < d.s - 1 && !PREDICATE_VERBS.has(lemma(t.text)) && !FRAME_NOUNS.has(lemma(t.text))) return lemma(t.text);
   }
   return null;
 }
+
+const AGE_VERBS = new WordSet(['was', 'is', 'be', 'turned', 'turns', 'turn', 'turning']);
+const PERSON_PRONOUNS = new WordSet(['he', 'she', 'who', 'i', 'you', 'we', 'they']);
+/** What may follow an age after a copula: a time phrase or the end of the clause, never a noun ("he was 10 points …"). */
+const AGE_AFTER = new WordSet(['by', 'in', 'on', 'next', 'this', 'last', 'when', 'and', 'but', 'at', 'after', 'before', 'until', 'or']);
 
 /**
  * A bare whole number that news style uses for an age: the apposition "Maddon, 66, said" (a capitalised name,
@@ -291,6 +393,12 @@ function isAge(toks: Token[], d: Draft): boolean {
   const b1 = toks[d.s - 1];
   const b2 = toks[d.s - 2];
   if (b1?.lower === 'aged' || (b1?.lower === 'of' && b2?.lower === 'age')) return true;
+  // "who was 10.", "He will be 35 by the end of the year", "she turned 40 in May": a person's age after a copula
+  const n = toks[d.e];
+  if (b1 && AGE_VERBS.has(b1.lower) && (!n || n.kind === 'sym' || AGE_AFTER.has(n.lower))) {
+    const p = b2?.lower === 'will' || b2?.lower === 'would' ? toks[d.s - 3] : b2;
+    if (p && PERSON_PRONOUNS.has(p.lower)) return true;
+  }
   return b1?.text === ',' && !!b2 && isCapitalised(b2) && !isFunctionWord(b2) && toks[d.e]?.text === ',' && toks[d.s - 3]?.text !== ',';
 }
 
@@ -311,9 +419,12 @@ export const measureRefiner: Refiner = {
       }
       let after = d.after ?? d.e;
       // partitive: "dozens of people", "35m of its devices", "3 of the 12 members" (a number after "of" stops it)
+      let possessor: string | null = null;
       if (d.kind === 'count' && toks[after]?.lower === 'of') {
         after++;
         if (toks[after] && OF_DETERMINERS.has(toks[after]!.lower)) after++;
+        // "two of Johnson's deputies": the possessor is a modifier of the counted noun, not the noun
+        if (toks[after] && isPossessive(toks[after]!) && toks[after + 1]?.kind === 'word') possessor = lemma(toks[after++]!.text);
       }
       // a share of a population: "a third of the region's residents", "40% of its staff" → resident, staff
       const share = (d.kind === 'ratio' || d.kind === 'percent') && !d.tally;
@@ -327,36 +438,80 @@ export const measureRefiner: Refiner = {
         }
       }
       let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
+      // "the 50 previous years", "three consecutive months": a count of periods with a modifier between is a duration
+      const period = !m && d.kind === 'count' && !d.unit && toks[after]?.kind === 'word' && toks[after + 1] ? PERIOD_PLURALS.get(toks[after + 1]!.lower) : undefined;
+      if (period && !isFunctionWord(toks[after]!) && toks[after + 1]!.gap > 0 && toks[after]!.gap > 0) {
+        d.kind = 'duration';
+        d.unit = period;
+        continue;
+      }
+      // "another pick or two", "a day or two": the noun before "or" is what the small number counts
+      if (!m && d.kind === 'count' && d.value !== null && d.value <= 3 && toks[d.s - 1]?.lower === 'or' && toks[d.s - 2]?.kind === 'word' &&
+        !isFunctionWord(toks[d.s - 2]!) && A_NOUN.has(toks[d.s - 3]?.lower ?? '')) {
+        const w = toks[d.s - 2]!.lower;
+        const p = PERIOD_PLURALS.get(w + 's');
+        if (p) {
+          d.kind = 'duration';
+          d.unit = p;
+          continue;
+        }
+        m = lemma(w);
+      }
       const np = m ? nounPhrase(toks) : null;
       if (np) d.noun = np;
+      if (m && possessor) d.noun = `${possessor} ${np ?? m}`;
+      // "the top three seeds", "a record 32 goals", "the previous two sessions": a ranking word before the number
+      // belongs to the counted noun phrase
+      const pre = toks[d.s - 1];
+      if (m && d.kind === 'count' && pre && PRE_MODIFIERS.has(pre.lower) && !d.unit) d.noun = `${pre.lower} ${d.noun ?? m}`;
       // "a 12-page document", "a four-cylinder engine": the noun glued by a hyphen is what is counted
       const h = toks[after];
       if (!m && d.kind === 'count' && h && h.text === '-' && h.gap === 0) {
         const w = toks[after + 1];
         if (w && w.kind === 'word' && w.gap === 0 && w.lower.length > 2 && !isFunctionWord(w) && !NOT_MEASURES.has(w.lower)) m = lemma(w.text);
+        // a suspended hyphen: "four-, five- and six-cylinder engines" all count the noun of the last member
+        else if (w && (w.text === ',' || w.lower === 'and' || w.lower === 'or' || w.lower === 'to')) m = suspendedHyphenNoun(toks, after + 1);
       }
       if (!m && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'measure')) {
         let k = d.s - 1;
         if (toks[k]?.lower === 'of' || toks[k]?.lower === 'at' || toks[k]?.lower === 'by') k--;
         const t = toks[k];
         // not "dropped by 1.5 degrees", and not a frame noun ("to the tune of", "a total of"): those name no measure
-        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower)) m = lemma(t.text);
+        // and not a name ("Burlington by 2.6%"): a capitalised word counts only where it opens the sentence
+        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower) && !NOT_MEASURES.has(t.lower) &&
+          (!isCapitalised(t) || k === ctx.sentenceTokens(d.s)[0])) m = lemma(t.text);
+      }
+      // the object of the change: "cut the road budget from $30 billion to $6 billion" → budget (both levels)
+      if (!m && (d.change === 'from' || d.change === 'to')) {
+        const o = changeObject(toks, d);
+        if (o) {
+          m = o[0];
+          if (o[1]) d.noun = o[1];
+        }
       }
       // a level the subject reached: "Applications fell to 250,000", "Ridership hit a peak of 2.1 million"
       if (!m && d.kind !== 'ratio' && d.kind !== 'duration' && !d.tally && (d.change === 'from' || d.change === 'to' || levelPosition(toks, d.s))) {
         m = tollBefore(toks, d, ctx.sentenceTokens(d.s)[0]) ?? clauseSubject(ctx, d.s);
       }
-      if (!m && d.kind === 'count') {
+      // No noun after a count: its antecedent. Not for a number before another number ("eight million 250ml bottles");
+      // an amount in millions or more takes only the count before it ("6 million homes … 1.5 million in the city"),
+      // never the last plural noun: news writes such bare amounts for money ("a net worth of 1.3 billion ($1.7bn)").
+      if (!m && d.kind === 'count' && toks[after]?.kind !== 'num') {
         const n = toks[after];
-        if (!n || isFunctionWord(n) || n.kind !== 'word') m = antecedent(ctx, d, prevCount);
+        if (!n || isFunctionWord(n) || n.kind !== 'word') {
+          m = antecedent(ctx, d, prevCount, d.value !== null && Math.abs(d.value) >= 1e6);
+          // "22 residential burglaries, compared with an average of 20 per week": the same noun phrase
+          if (m && prevCount && m === prevCount.measure && prevCount.noun) d.noun = prevCount.noun;
+        }
       }
       if (d.kind === 'count' && (!m || toks[d.s - 1]?.lower !== ',') && isAge(toks, d)) {
         d.kind = 'duration';
         d.unit = 'year';
         m = 'age';
+        d.low = d.high = d.value; // an age in whole years is exact ("who was 10" is not 5–15)
       }
-      // "30 years old": an age
-      if (d.kind === 'duration' && d.unit === 'year' && toks[d.e]?.lower === 'old') m = 'age';
+      // "30 years old", "under the age of 5 years": an age
+      if (d.kind === 'duration' && d.unit === 'year' && (toks[d.e]?.lower === 'old' || (toks[d.s - 1]?.lower === 'of' && toks[d.s - 2]?.lower === 'age'))) m = 'age';
       d.measure = m;
       // "one out of three voters": the noun after a fraction is the population it divides
       if (d.kind === 'ratio' && !d.tally && m && after === (d.after ?? d.e)) d.denominator = m;

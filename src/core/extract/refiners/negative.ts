@@ -73,7 +73,23 @@ export const negativeRefiner: Refiner = {
         return false;
       }
       const first = toks[d.s]!;
-      const plainCount = (d.kind === 'count' || d.kind === 'ordinal') && d.unit === null && first.kind === 'num' && d.qualifier !== 'range';
+      const bare = (d.kind === 'count' || d.kind === 'ordinal') && d.unit === null;
+      // "COVID -19", "SARS -2": a dash and digits after an acronym or label, written apart, are its identifier
+      const before = toks[d.s - 1];
+      if (bare && (first.text === '-' || first.text === '\u2212') && toks[d.s + 1]?.gap === 0 && before?.kind === 'word' && first.gap <= 1 &&
+        (LABELS.has(before.lower) || (before.text.length >= 3 && before.text === before.text.toUpperCase() && !isDigits(before.text, 1, Infinity)))) {
+        ctx.debug(() => `drop "${first.text}${toks[d.s + 1]!.text}": identifier after "${before.text}"`);
+        return false;
+      }
+      // "16-18 Harbour Road": a range of house numbers; "the 90210 ZIP code": a postal code (a plain count's address
+      // is tested below, with the other labels)
+      const n0 = toks[d.e];
+      if (bare && first.kind === 'num' && n0 && ((n0.kind === 'word' && isCapitalised(n0) && d.qualifier === 'range' && isAddress(toks, d.e)) ||
+        n0.lower === 'postcode' || ((n0.lower === 'zip' || n0.lower === 'postal') && toks[d.e + 1]?.lower === 'code'))) {
+        ctx.debug(() => `drop "${first.text}": address or postal code`);
+        return false;
+      }
+      const plainCount = bare && first.kind === 'num' && d.qualifier !== 'range';
       if (!plainCount) return true;
       let reason: string | null = null;
       let p = d.s - 1;
@@ -84,6 +100,8 @@ export const negativeRefiner: Refiner = {
         (!LOWER_OK.has(prev.lower) || prev.text[0] !== prev.lower[0])) reason = `label "${prev.text}"`;
       else if (toks[d.s - 1]?.kind === 'word' && first.gap === 0) reason = 'glued to letters (identifier)';
       else if (toks[d.s - 1]?.text === '-' && first.gap === 0 && toks[d.s - 2]?.kind === 'word' && toks[d.s - 1]!.gap === 0 && !HYPHEN_PREFIXES.has(toks[d.s - 2]!.lower)) reason = 'hyphenated identifier';
+      // "ISO 3888-2": the second half of a hyphenated number that no range or tally took
+      else if (toks[d.s - 1]?.text === '-' && first.gap === 0 && toks[d.s - 1]!.gap === 0 && toks[d.s - 2]?.kind === 'num') reason = 'second half of a hyphenated number';
       else if (isAddress(toks, d.e)) reason = 'street address';
       else if (toks[d.s - 1]?.lower === 'of' && toks[d.s - 2]?.kind === 'num' && LABELS.has(toks[d.s - 3]?.lower ?? '')) reason = 'label total ("Page 2 of 3")';
       else if (toks[d.s - 1]?.text === '(' && toks[d.e]?.text === ')' && toks[d.s - 2] && isCapitalised(toks[d.s - 2]!)) reason = 'bracketed label after a name ("Prescott (4)")';

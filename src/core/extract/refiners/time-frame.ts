@@ -78,6 +78,36 @@ function periodAt(toks: Token[], k: number, limit: number): number {
   return -1;
 }
 
+/**
+ * A rate said after the counted noun or after a bracketed conversion: "3,000 tests a day", "78,000 times a minute",
+ * "9 billion shekels ($2.4 billion) a year" (both amounts). The span stays on the number.
+ */
+/** The token after a bracketed conversion next to a figure at e ("(US$4.46)"), or after the ")" closing it; -1 if none. */
+function afterBracket(toks: Token[], e: number): number {
+  if (toks[e]?.text === ')') return e + 1;
+  if (toks[e]?.text !== '(') return -1;
+  let k = e + 1;
+  while (k < e + 8 && toks[k] && toks[k]!.text !== ')' && !isClauseBreak(toks[k]!)) k++;
+  return toks[k]?.text === ')' ? k + 1 : -1;
+}
+
+function rateLater(toks: Token[], d: { kind: string; unit: string | null; e: number }): string | null {
+  let j = afterBracket(toks, d.e);
+  if (j > 0) {
+    // a rate after the conversion in brackets: "($2.4 billion) a year"
+  } else if (d.kind === 'count' && d.unit === null) {
+    j = d.e;
+    // one or two lowercase words of the counted noun
+    let n = 0;
+    while (n < 2 && toks[j]?.kind === 'word' && toks[j]!.gap > 0 && toks[j]!.text === toks[j]!.lower && !FUNCTION_LIKE.has(toks[j]!.lower)) { j++; n++; }
+    if (n === 0) return null;
+  } else return null;
+  const r = rateAt(toks, j);
+  return r ? r[0] : null;
+}
+/** Words that end a counted noun before a rate could follow it. */
+const FUNCTION_LIKE = new WordSet(['a', 'an', 'per', 'each', 'every', 'the', 'of', 'in', 'on', 'at', 'for', 'and', 'or', 'to', 'from', 'by', 'with']);
+
 export const timeFrameRefiner: Refiner = {
   name: 'time-frame',
   refine(ctx, drafts) {
@@ -87,9 +117,12 @@ export const timeFrameRefiner: Refiner = {
       const [s0, s1] = ctx.sentenceTokens(d.s);
       let period: string | null = null;
       const r = rateAt(toks, d.e);
+      const later = r ? null : rateLater(toks, d);
       if (r) {
         period = r[0];
         d.e += r[1];
+      } else if (later) {
+        period = later;
       } else {
         for (let k = d.s - 1; k >= Math.max(s0, d.s - 4); k--) {
           const l = toks[k]!.lower;
@@ -99,11 +132,19 @@ export const timeFrameRefiner: Refiner = {
           if (isClauseBreak(toks[k]!)) break;
         }
       }
-      if (!period && d.kind === 'money' && d.unit && !d.unit.includes('/')) {
+      // "63 cents per share": a price in cents is a price per item too
+      if (!period && d.kind === 'money' && d.unit && (!d.unit.includes('/') || d.unit.endsWith('/100'))) {
         const item = itemRateAt(toks, d.e);
         if (item) {
           d.unit = `${d.unit}/${item[0]}`;
           d.e += item[1];
+          continue;
+        }
+        // "C$6 (US$4.46) per share": the price after a bracketed conversion holds for both amounts
+        const after = afterBracket(toks, d.e);
+        const later = after > 0 ? itemRateAt(toks, after) : null;
+        if (later) {
+          d.unit = `${d.unit}/${later[0]}`;
           continue;
         }
       }
@@ -130,6 +171,15 @@ export const timeFrameRefiner: Refiner = {
           }
         }
       }
+    }
+    // "from $75 per barrel to $45.88": the two levels of one change share the price or rate said on one of them
+    for (let n = 1; n < drafts.length; n++) {
+      const a = drafts[n - 1]!;
+      const b = drafts[n]!;
+      const paired = (a.change === 'from' && b.change === 'to' && b.delta !== undefined) || (a.change === 'to' && b.change === 'from' && a.delta !== undefined);
+      if (!paired || !a.unit || !b.unit || a.kind !== b.kind) continue;
+      if (a.unit.startsWith(`${b.unit}/`)) { b.unit = a.unit; b.timeFrame ??= a.timeFrame; }
+      else if (b.unit.startsWith(`${a.unit}/`)) { a.unit = b.unit; a.timeFrame ??= b.timeFrame; }
     }
     return drafts;
   },

@@ -19,8 +19,8 @@ export function lemma(word: string): string {
   // fishermen, policemen, chairmen (not specimen/abdomen, which do not end in -men after a consonant cluster like these)
   if (w.length >= 6 && w.endsWith('men') && !NOT_MEN.has(w)) return w.slice(0, -3) + 'man';
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ives')) return w.slice(0, -1); // executives, natives (lives/wives are irregular)
-  if (w.endsWith('ves')) return w.slice(0, -3) + 'f';
+  // saves, moves, reserves, executives: most -ves plurals add "s" to -ve; the -f/-fe ones (lives, halves, calves) are irregular
+  if (w.endsWith('ves')) return w.slice(0, -1);
   if (sibilantEs(w)) return w.slice(0, -2);
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
   if (w.endsWith('s')) return w.slice(0, -1);

@@ -42,6 +42,7 @@ export function toBase(value: number, unit: string | null): BaseValue {
     const num = unit.slice(0, slash);
     const den = unit.slice(slash + 1);
     if (den === '100') return toBase(value / 100, num); // cents, pence
+    if (den.startsWith('100/')) return toBase(value / 100, `${num}${den.slice(3)}`); // cents per share
     const inner = toBase(value, num);
     const perYear = PER_YEAR[den];
     if (perYear !== undefined) return { value: inner.value * perYear, dimension: `${inner.dimension}/year`, unit: `${inner.unit}/year` };

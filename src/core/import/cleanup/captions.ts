@@ -23,7 +23,9 @@ export function isCaptionOrCredit(line: string): boolean {
   if (STOCK_ID.test(line)) return true;
   if (AGENCY_SIGNOFF.test(line)) return true;
   if (PHOTO_BYLINE.test(line) || PAREN_CREDIT.test(line)) return true;
-  return line.length < 400 && (AGENCY_TAIL.test(line) || LABELLED_CREDIT.test(line));
+  if (line.length >= 400) return false;
+  // Each pattern needs a character most lines lack ("/" or "via"; ":" or "©"): looked for first, with indexOf.
+  return ((line.includes('/') || line.includes('via')) && AGENCY_TAIL.test(line)) || ((line.includes(':') || line.includes('©')) && LABELLED_CREDIT.test(line));
 }
 
 /** Image alt text saved as keywords: "City, protesters, wave, flags" (3+ short comma-separated items, no sentence). */

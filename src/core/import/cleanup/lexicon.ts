@@ -34,6 +34,11 @@ const PREFIXES = [
   /^home\s*[>›»/|]\s/, /^skip to\b/, /^search (this|the|our) (site|website|archive)\b/, /^source:\s/, /^this (document|article|content) is subject to copyright/, /^citation:\s/, /^related:\s/, /^(also )?read( more)?:\s/, /^more:\s/, /^(want|get) more stories like this/, /^we use cookies\b/, /^(accept|manage) cookies\b/, /^(log|sign) in to\b/, /^already a subscriber\b/, /^support (our|independent) journalism\b/,
 ];
 const SUFFIXES = [/(\.\.\.|…)\s*read more$/, /\bclick here\.?$/, /\bread more$/];
+/** The prompts as one pattern (one scan of a line instead of one per prompt). */
+const ANY_PREFIX = new RegExp(PREFIXES.map((re) => `(?:${re.source})`).join('|'));
+const ANY_SUFFIX = new RegExp(SUFFIXES.map((re) => `(?:${re.source})`).join('|'));
+/** Separators of a row of widget labels, see isLexiconFurniture. */
+const LABEL_ROW = /\s[|·•]\s/;
 
 const TRAILING = new Set([...':|>»·•–—-']);
 
@@ -57,9 +62,15 @@ const KEYS = new Map<string, string>();
 function computeKey(line: string): string {
   const lower = line.toLowerCase();
   let e = lower.length;
-  while (e > 0 && (TRAILING.has(lower[e - 1]) || /\s/.test(lower[e - 1]))) e--;
-  return lower.slice(0, e).replace(/^[\s|<«·•–—-]+/u, '').replace(/\s+/g, ' ');
+  while (e > 0 && (TRAILING.has(lower[e - 1]) || SPACE.test(lower[e - 1]))) e--;
+  const key = e === lower.length ? lower : lower.slice(0, e);
+  const start = LEADING.test(key) ? key.replace(LEADING, '') : key;
+  return MULTI_SPACE.test(start) ? start.replace(/\s+/g, ' ') : start;
 }
+const SPACE = /\s/;
+const LEADING = /^[\s|<«·•–—-]+/u;
+/** A run of whitespace or any whitespace other than a plain space: only then is collapsing needed. */
+const MULTI_SPACE = /\s\s|[^\S ]/;
 
 /** A copyright notice ("© 2019 Example Media", "Copyright 2024 ..."). Bare links are kept: they are often sources. */
 const COPYRIGHT = /(©|\(c\)|copyright)\s*(\d{4}|by\b)|all rights reserved/i;
@@ -72,14 +83,16 @@ export function isLexiconFurniture(line: string): boolean {
   const key = lexKey(line);
   if (EXACT_SET.has(key)) return true;
   // "Sign in | Register", "Menu · Search": a row of widget labels.
-  const parts = key.split(/\s+[|·•]\s+/);
-  if (parts.length > 1 && parts.every((p) => EXACT_SET.has(lexKey(p)))) return true;
+  if (LABEL_ROW.test(key)) {
+    const parts = key.split(/\s+[|·•]\s+/);
+    if (parts.length > 1 && parts.every((p) => EXACT_SET.has(lexKey(p)))) return true;
+  }
   if (line.length < 300 && COOKIE.test(line) && CONSENT.test(line) && /\b(we|this (site|website)|our (site|website))\b/i.test(line)) return true;
   if (line.length < 250 && COPYRIGHT.test(line)) return true;
   if (line.length > 160) return SUFFIXES[0].test(key);
   // A prompt is not a sentence: a full sentence that merely starts "More from the survey ..." stays.
   const prompt = !/[.!?]["'”’]?$/.test(line) || line.length < 70;
-  return (prompt && PREFIXES.some((re) => re.test(key))) || SUFFIXES.some((re) => re.test(key));
+  return (prompt && ANY_PREFIX.test(key)) || ANY_SUFFIX.test(key);
 }
 
 /** Headers that introduce a list of links to other articles; what follows them is furniture until prose resumes. */

@@ -11,7 +11,21 @@ const mark = (u: Unit, reason: string) => {
 };
 
 /** A sentence-like paragraph of real prose: long enough and ending like a sentence. */
-export const isProse = (t: string) => t.length >= 80 && TERMINAL.test(t) && t.split(/\s+/).length >= 12;
+export const isProse = (t: string) => t.length >= 80 && TERMINAL.test(t.length > 64 ? t.slice(-64) : t) && hasWords(t, 12);
+
+/** Whether `t.split(/\s+/)` would have at least `n` pieces, counted without building them. */
+function hasWords(t: string, n: number): boolean {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && WS.test(t[i]));
+    if (space && !inSpace && ++pieces >= n) return true;
+    inSpace = space;
+  }
+  return pieces >= n;
+}
+const WS = /\s/;
 /** Short line with no sentence ending: a label, heading, link or button text. */
 const isLabel = (t: string) => t.length < 90 && !/[.!?]["'”’)]?$/.test(t);
 

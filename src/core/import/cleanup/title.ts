@@ -2,8 +2,9 @@ import { TERMINAL, type Unit } from './units.js';
 
 /** A headline: a few words, not a full stop at the end, not a dateline or a bare number. */
 export function isHeadlineLike(t: string): boolean {
+  if (t.length < 8 || t.length > 220) return false;
   const words = t.split(/\s+/).length;
-  if (t.length < 8 || t.length > 220 || words < 2 || words > 30) return false;
+  if (words < 2 || words > 30) return false;
   if (/[.;,]$/.test(t) && !/\.\.\.$|\b(U\.S|U\.N|Inc|Ltd|Co|St)\.$/.test(t)) return false;
   if (/^[\d\W]+$/u.test(t)) return false;
   if (/^(by|from|updated|published|posted)\s/i.test(t)) return false;

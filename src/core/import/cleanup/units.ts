@@ -11,15 +11,18 @@ export interface Unit {
 
 /** Invisible and odd whitespace that web copy/paste leaves behind. */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .split('\n')
-    .map(trimSpacesEnd)
-    .join('\n');
+  let t = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // Each pass only when its characters occur: a clean file is scanned, not copied.
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  if (INVISIBLE.test(t)) t = t.replace(INVISIBLE_G, '');
+  if (ODD_SPACE.test(t)) t = t.replace(ODD_SPACE_G, ' ');
+  // Trailing spaces, line by line only where a line has them.
+  return / \n| $/.test(t) ? t.split('\n').map(trimSpacesEnd).join('\n') : t;
 }
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLE_G = new RegExp(INVISIBLE.source, 'g');
+const ODD_SPACE = /[\u00a0\u2007\u202f\t]/;
+const ODD_SPACE_G = new RegExp(ODD_SPACE.source, 'g');
 
 /** Trailing spaces off one line by index (the regex / +$/m retries every space of a long run: quadratic). */
 function trimSpacesEnd(line: string): string {
@@ -43,16 +46,21 @@ function isHardWrapped(lines: string[]): boolean {
 /** Whether `next` continues the sentence of `prev` (a wrapped line rather than a new paragraph). */
 export function continues(prev: string, next: string, prevLength = prev.length): boolean {
   // Only the end of `prev` decides (TERMINAL is anchored at $): testing a tail keeps long runs of joins linear.
-  if (TERMINAL.test(prev.length > 64 ? prev.slice(-64) : prev)) return false;
-  return /^[\p{Ll}(,;–—-]/u.test(next) && prevLength >= 30;
+  if (prevLength < 30 || !CONTINUATION.test(next)) return false;
+  return !TERMINAL.test(prev.length > 64 ? prev.slice(-64) : prev);
 }
+const CONTINUATION = /^[\p{Ll}(,;–—-]/u;
 
 /** Splits text into blocks at blank lines; lines inside a block become units unless the block was hard-wrapped. */
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   const blocks = normaliseText(text).split(/\n\s*\n/);
   blocks.forEach((block, b) => {
-    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines: string[] = [];
+    for (const l of block.split('\n')) {
+      const t = l.trim();
+      if (t) lines.push(t);
+    }
     if (!lines.length) return;
     if (isHardWrapped(lines)) {
       units.push({ text: joinLines(lines), block: b, furniture: false });
@@ -78,27 +86,32 @@ export function toUnits(text: string): Unit[] {
  */
 export class LineJoiner {
   #parts: string[] = [];
+  /** The last (up to) 64 characters joined so far, kept as pieces are added. */
+  #tail = '';
   length = 0;
 
   /** The last (up to) 64 characters joined so far. */
   tail(): string {
-    let t = '';
-    for (let i = this.#parts.length - 1; i >= 0 && t.length < 64; i--) t = this.#parts[i] + t;
-    return t.length > 64 ? t.slice(-64) : t;
+    return this.#tail;
   }
 
   add(raw: string): void {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    // Whitespace is collapsed only in lines that have a run of it or a tab/odd space (most lines have neither).
+    const line = MESSY_SPACE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
     const parts = this.#parts;
     if (!parts.length) this.#push(line);
     else {
-      const out = this.tail();
-      if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line)) {
-        const last = parts.length - 1;
-        parts[last] = parts[last].slice(0, -1);
+      const out = this.#tail;
+      const last = out.charCodeAt(out.length - 1);
+      // Only a tail ending in a hyphen or dash can join without a space: the patterns run only then.
+      if (last !== 45 && last !== 0x2013 && last !== 0x2014) this.#push(' ' + line);
+      else if (last === 45 && /\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line)) {
+        const end = parts.length - 1;
+        parts[end] = parts[end].slice(0, -1);
+        this.#tail = out.slice(0, -1);
         this.length--;
         this.#push(line);
-      } else if (/[–—-]$/.test(out) && /^[\p{N}\p{L}]/u.test(line) && /[\p{N}\p{Lu}][–—-]$/u.test(out)) this.#push(line);
+      } else if (/^[\p{N}\p{L}]/u.test(line) && /[\p{N}\p{Lu}][–—-]$/u.test(out)) this.#push(line);
       else this.#push(' ' + line);
     }
   }
@@ -106,12 +119,15 @@ export class LineJoiner {
   #push(s: string): void {
     this.#parts.push(s);
     this.length += s.length;
+    const t = s.length >= 64 ? s : this.#tail + s;
+    this.#tail = t.length > 64 ? t.slice(-64) : t;
   }
 
   text(): string {
-    return this.#parts.join('');
+    return this.#parts.length === 1 ? this.#parts[0] : this.#parts.join('');
   }
 }
+const MESSY_SPACE = /\s\s|[^\S ]/;
 
 export function joinLines(lines: string[]): string {
   const joiner = new LineJoiner();

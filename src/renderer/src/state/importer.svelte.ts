@@ -1,18 +1,24 @@
 /**
- * Import session state: drives bridge.importSources and stores each streamed article in its own transaction.
+ * Import session state: drives bridge.importSources and stores the streamed articles, with their journal lines, in
+ * batched transactions (see storeBatch).
  * Parsing happens elsewhere (Worker or Electron main); this module only writes and reports.
  */
 import type { ImportEvent, ImportProgress, SourceList } from '../../../preload/contract.js';
 import type { Article } from '../../../core/model/index.js';
 import { bridge } from '../lib/bridge/index.js';
-import { summarize } from '../lib/db/articles.js';
+import { summarize, type StoreResult } from '../lib/db/articles.js';
 import { saveImportRecord } from '../lib/db/imports.js';
-import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeLogged, type InterruptedImport } from '../lib/import/import-log.js';
+import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeBatch, storeLogged, type InterruptedImport, type JournalItem } from '../lib/import/import-log.js';
 import { db } from '../lib/db/instance.js';
 import { describeDbError } from '../lib/db/errors.js';
-import type { ImportRecord } from '../lib/db/schema.js';
+import type { ImportLogRecord, ImportRecord } from '../lib/db/schema.js';
 import { library } from './library.svelte.js';
 import { cases } from './cases.svelte.js';
+
+/** Most items (articles and journal lines) written in one transaction. */
+const MAX_BATCH = 200;
+/** Shortest interval between two progress updates on screen. */
+const PROGRESS_MS = 250;
 
 /** preparing: reading a drop (folders being walked). An open file picker is not a phase: see pick(). */
 export type ImportPhase = 'idle' | 'preparing' | 'running' | 'done';
@@ -117,15 +123,37 @@ class ImportState {
     this.cancelling = false;
     this.phase = 'running';
     this.progress = { filesDone: 0, filesTotal: list.count, bytesDone: 0, bytesTotal: list.bytes, current: null };
-    // Writes are chained so they happen in arrival order, one short transaction each, and can be awaited at the end.
-    let writes = Promise.resolve();
-    const journal = (line: Parameters<typeof logLine>[1]) => {
-      if (importId !== null) writes = writes.then(() => logLine(db, line).catch(() => {}));
+    // Writes go through one queue, in arrival order: while a transaction is open the next items gather, and the
+    // writer takes all of them in the next one (one transaction per batch, not one per file or journal line).
+    const queue: JournalItem[] = [];
+    let writer: Promise<void> | null = null;
+    const drain = async () => {
+      while (queue.length) await this.#storeBatch(queue.splice(0, MAX_BATCH), record, importId);
+      writer = null;
+    };
+    const enqueue = (item: JournalItem) => {
+      queue.push(item);
+      writer ??= drain();
+    };
+    const journal = (line: Omit<ImportLogRecord, 'seq' | 'at'>) => {
+      if (importId !== null) enqueue({ kind: 'line', line });
     };
     const started = new Set<string>();
+    // Progress is shown at most every PROGRESS_MS (the latest figures; each file's start is still journalled).
+    let shownAt = 0;
+    let latest: ImportProgress | null = null;
+    let progressTimer: ReturnType<typeof setTimeout> | null = null;
+    const showProgress = () => {
+      progressTimer = null;
+      shownAt = performance.now();
+      if (latest && this.#sourceId === list.id) this.progress = latest;
+    };
     const onEvent = (event: ImportEvent) => {
       if (event.type === 'progress') {
-        this.progress = event.progress;
+        latest = event.progress;
+        const wait = PROGRESS_MS - (performance.now() - shownAt);
+        if (wait <= 0) showProgress();
+        else progressTimer ??= setTimeout(showProgress, wait);
         const current = event.progress.current;
         if (current !== null && !started.has(current)) {
           started.add(current);
@@ -135,8 +163,7 @@ class ImportState {
         record.failures.push(event.failure);
         journal({ importId: importId!, path: event.failure.path, status: 'failed', hash: null, message: event.failure.message });
       } else {
-        const article = event.article;
-        writes = writes.then(() => this.#store(article, record, importId));
+        enqueue({ kind: 'article', article: event.article });
       }
     };
     try {
@@ -145,22 +172,45 @@ class ImportState {
     } catch (err) {
       record.failures.push({ path: '(import)', message: describe(err) });
     }
-    await writes;
+    if (progressTimer) clearTimeout(progressTimer);
+    while (writer) await writer;
     // The lock goes only once the record is final, so no other tab mistakes this import for an interrupted one.
     void this.#finish(record, importId).finally(releaseLock);
   }
 
+  /** One batch in one transaction; if that fails, item by item, so only the article that cannot be saved is lost. */
+  async #storeBatch(items: JournalItem[], record: ImportRecord, importId: number | null): Promise<void> {
+    let results: StoreResult[] | null = null;
+    try {
+      results = await storeBatch(db, items, importId);
+    } catch {
+      /* below, one by one */
+    }
+    if (results) {
+      let r = 0;
+      for (const item of items) if (item.kind === 'article') this.#stored(item.article, results[r++]!, record);
+      return;
+    }
+    for (const item of items) {
+      if (item.kind === 'line') await logLine(db, item.line).catch(() => {});
+      else await this.#store(item.article, record, importId);
+    }
+  }
+
   async #store(article: Article, record: ImportRecord, importId: number | null): Promise<void> {
     try {
-      const result = await storeLogged(db, article, importId);
-      if (result.status === 'stored') {
-        record.imported.push({ id: article.id, title: article.title, path: article.path });
-        library.added(summarize(article));
-      } else {
-        record.duplicates.push({ id: result.existing.id, title: result.existing.title, path: article.path });
-      }
+      this.#stored(article, await storeLogged(db, article, importId), record);
     } catch (err) {
       record.failures.push({ path: article.path, message: `could not save: ${describeDbError(err)}` });
+    }
+  }
+
+  #stored(article: Article, result: StoreResult, record: ImportRecord): void {
+    if (result.status === 'stored') {
+      record.imported.push({ id: article.id, title: article.title, path: article.path });
+      library.added(summarize(article));
+    } else {
+      record.duplicates.push({ id: result.existing.id, title: result.existing.title, path: article.path });
     }
   }
 

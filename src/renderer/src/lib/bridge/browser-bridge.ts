@@ -6,7 +6,7 @@ import type { CrosscheckApi, ImportEvent, ImportSummary, SaveRequest, SourceList
 import { DEFAULT_MAX_BYTES } from '../../../../core/model/article.js';
 import { runWebImport, type WebImport } from '../import/web-pool.js';
 import { droppedPath } from './drop-entries.js';
-import { partitionSources, type SourceFile } from './source-files.js';
+import { partitionSourcesInChunks, type SourceFile } from './source-files.js';
 
 interface Held {
   files: SourceFile[];
@@ -16,8 +16,8 @@ interface Held {
 const held = new Map<string, Held>();
 let counter = 0;
 
-function register(candidates: SourceFile[]): SourceList {
-  const { files, skipped, bytes } = partitionSources(candidates, DEFAULT_MAX_BYTES);
+async function register(candidates: SourceFile[]): Promise<SourceList> {
+  const { files, skipped, bytes } = await partitionSourcesInChunks(candidates, DEFAULT_MAX_BYTES);
   const id = `web-${++counter}`;
   held.set(id, { files, run: null });
   return { id, count: files.length, bytes, skipped };
@@ -48,16 +48,23 @@ function pickSources(kind: 'files' | 'folder'): Promise<SourceList | null> {
   const input = fileInput(kind);
   input.value = '';
   return new Promise((resolve) => {
+    let settled = false;
     const done = (list: SourceList | null) => {
+      if (settled) return;
+      settled = true;
       input.removeEventListener('change', onChange);
       input.removeEventListener('cancel', onCancel);
-      settlePending = null;
+      if (settlePending === done) settlePending = null;
       resolve(list);
     };
     settlePending = done;
     const onChange = () => {
       const files = Array.from(input.files ?? []);
-      done(files.length ? register(files.map((file) => ({ file, path: file.webkitRelativePath || file.name }))) : null);
+      if (!files.length) return done(null);
+      // Listening stops now; the sizes are read in chunks (see partitionSourcesInChunks), then the pick settles.
+      input.removeEventListener('change', onChange);
+      input.removeEventListener('cancel', onCancel);
+      void register(files.map((file) => ({ file, path: file.webkitRelativePath || file.name }))).then(done);
     };
     const onCancel = () => done(null);
     input.addEventListener('change', onChange);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHiddenPath, partitionSources, type SourceFile } from './source-files.js';
+import { isHiddenPath, partitionSources, partitionSourcesInChunks, type SourceFile } from './source-files.js';
 
 function src(path: string, size: number): SourceFile {
   return { path, file: Object.assign(new Blob([new Uint8Array(size)]), { name: path.split('/').pop() ?? path }) };
@@ -25,5 +25,15 @@ describe('source files', () => {
     expect(out.bytes).toBe(37);
     expect(out.skipped.map((s) => s.path)).toEqual(['f/big.pdf']);
     expect(out.skipped[0].message).toMatch(/too large/);
+  });
+
+  it('in chunks (sizes read a few at a time between yields) gives the same partition', async () => {
+    const many = Array.from({ length: 23 }, (_, i) => src(`f/${i % 3 ? '' : '.'}n${String(22 - i).padStart(2, '0')}.txt`, i * 10));
+    const chunked = await partitionSourcesInChunks(many, 150, 4);
+    const plain = partitionSources(many, 150);
+    expect(chunked.files.map((f) => f.path)).toEqual(plain.files.map((f) => f.path));
+    expect(chunked.skipped).toEqual(plain.skipped);
+    expect(chunked.bytes).toBe(plain.bytes);
+    expect(plain.skipped.length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../core/model/index.js';
 import { createDb, type CrosscheckDb, type ImportRecord } from '../db/schema.js';
-import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeLogged } from './import-log.js';
+import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeBatch, storeLogged } from './import-log.js';
 
 const open: CrosscheckDb[] = [];
 function freshDb(): CrosscheckDb {
@@ -79,5 +79,38 @@ describe('import journal', () => {
     expect(saved?.failures).toEqual([{ path: 'f/slow.pdf', message: 'being parsed when the import was interrupted; not imported' }]);
     expect(await db.importLog.count()).toBe(0);
     expect(await findInterrupted(db, new Set())).toEqual([]);
+  });
+
+  it('a batch stores articles and journal lines in order in one transaction; duplicates by hash, also inside the batch', async () => {
+    const db = freshDb();
+    const id = await beginImport(db, record());
+    await storeLogged(db, article('a'.repeat(64), 'f/a.txt'), id);
+    const line = (path: string) => ({ kind: 'line' as const, line: { importId: id, path, status: 'started' as const, hash: null, message: null } });
+    const results = await storeBatch(db, [
+      line('f/b.txt'),
+      { kind: 'article', article: article('b'.repeat(64), 'f/b.txt') },
+      line('f/a-copy.txt'),
+      { kind: 'article', article: article('a'.repeat(64), 'f/a-copy.txt') },
+      { kind: 'article', article: article('b'.repeat(64), 'f/b-copy.txt') },
+    ], id);
+    expect(results.map((r) => r.status)).toEqual(['stored', 'duplicate', 'duplicate']);
+    expect(results[1]).toMatchObject({ existing: { path: 'f/a.txt' } });
+    expect(results[2]).toMatchObject({ existing: { path: 'f/b.txt' } });
+    expect(await db.articles.count()).toBe(2);
+    const lines = await db.importLog.where('importId').equals(id).sortBy('seq');
+    expect(lines.map((l) => `${l.status} ${l.path}`)).toEqual([
+      'stored f/a.txt', 'started f/b.txt', 'stored f/b.txt', 'started f/a-copy.txt', 'duplicate f/a-copy.txt', 'duplicate f/b-copy.txt',
+    ]);
+    const [found] = await findInterrupted(db, new Set());
+    expect(found.stored.map((s) => s.path)).toEqual(['f/a.txt', 'f/b.txt']);
+  });
+
+  it('a batch is all or nothing: one article that cannot be saved leaves no article and no line of the batch', async () => {
+    const db = freshDb();
+    const id = await beginImport(db, record());
+    const bad = { ...article('d'.repeat(64), 'f/d.txt'), id: undefined as unknown as string };
+    await expect(storeBatch(db, [{ kind: 'article', article: article('c'.repeat(64), 'f/c.txt') }, { kind: 'article', article: bad }], id)).rejects.toThrow();
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.importLog.count()).toBe(0);
   });
 });

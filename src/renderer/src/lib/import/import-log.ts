@@ -34,6 +34,51 @@ export async function storeLogged(db: CrosscheckDb, article: Article, importId: 
   });
 }
 
+/** One write an import asks for: an article to store (with its journal line) or a journal line alone. */
+export type JournalItem = { kind: 'article'; article: Article } | { kind: 'line'; line: Omit<ImportLogRecord, 'seq' | 'at'> };
+
+/**
+ * Many articles and journal lines in ONE transaction (an import of thousands of files would otherwise pay a
+ * transaction, a commit and a cross-tab change message per file, all on the UI thread). Same rules as storeLogged:
+ * an article whose hash is stored, or comes earlier in the batch, is a duplicate; each article's journal line is
+ * written with it; lines keep their order. Returns one result per article, in order. All or nothing: when the
+ * transaction fails the caller stores the items one by one to find the one that cannot be saved.
+ */
+export async function storeBatch(db: CrosscheckDb, items: JournalItem[], importId: number | null): Promise<StoreResult[]> {
+  const articles = items.flatMap((i) => (i.kind === 'article' ? [i.article] : []));
+  return db.transaction('rw', db.articles, db.importLog, async () => {
+    const known = new Map<string, { id: string; title: string; path: string }>();
+    if (articles.length) {
+      const found = await db.articles.where('hash').anyOf(articles.map((a) => a.hash)).toArray();
+      for (const a of found) known.set(a.hash, { id: a.id, title: a.title, path: a.path });
+    }
+    const at = new Date().toISOString();
+    const results: StoreResult[] = [];
+    const fresh: Article[] = [];
+    const lines: Omit<ImportLogRecord, 'seq'>[] = [];
+    for (const item of items) {
+      if (item.kind === 'line') {
+        lines.push({ ...item.line, at });
+        continue;
+      }
+      const a = item.article;
+      const existing = known.get(a.hash);
+      if (existing) {
+        results.push({ status: 'duplicate', existing });
+        if (importId !== null) lines.push({ importId, path: a.path, status: 'duplicate', hash: a.hash, message: null, at });
+      } else {
+        known.set(a.hash, { id: a.id, title: a.title, path: a.path });
+        fresh.push(a);
+        results.push({ status: 'stored', article: a });
+        if (importId !== null) lines.push({ importId, path: a.path, status: 'stored', hash: a.hash, message: null, at });
+      }
+    }
+    if (fresh.length) await db.articles.bulkAdd(fresh);
+    if (lines.length) await db.importLog.bulkAdd(lines);
+    return results;
+  });
+}
+
 /** The import ended normally: its record is final and its journal is no longer needed. */
 export async function finishImport(db: CrosscheckDb, id: number, record: ImportRecord): Promise<void> {
   await db.transaction('rw', db.imports, db.importLog, async () => {

@@ -1,0 +1,66 @@
+// Disagreements: two sources that state one thing with different numbers form one contested quantity when their words
+// say it is one thing (the disagreement model, decision 0011); near numbers of different things stay apart.
+// Invented articles, read by the real extractor.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../extract/index.js';
+import { groupMentions } from './index.js';
+import type { Mention, Quantity } from '../model/index.js';
+
+interface Doc { id: string; outlet: string; text: string }
+const run = (docs: Doc[]) => {
+  const mentions = docs.flatMap((d) => extractMentions(d.text, d.id));
+  return { mentions, qs: groupMentions(mentions, docs, []) };
+};
+const find = (ms: Mention[], doc: string, text: string) => {
+  const m = ms.find((x) => x.articleId === doc && x.text.includes(text));
+  if (!m) throw new Error(`no mention ${text} in ${doc}: ${ms.filter((x) => x.articleId === doc).map((x) => x.text).join(', ')}`);
+  return m;
+};
+const qOf = (qs: Quantity[], m: Mention) => qs.find((q) => q.mentionIds.includes(m.id))!;
+
+describe('disagreements joined by identity, not by value', () => {
+  it('"has led the Harbour Party since 2009" and "since 2008" in two outlets are one contested quantity', () => {
+    const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'Maren Toft has led the Harbour Party since 2009, and critics say that is the problem. Toft won the vote on Tuesday.' };
+    const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'Maren Toft has led the Harbour Party since 2008. The party lost its majority in the Calder assembly last year.' };
+    const { mentions, qs } = run([A, B]);
+    const a = find(mentions, 'a', '2009'), b = find(mentions, 'b', '2008');
+    expect(qOf(qs, a).id).toBe(qOf(qs, b).id);
+    expect(qOf(qs, a).status).toBe('contested');
+  });
+
+  it('near amounts of different things stay apart: taxes paid vs speaking fees', () => {
+    const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'The Lindqvists paid $13,625,777 in state and local taxes over the period, their returns show.' };
+    const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'Ivar Lindqvist collected $13.17 million in speaking fees from banks and trade groups in 2013.' };
+    const { mentions, qs } = run([A, B]);
+    const a = find(mentions, 'a', '13,625,777'), b = find(mentions, 'b', '13.17');
+    expect(qOf(qs, a).id).not.toBe(qOf(qs, b).id);
+    expect(qs.every((q) => q.status !== 'contested')).toBe(true);
+  });
+
+  // Close to the line: a name right next to both numbers ("the Calder army in 2013", "the Calder islands in 2011") counts
+  // as a word both are attached to; with the threshold of the first fit (−1) the two years joined as a contested one.
+  it('two different years of one story with unrelated words are not a contested year', () => {
+    const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'General Aske Rund retired from the Calder army in 2013 after commanding the northern fleet.' };
+    const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'Aske Rund first visited the Calder islands in 2011, when a storm closed the harbour for a week.' };
+    const { mentions, qs } = run([A, B]);
+    const a = find(mentions, 'a', '2013'), b = find(mentions, 'b', '2011');
+    expect(qOf(qs, a).id).not.toBe(qOf(qs, b).id);
+    expect(qs.every((q) => q.status !== 'contested')).toBe(true);
+  });
+
+  it('a share stated before its noun ("rate of", "rate:") meets the same rate elsewhere', () => {
+    const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'Last year the Lindqvists paid an effective federal tax rate of 31.4 percent, the returns show.' };
+    const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'The returns put the Lindqvists\u2019 effective federal tax rate for the year at 31.4 percent.' };
+    const { mentions, qs } = run([A, B]);
+    const a = find(mentions, 'a', '31.4'), b = find(mentions, 'b', '31.4');
+    expect(qOf(qs, a).id).toBe(qOf(qs, b).id);
+    expect(qOf(qs, a).status).toBe('corroborated');
+  });
+
+  it('the same words around two numbers in one article are two things when they cannot both hold in one sentence', () => {
+    const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'In the Morrow poll, 62% backed the tunnel and 38% opposed it.' };
+    const { mentions, qs } = run([A]);
+    const a = find(mentions, 'a', '62'), b = find(mentions, 'a', '38');
+    expect(qOf(qs, a).id).not.toBe(qOf(qs, b).id);
+  });
+});
