@@ -197,13 +197,41 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
     const total = size[x]! * size[y]!;
     return (links.sum[k]! + missing * Math.max(0, total - links.cnt[k]!)) / total;
   };
+  // The heap holds each cluster's best link only (not every link): after a merge only the merged cluster's best is
+  // pushed. An entry that went stale (one of its clusters merged since) stands guard for the pairs of its clusters
+  // that have no entry: its value was their cluster's best then, and those pairs' averages have not changed since
+  // (only pairs with the merged cluster change, and its new best is pushed). So when it pops, the best of each of its
+  // clusters still alive is recomputed and pushed, and the first valid entry to pop is the global best, with the same
+  // tie order (value, then ids) as a heap of every link: the merges, and so the result, are the ones of that heap.
   const heap = new Heap();
-  for (let k = 0; k < links.length; k++) { const v = average(links.x[k]!, links.y[k]!, k); if (v > threshold) heap.push(v, links.x[k]!, links.y[k]!, 0); }
+  let pushes = 0;
+  /** Pushes cluster c's best link above the threshold (and drops dead links from its list). */
+  const pushBest = (c: number) => {
+    const adj = links.adj[c];
+    if (!adj) return;
+    let bv = -Infinity, bx = -1, by = -1, w = 0;
+    for (let i = 0; i < adj.length; i++) {
+      const k = adj[i]!;
+      if (!links.alive[k]) continue;
+      adj[w++] = k;
+      const x = links.x[k]!, y = links.y[k]!;
+      const v = average(x, y, k);
+      if (v > bv || (v === bv && (x < bx || (x === bx && y < by)))) { bv = v; bx = x; by = y; }
+    }
+    adj.length = w;
+    if (bv > threshold) { heap.push(bv, bx, by, version[bx]! + version[by]!); pushes++; }
+  };
+  for (let c = 0; c < n; c++) if (root[c] === c) pushBest(c);
   const top = { v: 0, a: 0, b: 0, ver: 0 };
   while (heap.size) {
     heap.pop(top);
     const { a, b } = top;
-    if (root[a] !== a || root[b] !== b || top.ver !== version[a]! + version[b]!) continue;
+    if (root[a] !== a || root[b] !== b || top.ver !== version[a]! + version[b]!) {
+      // A stale guard: its clusters that are still clusters get their current best.
+      if (root[a] === a) pushBest(a);
+      if (root[b] === b) pushBest(b);
+      continue;
+    }
     // Merge the smaller cluster into the larger one.
     const [big, small] = size[a]! >= size[b]! ? [a, b] : [b, a];
     const between = links.get(big, small);
@@ -218,15 +246,7 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
     root[small] = big;
     size[big]! += size[small]!;
     version[big]!++;
-    const live: number[] = [];
-    for (const k of links.adj[big] ?? []) {
-      if (!links.alive[k]) continue;
-      live.push(k);
-      const y = links.other(k, big);
-      const v = average(big, y, k);
-      if (v > threshold) heap.push(v, Math.min(big, y), Math.max(big, y), version[big]! + version[y]!);
-    }
-    links.adj[big] = live;
+    pushBest(big);
   }
   // Resolve every item to its final cluster, named by its smallest member.
   const find = (i: number): number => { let r = i; while (root[r] !== r) r = root[r]!; return r; };

@@ -24,9 +24,17 @@ export interface GroupConstraints {
 export interface GroupOptions {
   /** Reuse pairs at or above this score fold two articles into one source. */
   foldScore?: number;
-  /** Blocks larger than this compare each mention only with its `window` neighbours by value. */
+  /**
+   * Blocks larger than this compare each mention only with its `window` neighbours by value (real events' blocks are
+   * smaller; in a large case all-pairs would be quadratic: the mentions of one figure grow with the articles).
+   */
   maxBlock?: number;
   window?: number;
+  /**
+   * In a windowed block, each mention is scored against at most this many later neighbours by value that can be of
+   * its story, so scored pairs grow linearly with the corpus (decision 0034).
+   */
+  neighbours?: number;
   /** The pair model (default: the fitted weights). */
   model?: PairModel;
   constraints?: GroupConstraints;
@@ -42,8 +50,9 @@ const MISSING = -6;
 
 export function groupMentions(mentions: Mention[], articles: GroupArticle[], reuse: Reuse[], options: GroupOptions = {}): Quantity[] {
   const foldScore = options.foldScore ?? 0.35;
-  const maxBlock = options.maxBlock ?? 200;
+  const maxBlock = options.maxBlock ?? 64;
   const window = options.window ?? 30;
+  const neighbours = options.neighbours ?? 12;
   const model = options.model ?? MODEL;
   // Canonical order makes the result independent of the input order.
   const sorted = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -81,7 +90,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const x = new Float64Array(FEATURES.length);
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
-    if (a.m.articleId !== b.m.articleId && !related(articleOf[i]!, articleOf[j]!)) return;
+    if (a.m.articleId !== b.m.articleId && !related(articleOf[i]!, articleOf[j]!)) return false;
     let s: number;
     if (cannot.size && cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
@@ -92,6 +101,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       s = logit(model, x);
     }
     edges.push(i, j, s);
+    return true;
   };
   for (const block of blocks(feats).values()) {
     if (block.length <= maxBlock) {
@@ -99,7 +109,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     } else {
       const byValue = [...block].sort((p, q) => (feats[p]!.value ?? 0) - (feats[q]!.value ?? 0) || p - q);
       for (let p = 0; p < byValue.length; p++)
-        for (let q = p + 1; q < Math.min(byValue.length, p + 1 + window); q++) score(byValue[p]!, byValue[q]!);
+        for (let q = p + 1, k = 0; q < Math.min(byValue.length, p + 1 + window) && k < neighbours; q++) if (score(byValue[p]!, byValue[q]!)) k++;
     }
   }
   for (const c of cannot) edges.push(Math.floor(c / feats.length), c % feats.length, -Infinity);
@@ -109,12 +119,17 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
 
   const source = foldSources(reuse, foldScore);
   const name = sourceNames(articles);
-  const groups = new Map<number, number[]>();
-  cluster.forEach((c, i) => { const g = groups.get(c); if (g) g.push(i); else groups.set(c, [i]); });
+  // Mentions in order of (quantity, index): a counting sort instead of an array per quantity.
+  const order = byCluster(cluster);
   const overrides = new Map<string, QuantityStatus>();
   for (const o of options.constraints?.status ?? []) for (const id of o.mentionIds) overrides.set(id, o.status);
   const out: Quantity[] = [];
-  for (const idx of groups.values()) {
+  const released: (Feat | undefined)[] = feats;
+  for (let start = 0; start < order.length;) {
+    let end = start + 1;
+    while (end < order.length && cluster[order[end]!] === cluster[order[start]!]) end++;
+    const idx = Array.from(order.subarray(start, end));
+    start = end;
     const fs = idx.map((i) => feats[i]!);
     const st = statusOf(fs, source, name);
     const measures = measuresOf(fs);
@@ -135,9 +150,22 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     };
     if (override) q.statusOverridden = true;
     out.push(q);
+    // A quantity's features are not needed once it is built: let them go while the rest are built (at 30k articles
+    // the built quantities and the features of those still to build would otherwise be alive together).
+    for (const i of idx) released[i] = undefined;
   }
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
+}
+
+/** Item indices ordered by (cluster id, index); cluster ids are item indices. */
+function byCluster(cluster: Int32Array): Int32Array {
+  const start = new Int32Array(cluster.length + 1);
+  for (const c of cluster) start[c + 1]!++;
+  for (let c = 0; c < cluster.length; c++) start[c + 1]! += start[c]!;
+  const order = new Int32Array(cluster.length);
+  for (let i = 0; i < cluster.length; i++) order[start[cluster[i]!]!++] = i;
+  return order;
 }
 
 /** The status the checker set for the quantity that holds most of the mentions the override names. */
