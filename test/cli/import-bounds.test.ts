@@ -24,9 +24,9 @@ describe('analyze: bounds per file', () => {
   writeFileSync(join(dir, 'zz-big.txt'), bigText());
 
   it('a worker over its heap ceiling costs only that file', () => {
-    const run = cli([dir, '--memory-limit', '40', '--workers', '2']);
+    const run = cli([dir, '--memory-limit', '24', '--workers', '2']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/✗ .*zz-big\.txt: needed more than 40 MB of memory to parse; not imported/);
+    expect(run.stdout).toMatch(/✗ .*zz-big\.txt: needed more than 24 MB of memory to parse; not imported/);
     expect(run.stdout).toMatch(/Imported [1-9]\d* articles?, 1 failed/);
   });
 
