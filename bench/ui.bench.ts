@@ -5,12 +5,10 @@
 // Baseline column: the goal itself (tab switch 100 ms, keystrokes 30 ms, longest task 200 ms), ratio = value ÷ goal,
 // so ratio ≤ 1 means the goal is met. Values are the 95th percentile (nearest rank) over every sample.
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { log, ROOT, SMOKE } from './lib/env.js';
 import { formatTable, resultsPath, row, writeResults, type ResultRow } from './lib/results.js';
-import { CHROMIUM, ensureWebBuild, freePort, waitUp } from './lib/web-build.js';
+import { CHROMIUM, serveWebBuild } from './lib/web-build.js';
 import { seedLibrary, syntheticLibrary } from './ui/library.js';
 
 const N = SMOKE ? 150 : 1000;
@@ -62,15 +60,11 @@ async function main(): Promise<void> {
     console.log(`skipped: ${CHROMIUM} not found`);
     return;
   }
-  ensureWebBuild(ROOT);
   log(`generating ${N} synthetic articles (cached in .tmp/bench)`);
   const articles = await syntheticLibrary(N);
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve-web.mjs')], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
+  const { url, stop } = await serveWebBuild(ROOT);
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
-    await waitUp(url, 10_000);
     const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
     await context.addInitScript(PROBE);
     const page = await context.newPage();
@@ -143,7 +137,7 @@ async function main(): Promise<void> {
     await context.close();
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }
 

@@ -4,12 +4,11 @@
 // before the picker is answered to the report), and a second import cancelled part-way leaving a consistent library
 // (the articles in IndexedDB are exactly the ones its record lists as imported, and no journal is left behind).
 import { chromium, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { log } from '../lib/env.js';
 import { mulberry32 } from '../lib/rng.js';
-import { CHROMIUM, ensureWebBuild, freePort, waitUp } from '../lib/web-build.js';
+import { CHROMIUM, serveWebBuild } from '../lib/web-build.js';
 import type { SynthFile } from '../synthetic/formats.js';
 
 export interface BadTenthOptions {
@@ -138,16 +137,12 @@ async function openApp(page: Page, url: string): Promise<void> {
 
 export async function runBadTenth(o: BadTenthOptions): Promise<BadTenthResult | null> {
   if (!existsSync(CHROMIUM)) { console.log(`skipped 10k import: ${CHROMIUM} not found`); return null; }
-  ensureWebBuild(o.root);
   const { bad, good } = writeFolder(o);
   const folder = join(o.dir, 'files');
   const files = good.size + bad.size;
-  const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, [join(o.root, 'scripts', 'serve-web.mjs')], { cwd: o.root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
+  const { url, stop } = await serveWebBuild(o.root);
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
-    await waitUp(url, 10_000);
     // 1. The whole folder.
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -216,6 +211,6 @@ export async function runBadTenth(o: BadTenthOptions): Promise<BadTenthResult | 
     return result;
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }

@@ -3,13 +3,11 @@
 // wait for the import report. Relies on: the toolbar button named "Import folder", the report
 // [data-testid=import-summary], and the Dexie DB 'crosscheck' with table 'articles' (counted afterwards).
 import { chromium } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SynthFile } from '../synthetic/formats.js';
 import { reportCounts } from '../lib/app-report.js';
 import { log } from '../lib/env.js';
-import { CHROMIUM, ensureWebBuild, freePort, waitUp } from '../lib/web-build.js';
+import { CHROMIUM, serveWebBuild } from '../lib/web-build.js';
 
 export interface BrowserOptions {
   root: string;
@@ -36,13 +34,9 @@ export interface BrowserResult {
 
 export async function runBrowserImport(o: BrowserOptions): Promise<BrowserResult | null> {
   if (!existsSync(CHROMIUM)) { console.log(`skipped browser import: ${CHROMIUM} not found`); return null; }
-  ensureWebBuild(o.root);
-  const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, [join(o.root, 'scripts', 'serve-web.mjs')], { cwd: o.root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
+  const { url, stop } = await serveWebBuild(o.root);
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
-    await waitUp(url, 10_000);
     const ms: number[] = [];
     let stored = 0;
     let counts = { imported: 0, duplicates: 0, failures: 0 };
@@ -83,7 +77,7 @@ export async function runBrowserImport(o: BrowserOptions): Promise<BrowserResult
     return { ms, stored, ...counts, phases: phaseList };
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }
 

@@ -7,13 +7,10 @@
  * load average is above its core count the wall-clock minimum still moves by ±10 %, the CPU median by a few percent.
  * Not a `*.bench.ts`: it writes no results file; it answers "did this change make extraction slower?".
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { extractMentions as ours } from '../../src/core/extract/index.js';
 import { guessLanguage } from '../../src/core/text/words.js';
-import { CACHE, ROOT } from './env.js';
+import { ROOT } from './env.js';
+import { extractorAt } from './extractor-at.js';
 import { aebArticles, newsQuantArticles } from './news-text.js';
 import { bodyText, generateArticles } from '../synthetic/articles.js';
 
@@ -30,14 +27,7 @@ function synthetic(bytes: number): string[] {
   return out;
 }
 const commit = process.argv[2] ?? 'main';
-const sha = spawnSync('git', ['rev-parse', commit], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-const dir = join(CACHE, `extract-ab-${sha.slice(0, 12)}`);
-if (!existsSync(join(dir, 'src'))) {
-  mkdirSync(dir, { recursive: true });
-  const r = spawnSync('sh', ['-c', `git archive ${sha} src | tar -x -C "${dir}"`], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`git archive ${commit} failed`);
-}
-const base = ((await import(pathToFileURL(join(dir, 'src/core/extract/index.ts')).href)) as { extractMentions: Extract }).extractMentions;
+const base = await extractorAt(commit);
 
 const sets: [string, string[] | null][] = [
   ['news', aebArticles(ROOT, (t) => guessLanguage(t) === 'en')],

@@ -1,5 +1,5 @@
 // What every browser benchmark needs before it opens a page: a current dist-web, a free port, a server that answers.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -44,4 +44,14 @@ export async function waitUp(url: string, ms: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`web server at ${url} did not start`);
+}
+
+/** A current dist-web served by scripts/serve-web.mjs on a free port, answering; `stop()` ends the server. */
+export async function serveWebBuild(root: string): Promise<{ url: string; stop: () => void }> {
+  ensureWebBuild(root);
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(root, 'scripts', 'serve-web.mjs')], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  try { await waitUp(url, 10_000); } catch (e) { server.kill(); throw e; }
+  return { url, stop: () => server.kill() };
 }
