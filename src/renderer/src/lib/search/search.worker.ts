@@ -41,6 +41,8 @@ let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let mailbox: Extract<ToSearchWorker, { type: 'query' }> | null = null;
 let queryScheduled = false;
 let newestQuery = 0;
+/** The newest query answered, asked again when the statistics change under it (an analysis may land after the user typed). */
+let lastQuery: Extract<ToSearchWorker, { type: 'query' }> | null = null;
 
 /** Statistics of the app's current analysis (posted by the UI) and of every case analysis cached in IndexedDB. */
 let currentStats: StatEntry[] = [];
@@ -66,7 +68,15 @@ scope.onmessage = (e) => {
     }
   } else if (msg.type === 'stats') {
     currentStats = msg.entries;
-    void refreshCachedStats();
+    void refreshCachedStats().then(() => {
+      if (lastQuery && lastQuery.seq === newestQuery && !mailbox) {
+        mailbox = lastQuery;
+        if (!queryScheduled) {
+          queryScheduled = true;
+          setTimeout(() => void runQuery(), 0);
+        }
+      }
+    });
   }
 };
 
@@ -192,6 +202,7 @@ async function runQuery(): Promise<void> {
   const msg = mailbox;
   mailbox = null;
   if (!msg) return;
+  lastQuery = msg;
   await ready;
   const t0 = performance.now();
   try {
