@@ -159,3 +159,25 @@ test('filters narrow the results, and the index survives a reload without rebuil
   expect(stored).toEqual(expect.arrayContaining(['manifest', 'meta', 'docs', 'body']));
   expect(stored.some((k) => k.startsWith('seg:'))).toBe(true);
 });
+
+test('a figure searched before the analysis lands is listed as a statistic once it does', async ({ page }) => {
+  // Hold the analysis worker's script back, so the query is answered first and the statistics arrive under it.
+  await page.route(/analysis\.worker[^/]*\.js/, async (route) => {
+    await new Promise((r) => setTimeout(r, 4_000));
+    await route.continue();
+  });
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Search' });
+  const box = palette.getByRole('combobox', { name: 'Search the library' });
+  const figure = groupedFigure();
+  await box.fill(figure.replace(/,/g, ''));
+  const results = palette.getByRole('listbox', { name: 'Search results' });
+  await expect(palette.getByTestId('search-count')).toContainText('article');
+  const statsGroup = results.getByRole('group', { name: /^Statistics/ });
+  expect(await statsGroup.count()).toBe(0);
+  await expect(statsGroup).toBeVisible({ timeout: 20_000 });
+  await expect(statsGroup.getByRole('option').first()).toContainText(figure);
+});
