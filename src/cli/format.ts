@@ -5,7 +5,8 @@ import { byStatus, quantityViews } from '../core/report/quantity-view.js';
 
 export function formatImport(articles: Article[], duplicates: { path: string; of: string }[], failures: ImportFailure[]): string {
   const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'}` + (duplicates.length ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'}` : '') + (failures.length ? `, ${failures.length} failed` : '')];
-  for (const a of articles) lines.push(`  ${a.title} — ${a.outlet ?? 'unknown outlet'} · ${a.words} words`);
+  const outlet = (a: Article) => (a.outlet ? a.outlet + (a.inferred?.outlet ? ` (from the ${a.inferred.outlet})` : '') : 'unknown outlet');
+  for (const a of articles) lines.push(`  ${a.title} — ${outlet(a)} · ${a.words} words`);
   for (const d of duplicates) lines.push(`  = ${d.path}: same content as ${d.of}`);
   for (const f of failures) lines.push(`  ✗ ${f.path}: ${f.message}`);
   return lines.join('\n');
