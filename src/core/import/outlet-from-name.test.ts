@@ -29,6 +29,14 @@ describe('outletFromFileName', () => {
     expect(outletFromFileName('march-2020-tidewatch.txt')).toBe('Tidewatch');
   });
 
+  it('reads two or three words ending in a masthead word as a newspaper name', () => {
+    expect(outletFromFileName('01-quayside-courier.txt')).toBe('Quayside Courier');
+    expect(outletFromFileName('the_lowland_gazette_2019.md')).toBe('The Lowland Gazette');
+    expect(outletFromFileName('ferry-fares-rise.txt')).toBeNull();
+    expect(outletFromFileName('local-news.txt')).toBeNull();
+    expect(outletFromFileName('harbour-fire-council-news.txt')).toBeNull();
+  });
+
   it('reads a brand that is also an ordinary word only when it stands alone', () => {
     expect(outletFromFileName('003_fox.txt')).toBe('Fox News');
     expect(outletFromFileName('fox-hunting-ban.txt')).toBeNull();

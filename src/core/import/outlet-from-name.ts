@@ -42,6 +42,15 @@ const GENERIC = new Set(
 /** Domain suffixes, longest first ("co.uk" before "uk"). */
 const DOMAIN = /(?:^|[^a-z0-9-])(?:www\d?\.|m\.|amp\.|edition\.|mobile\.)?([a-z0-9][a-z0-9-]*)\.(?:com|org|net|news|co\.uk|co|uk|de|fr|ca|au|in|ie|info|tv)(?![a-z0-9])/;
 
+/** Last words of a newspaper's or broadcaster's name ("Coastal Courier", "Evening Standard"). */
+const MASTHEAD = new Set(
+  ('times post journal tribune herald telegraph gazette daily chronicle observer guardian courier dispatch examiner ' +
+    'inquirer bulletin mirror independent globe star sun register record wire press standard review sentinel ' +
+    'mail express monitor news').split(' '),
+);
+/** First words that make "X News" a section or a label rather than a masthead ("local news", "breaking news"). */
+const NOT_MASTHEAD_START = new Set('local world breaking latest top business sports sport fake more other related press'.split(' '));
+
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
 /** A token made of a hash's letters only ("deadbeef") or too short to be a name. */
@@ -51,7 +60,8 @@ const titleCase = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /**
  * The outlet a file name names, or null. A domain in the name is read first (known brands by their name, others as
- * the bare host); then a token that is a known brand; then one lone word among numbers and dates, title-cased.
+ * the bare host); then a token that is a known brand; then, among numbers and dates only, two or three words ending
+ * in a masthead word ("coastal-courier") or one lone word, title-cased.
  */
 export function outletFromFileName(fileName: string): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? '';
@@ -72,7 +82,14 @@ export function outletFromFileName(fileName: string): string | null {
   // Otherwise one word, the other tokens numbers or month names only (a date), so that a description ("budget
   // vote") or a word with digits ("page1") is never read as a source.
   const words = tokens.filter((t) => /^[a-z]+$/.test(t) && !MONTHS.test(t));
-  if (words.length !== 1 || tokens.some((t) => !/^[a-z]+$/.test(t) && !/^\d+$/.test(t))) return null;
+  if (tokens.some((t) => !/^[a-z]+$/.test(t) && !/^\d+$/.test(t))) return null;
+  // Two or three words ending in a masthead word are a newspaper's name ("01-coastal-courier.txt").
+  if (words.length === 2 || words.length === 3) {
+    const last = words[words.length - 1];
+    const ok = MASTHEAD.has(last) && !NOT_MASTHEAD_START.has(words[0]) && words.slice(0, -1).every((w) => !GENERIC.has(w) || w === 'the');
+    return ok ? words.map(titleCase).join(' ') : null;
+  }
+  if (words.length !== 1) return null;
   const word = words[0];
   if (WORD_BRANDS[word]) return WORD_BRANDS[word];
   return unlikelyName(word) ? null : titleCase(word);
