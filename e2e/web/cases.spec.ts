@@ -113,6 +113,7 @@ test('seeds and examples imported together: two suggested cases, each showing on
   await page.getByRole('tab', { name: 'Library' }).click();
   await expect(rows(page)).toHaveCount(4);
   await expect(page.getByTestId('library-toolbar')).toContainText('Harbour fire · 4 articles');
+  await expect(page.getByTestId('article-count')).toHaveText('4 of 9 articles in this case');
   const harbour = new Set(await shownIds(page));
   await page.screenshot({ path: artifact('cases-04-library-with-case.png') });
 
