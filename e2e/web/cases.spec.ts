@@ -95,6 +95,8 @@ test('seeds and examples imported together: two suggested cases, each showing on
   await expect(made).toHaveText(new RegExp(`Case made:\\s*${escape(seedsName)}$`));
   expect((await panel.boundingBox())!.height).toBeLessThan(48);
   await expect(panel).not.toContainText('is ready');
+  await expect(panel.getByRole('button', { name: /^Suggested cases/ })).toHaveCount(0); // nothing left to fold
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: artifact('cases-02-accepted.png') });
 
   // The whole library, for comparison: both stories' articles are quoted there.
