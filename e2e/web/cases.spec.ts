@@ -59,6 +59,14 @@ test('seeds and examples imported together: two suggested cases, each showing on
   const panel = page.getByTestId('case-suggestions');
   await expect(panel.getByTestId('suggestion')).toHaveCount(2, { timeout: 30_000 });
   await page.getByRole('button', { name: 'Close import report' }).click();
+  // An outlet the text does not state comes from the file name, marked as such (decision 0068); hashed seed names give none.
+  const courier = rows(page).filter({ hasText: 'Fire at Port Aldmere' });
+  await expect(courier.getByTestId('outlet-inferred')).toHaveText('Coastal Courier');
+  await expect(courier.locator('td.c-outlet')).toHaveAttribute('title', /read from the file name 01-coastal-courier\.txt/);
+  await expect(rows(page).filter({ hasText: 'Port Aldmere fire: death' }).getByTestId('outlet-inferred')).toHaveCount(0);
+  await expect(page.getByTestId('outlet-inferred')).toHaveCount(1);
+  await courier.locator('button.open').click();
+  await expect(page.getByTestId('byline')).toHaveText(/^Coastal Courier \(from the file name\) · by /);
   await expect(panel.getByTestId('suggestion').nth(0)).toContainText('5 articles');
   await expect(panel.getByTestId('suggestion').nth(1)).toContainText('4 articles');
   await panel.getByTestId('suggestion').nth(1).locator('summary').click();
@@ -70,9 +78,25 @@ test('seeds and examples imported together: two suggested cases, each showing on
   expect(seedsName.length).toBeGreaterThan(0);
   await panel.getByTestId('suggestion').nth(1).getByRole('textbox').fill('Harbour fire');
   await panel.getByTestId('suggestion').nth(1).getByRole('button', { name: /^Accept/ }).click();
+  // An accepted story leaves the list (decision 0113): one "case made" line above the story still pending.
+  await expect(panel.getByTestId('suggestion')).toHaveCount(1);
+  const made = panel.getByTestId('suggestions-made');
+  await expect(made).toHaveCount(1);
+  await expect(made).toHaveText(/Case made:\s*Harbour fire/);
+  await expect(panel.getByTestId('suggestion')).not.toContainText('Harbour fire');
+  // The line can be cleared; the pending story stays.
+  await made.getByRole('button', { name: 'Clear the cases made line' }).click();
+  await expect(made).toHaveCount(0);
+  await expect(panel.getByTestId('suggestion')).toHaveCount(1);
   await panel.getByTestId('suggestion').nth(0).getByRole('button', { name: /^Accept/ }).click();
   await expect(panel.getByTestId('suggestion')).toHaveCount(0);
-  await expect(panel).toContainText('Harbour fire is ready');
+  // Nothing pending: the bar itself says what was made, on one line, and names open the cases.
+  await expect(made).toHaveCount(1);
+  await expect(made).toHaveText(new RegExp(`Case made:\\s*${escape(seedsName)}$`));
+  expect((await panel.boundingBox())!.height).toBeLessThan(48);
+  await expect(panel).not.toContainText('is ready');
+  await expect(panel.getByRole('button', { name: /^Suggested cases/ })).toHaveCount(0); // nothing left to fold
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: artifact('cases-02-accepted.png') });
 
   // The whole library, for comparison: both stories' articles are quoted there.
@@ -91,6 +115,7 @@ test('seeds and examples imported together: two suggested cases, each showing on
   await page.getByRole('tab', { name: 'Library' }).click();
   await expect(rows(page)).toHaveCount(4);
   await expect(page.getByTestId('library-toolbar')).toContainText('Harbour fire · 4 articles');
+  await expect(page.getByTestId('article-count')).toHaveText('4 of 9 articles in this case');
   const harbour = new Set(await shownIds(page));
   await page.screenshot({ path: artifact('cases-04-library-with-case.png') });
 

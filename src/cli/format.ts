@@ -3,9 +3,14 @@ import type { Analysis } from '../core/model/quantity.js';
 import { statedValue as stated } from '../core/report/format-value.js';
 import { byStatus, quantityViews } from '../core/report/quantity-view.js';
 
+/** An article's outlet for a listing: "unknown outlet", or the outlet, marked when it was read from the file name. */
+export function outletLine(a: Pick<Article, 'outlet' | 'inferred'>): string {
+  return a.outlet ? a.outlet + (a.inferred?.outlet ? ` (from the ${a.inferred.outlet})` : '') : 'unknown outlet';
+}
+
 export function formatImport(articles: Article[], duplicates: { path: string; of: string }[], failures: ImportFailure[]): string {
   const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'}` + (duplicates.length ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'}` : '') + (failures.length ? `, ${failures.length} failed` : '')];
-  for (const a of articles) lines.push(`  ${a.title} — ${a.outlet ?? 'unknown outlet'} · ${a.words} words`);
+  for (const a of articles) lines.push(`  ${a.title} — ${outletLine(a)} · ${a.words} words`);
   for (const d of duplicates) lines.push(`  = ${d.path}: same content as ${d.of}`);
   for (const f of failures) lines.push(`  ✗ ${f.path}: ${f.message}`);
   return lines.join('\n');

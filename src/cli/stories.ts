@@ -8,7 +8,7 @@ import { suggestStories } from '../core/cases/index.js';
 import type { Article, ImportFailure } from '../core/model/article.js';
 import type { Analysis } from '../core/model/quantity.js';
 import type { ParsedArgs } from './args.js';
-import { formatImport, formatQuantities } from './format.js';
+import { formatImport, formatQuantities, outletLine } from './format.js';
 import { optionsForPart, writeReports } from './reports.js';
 
 export interface StoryReport {
@@ -36,12 +36,12 @@ export function formatStories(stories: StoryReport[], unsorted: Article[], all: 
     (unsorted.length ? `; ${plural(unsorted.length, 'article fits', 'articles fit')} none` : '')];
   stories.forEach((s, i) => {
     lines.push(`\n=== Story ${i + 1} of ${stories.length}: ${s.label} (${plural(s.articles.length, 'article', 'articles')})`);
-    for (const a of s.articles) lines.push(`  ${a.title} — ${a.outlet ?? 'unknown outlet'}`);
+    for (const a of s.articles) lines.push(`  ${a.title} — ${outletLine(a)}`);
     lines.push(formatQuantities(s.analysis, s.articles, all));
   });
   if (unsorted.length) {
     lines.push(`\n=== In no story (not cross-checked)`);
-    for (const a of unsorted) lines.push(`  ${a.title} — ${a.outlet ?? 'unknown outlet'}`);
+    for (const a of unsorted) lines.push(`  ${a.title} — ${outletLine(a)}`);
   }
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import type { Article, ArticleFormat, ImportInput } from '../model/index.js';
 import { countWords, guessLanguage, normaliseForHash, sha256Hex } from '../text/index.js';
 import { capField, capTitle, cleanMetadata, DEFAULT_LIMITS, stripControls } from './limits.js';
+import { outletFromFileName } from './outlet-from-name.js';
 
 /** What a format importer produces before the shared record fields are filled in. */
 export interface Extracted {
@@ -41,20 +42,28 @@ export function titleFromName(name: string): string {
 
 export function buildArticle(input: ImportInput, x: Extracted, now: Date, titleChars = DEFAULT_LIMITS.titleChars): Article {
   let paragraphs = x.paragraphs.map(tidyParagraph).filter(Boolean);
+  const inferred: NonNullable<Article['inferred']> = {};
+  const stated = tidy(x.title);
+  if (!stated) inferred.title = 'file name';
   // An overlong title is cut for display; the whole of it stays in the body as its first paragraph.
-  const capped = capTitle(tidy(x.title) ?? cleanMetadata(titleFromName(input.name)) ?? 'untitled', titleChars);
+  const capped = capTitle(stated ?? cleanMetadata(titleFromName(input.name)) ?? 'untitled', titleChars);
   const title = capped.title;
   if (capped.overflow && paragraphs[0] !== capped.overflow) paragraphs = [capped.overflow, ...paragraphs];
   const text = paragraphs.join('\n\n');
   const hash = sha256Hex(normaliseForHash(title) + '\n' + normaliseForHash(text));
-  return {
+  let outlet = capField(tidy(x.outlet));
+  if (!outlet) {
+    outlet = capField(outletFromFileName(input.name));
+    if (outlet) inferred.outlet = 'file name';
+  }
+  const article: Article = {
     id: hash.slice(0, 16),
     hash,
     fileName: input.name,
     path: input.path,
     format: x.format,
     title,
-    outlet: capField(tidy(x.outlet)),
+    outlet,
     author: capField(tidy(x.author)),
     published: isoDate(x.published),
     language: tidy(x.language)?.toLowerCase().split(/[-_]/)[0] ?? guessLanguage(text),
@@ -66,4 +75,6 @@ export function buildArticle(input: ImportInput, x: Extracted, now: Date, titleC
     encoding: x.encoding ?? null,
     removed: x.removed ?? [],
   };
+  if (Object.keys(inferred).length) article.inferred = inferred;
+  return article;
 }

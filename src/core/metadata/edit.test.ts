@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../model/index.js';
 import { analyzeArticles } from '../analyze.js';
 import { quantityViews } from '../report/quantity-view.js';
-import { applyMetadataRecords, correctedFields, editMetadata, normaliseChanges, readMetadataRecords, restoreMetadata } from './edit.js';
+import { applyMetadataRecords, correctedFields, editMetadata, inferredFields, normaliseChanges, readMetadataRecords, restoreMetadata } from './edit.js';
 
 function article(id: string, text: string, outlet: string | null = null): Article {
   return {
@@ -11,6 +11,18 @@ function article(id: string, text: string, outlet: string | null = null): Articl
     bytes: text.length, encoding: 'utf-8', removed: [],
   };
 }
+
+describe('inferredFields', () => {
+  it('names the inferred fields until the checker corrects them, and again once restored', () => {
+    const a: Article = { ...article('q', 'Body.', 'Quayside'), inferred: { outlet: 'file name' } };
+    expect(inferredFields(a)).toEqual({ outlet: 'file name' });
+    expect(inferredFields(article('r', 'Body.', 'Quayside'))).toEqual({});
+    const fixed = editMetadata(a, { outlet: 'Quayside Evening Post' });
+    expect(inferredFields(fixed)).toEqual({});
+    expect(inferredFields(editMetadata(a, { author: 'J. Doe' }))).toEqual({ outlet: 'file name' });
+    expect(inferredFields(restoreMetadata(fixed))).toEqual({ outlet: 'file name' });
+  });
+});
 
 describe('editMetadata', () => {
   it('applies the changes, keeps the imported values once, and never touches the identity', () => {

@@ -1,6 +1,6 @@
 // Correcting an article's metadata where the checker sees it. The corrected values replace the shown ones (so
 // every view, note and report uses them without knowing about edits); the imported values stay in `original`.
-import type { Article, ArticleMetadata } from '../model/index.js';
+import type { Article, ArticleMetadata, InferredFrom } from '../model/index.js';
 import { isoDate } from '../import/article-record.js';
 
 export type MetadataChanges = Partial<ArticleMetadata>;
@@ -55,6 +55,19 @@ export function restoreMetadata(article: Article): Article {
 export function correctedFields(article: Pick<Article, keyof ArticleMetadata | 'original'>): (keyof ArticleMetadata)[] {
   const o = article.original;
   return o ? METADATA_FIELDS.filter((k) => article[k] !== o[k]) : [];
+}
+
+/**
+ * Fields still showing a value the importer inferred (e.g. the outlet from the file name), with where from. A field
+ * the checker has since corrected is no longer inferred.
+ */
+export function inferredFields(article: Pick<Article, keyof ArticleMetadata | 'original' | 'inferred'>): Partial<Record<keyof ArticleMetadata, InferredFrom>> {
+  const out: Partial<Record<keyof ArticleMetadata, InferredFrom>> = {};
+  for (const k of METADATA_FIELDS) {
+    const from = article.inferred?.[k];
+    if (from && (!article.original || article[k] === article.original[k])) out[k] = from;
+  }
+  return out;
 }
 
 /** A correction to apply to an article named by its content hash (or its id, the hash's first 16 characters). */

@@ -43,7 +43,15 @@ export interface Article {
    * the corrected values, which every view, report and export uses; `hash` and `id` never change with an edit.
    */
   original?: ArticleMetadata;
+  /**
+   * Metadata fields the file did not state but the importer inferred, with where from (core/import/outlet-from-name.ts):
+   * `{ outlet: 'file name' }` for "000_reuters.txt". Absent when every field was read from the file itself.
+   */
+  inferred?: Partial<Record<keyof ArticleMetadata, InferredFrom>>;
 }
+
+/** Where an inferred metadata field came from. */
+export type InferredFrom = 'file name';
 
 /** The metadata a checker may correct where it is shown (title, outlet, author, date). */
 export interface ArticleMetadata {

@@ -176,6 +176,11 @@ class CasesState {
     this.accepted = [];
   }
 
+  /** The checker has seen the "cases made" line: it goes, pending suggestions stay. */
+  clearAccepted(): void {
+    this.accepted = [];
+  }
+
   /** Asked for from the switcher: the panel opens unfolded, whatever was remembered. */
   openPanel(): void {
     this.panelOpen = true;

@@ -1,5 +1,6 @@
 /** Article storage: one short read-write transaction per article, with no foreign async work inside it. */
 import type { Article } from '../../../../core/model/index.js';
+import { inferredFields } from '../../../../core/metadata/edit.js';
 import type { CrosscheckDb } from './schema.js';
 
 export type StoreResult =
@@ -10,7 +11,10 @@ export type StoreResult =
 export type ArticleSummary = Pick<
   Article,
   'id' | 'hash' | 'title' | 'outlet' | 'author' | 'published' | 'format' | 'words' | 'importedAt' | 'path' | 'fileName'
->;
+> & {
+  /** The outlet shown was inferred from the file name (and not corrected since). */
+  outletFromFileName?: boolean;
+};
 
 export function summarize(a: Article): ArticleSummary {
   return {
@@ -25,6 +29,7 @@ export function summarize(a: Article): ArticleSummary {
     importedAt: a.importedAt,
     path: a.path,
     fileName: a.fileName,
+    ...(inferredFields(a).outlet === 'file name' ? { outletFromFileName: true } : {}),
   };
 }
 
