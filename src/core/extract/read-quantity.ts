@@ -6,7 +6,7 @@
 import { WordMap } from './lexicon/dict.js';
 import type { MentionKind } from '../model/mention.js';
 import { CURRENCY_CODES, CURRENCY_NATIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
-import { AMBIGUOUS_UNITS, CASED_SYMBOL, CASED_UNITS, UNITS_BY_FIRST, type UnitEntry } from './lexicon/units.js';
+import { AMBIGUOUS_UNITS, CASED_SYMBOL, CASED_UNITS, UNITS_BY_FIRST } from './lexicon/units.js';
 import { readNumber, type NumberRead } from './read-number.js';
 import type { Token } from './tokenizer.js';
 
@@ -16,15 +16,6 @@ const DOLLAR_PREFIXES_MAP = new WordMap(DOLLAR_PREFIXES);
 const NONE: [string[], string][] = [];
 const CURRENCY_BY_FIRST = new Map<string, [string[], string][]>();
 for (const e of [...CURRENCY_NATIONS, ...CURRENCY_WORDS]) CURRENCY_BY_FIRST.set(e[0][0]!, [...(CURRENCY_BY_FIRST.get(e[0][0]!) ?? []), e]);
-/** The two tables by first token, read by the token's lexicon number (lexicon/dict.ts): the word after every number is looked up. */
-const CURRENCY_BY_FIRST_TOK = new WordMap(Object.fromEntries(CURRENCY_BY_FIRST));
-const UNITS_BY_FIRST_TOK = new WordMap(Object.fromEntries(UNITS_BY_FIRST));
-const NO_UNITS: readonly UnitEntry[] = [];
-/** CURRENCY_CODES.has(text), rejecting most words without hashing them: every code is three uppercase letters. */
-function isCurrencyCode(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90 && text.length === 3 && CURRENCY_CODES.has(text);
-}
 
 export interface QuantityRead extends NumberRead {
   start: number;
@@ -70,7 +61,7 @@ export function readCurrencyPrefix(tokens: Token[], i: number): [string, number]
     const k = n.text === '.' && n.gap === 0 ? i + 2 : i + 1;
     if (tokens[k]?.kind === 'num') return ['INR', k];
   }
-  if (isCurrencyCode(t.text) && n && n.kind === 'num' && n.gap <= 1) return [t.text === 'RMB' ? 'CNY' : t.text, i + 1];
+  if (CURRENCY_CODES.has(t.text) && n && n.kind === 'num' && n.gap <= 1) return [t.text === 'RMB' ? 'CNY' : t.text, i + 1];
   return null;
 }
 
@@ -89,7 +80,7 @@ export function matchSeq(tokens: Token[], j: number, seq: string[]): number {
 function denominatorAt(tokens: Token[], j: number): [string, number] | null {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
-  for (const e of UNITS_BY_FIRST_TOK.getTok(t) ?? NO_UNITS) {
+  for (const e of UNITS_BY_FIRST.get(t.lower) ?? []) {
     const end = matchSeq(tokens, j, e.seq);
     if (end > 0 && !e.unit.includes('/')) return [e.unit, end];
   }
@@ -100,10 +91,10 @@ function denominatorAt(tokens: Token[], j: number): [string, number] | null {
 export function readUnitSuffix(tokens: Token[], j: number, scaled: boolean): { unit: string; kind: MentionKind; end: number } | null {
   const t = tokens[j];
   if (!t || t.gap > 1 || t.kind === 'num' || t.kind === 'url') return null;
-  if (t.kind === 'word' && isCurrencyCode(t.text)) return { unit: t.text === 'RMB' ? 'CNY' : t.text, kind: 'money', end: j + 1 };
+  if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { unit: t.text === 'RMB' ? 'CNY' : t.text, kind: 'money', end: j + 1 };
   // "1,200€", "45 €": a symbol after the number (European style); never "$", which prefixes the next amount
   if (t.kind === 'sym' && t.text !== '$' && CURRENCY_SYMBOLS[t.text] && tokens[j + 1]?.kind !== 'num') return { unit: CURRENCY_SYMBOLS[t.text]!, kind: 'money', end: j + 1 };
-  const entries = UNITS_BY_FIRST_TOK.getTok(t);
+  const entries = UNITS_BY_FIRST.get(t.lower);
   if (entries) {
     for (const e of entries) {
       const end = matchSeq(tokens, j, e.seq);
@@ -126,7 +117,7 @@ export function readUnitSuffix(tokens: Token[], j: number, scaled: boolean): { u
       return { unit: e.unit, kind: e.kind, end };
     }
   }
-  for (const [seq, code] of CURRENCY_BY_FIRST_TOK.getTok(t) ?? NONE) {
+  for (const [seq, code] of CURRENCY_BY_FIRST.get(t.lower) ?? NONE) {
     const end = matchSeq(tokens, j, seq);
     if (end < 0) continue;
     if (code === 'GBP/100' && seq[0] === 'p' && t.gap !== 0) continue;
