@@ -2,7 +2,7 @@
  * Number words: "twenty-five", "two hundred and fifty thousand", "a dozen", "a million", "two and a half".
  * "one" is only a number before a content word and not after "no"/"the"/"any" ("no one", "the one that").
  */
-import { WordMap, WordSet } from './lexicon/dict.js';
+import { asMap, WordSet } from './lexicon/dict.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { GROUP_WORDS, SCALE_WORDS, TENS, UNITS_WORDS } from './lexicon/number-words.js';
 import type { NumberRead } from './read-number.js';
@@ -10,9 +10,9 @@ import { andAHalf, shortScale } from './read-scale.js';
 import type { Token } from './tokenizer.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const GROUP_WORDS_MAP = new WordMap(GROUP_WORDS);
-const SCALE_WORDS_MAP = new WordMap(SCALE_WORDS);
-const UNITS_WORDS_MAP = new WordMap(UNITS_WORDS);
+const GROUP_WORDS_MAP = asMap(GROUP_WORDS);
+const SCALE_WORDS_MAP = asMap(SCALE_WORDS);
+const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
 const FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
 
 const ONE_BLOCKERS = new Set(['another', 'or', 'who', 'which', 'that', 'thing', 'way', 'side', 'hand', 'time', 'point', 'more', 'last', 'such', 'and', 'another', 'must', 'can', 'could', 'would', 'should', 'will', 'might', 'may', 'is', 'was', 'has', 'had', 'does', 'did']);
@@ -54,7 +54,7 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
   for (;;) {
     const w = tokens[j];
     if (!w || (w.kind !== 'word' && !(any && w.text === '-'))) break;
-    const u = UNITS_WORDS_MAP.getTok(w);
+    const u = UNITS_WORDS_MAP.get(w.lower);
     if (u !== undefined && w.lower !== 'zero' || (u === 0 && !any)) {
       if (any && current % 100 !== 0) break; // "ten two" is two numbers; "twenty-five" is read in one step below
       current += u!;
@@ -63,33 +63,33 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
       // "twenty-five"
       if (TENS.has(w.lower) && tokens[j]?.text === '-' && tokens[j]!.gap === 0) {
         const v2 = tokens[j + 1];
-        if (v2 && v2.gap === 0 && UNITS_WORDS_MAP.getTok(v2) !== undefined && UNITS_WORDS_MAP.getTok(v2)! < 10) {
-          current += UNITS_WORDS_MAP.getTok(v2)!;
+        if (v2 && v2.gap === 0 && UNITS_WORDS_MAP.get(v2.lower) !== undefined && UNITS_WORDS_MAP.get(v2.lower)! < 10) {
+          current += UNITS_WORDS_MAP.get(v2.lower)!;
           j += 2;
         }
-      } else if (TENS.has(w.lower) && tokens[j]?.kind === 'word' && (UNITS_WORDS_MAP.getTok(tokens[j]!) ?? 10) < 10 && UNITS_WORDS_MAP.getTok(tokens[j]!)! > 0) {
-        current += UNITS_WORDS_MAP.getTok(tokens[j]!)!;
+      } else if (TENS.has(w.lower) && tokens[j]?.kind === 'word' && (UNITS_WORDS_MAP.get(tokens[j]!.lower) ?? 10) < 10 && UNITS_WORDS_MAP.get(tokens[j]!.lower)! > 0) {
+        current += UNITS_WORDS_MAP.get(tokens[j]!.lower)!;
         j++;
       }
       continue;
     }
     if (!any) break;
-    if (GROUP_WORDS_MAP.getTok(w) === 12) {
+    if (GROUP_WORDS_MAP.get(w.lower) === 12) {
       current *= 12;
       j++;
       continue;
     }
     // "two-dozen", "three-dozen": the group word glued by a hyphen multiplies too
-    if (w.text === '-' && w.gap === 0 && tokens[j + 1]?.gap === 0 && GROUP_WORDS_MAP.getTok(tokens[j + 1]!) === 12 && current > 0 && current < 100) {
+    if (w.text === '-' && w.gap === 0 && tokens[j + 1]?.gap === 0 && GROUP_WORDS_MAP.get(tokens[j + 1]!.lower) === 12 && current > 0 && current < 100) {
       current *= 12;
       j += 2;
       continue;
     }
     if (w.kind !== 'word') break;
-    const sc = SCALE_WORDS_MAP.getTok(w);
+    const sc = SCALE_WORDS_MAP.get(w.lower);
     if (sc) {
       // "three lakh crore", "two thousand million": a scale right after a smaller scale multiplies
-      if (current === 0 && total > 0 && smallestScale && sc > smallestScale && SCALE_WORDS_MAP.getTok(tokens[j - 1]!)) total *= sc;
+      if (current === 0 && total > 0 && smallestScale && sc > smallestScale && SCALE_WORDS_MAP.get(tokens[j - 1]!.lower)) total *= sc;
       else if (sc === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * sc;
@@ -123,7 +123,7 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
       j += 3;
     }
     // "five and a half million": the scale after the fraction applies to the whole
-    const sc = tokens[j]?.kind === 'word' && value % 1 !== 0 ? SCALE_WORDS_MAP.getTok(tokens[j]!) : undefined;
+    const sc = tokens[j]?.kind === 'word' && value % 1 !== 0 ? SCALE_WORDS_MAP.get(tokens[j]!.lower) : undefined;
     if (sc && sc >= 1e3) {
       value *= sc;
       j++;

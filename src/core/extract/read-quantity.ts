@@ -3,7 +3,7 @@
  * currency word or percent sign after. Shared by the quantity and range parsers so "$750,000 to $1 million" and
  * "25-40%" read their halves the same way.
  */
-import { WordMap } from './lexicon/dict.js';
+import { asMap } from './lexicon/dict.js';
 import type { MentionKind } from '../model/mention.js';
 import { CURRENCY_CODES, CURRENCY_NATIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
 import { AMBIGUOUS_UNITS, CASED_SYMBOL, CASED_UNITS, UNITS_BY_FIRST } from './lexicon/units.js';
@@ -11,7 +11,7 @@ import { readNumber, type NumberRead } from './read-number.js';
 import type { Token } from './tokenizer.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const DOLLAR_PREFIXES_MAP = new WordMap(DOLLAR_PREFIXES);
+const DOLLAR_PREFIXES_MAP = asMap(DOLLAR_PREFIXES);
 
 const NONE: [string[], string][] = [];
 const CURRENCY_BY_FIRST = new Map<string, [string[], string][]>();
@@ -33,8 +33,8 @@ export function readCurrencyPrefix(tokens: Token[], i: number): [string, number]
   if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text]) {
     const n = tokens[i + 1];
     // "$US113 trillion", "$A5"
-    if (t.text === '$' && n && n.kind === 'word' && n.gap === 0 && DOLLAR_PREFIXES_MAP.getTok(n) && n.text === n.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
-      return [DOLLAR_PREFIXES_MAP.getTok(n)!, i + 2];
+    if (t.text === '$' && n && n.kind === 'word' && n.gap === 0 && DOLLAR_PREFIXES_MAP.get(n.lower) && n.text === n.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
+      return [DOLLAR_PREFIXES_MAP.get(n.lower)!, i + 2];
     }
     if (n && n.gap <= 1 && (n.kind === 'num' || n.kind === 'word')) return [CURRENCY_SYMBOLS[t.text]!, i + 1];
     // "$-50.8bn": a sign between the symbol and the digits
@@ -43,8 +43,8 @@ export function readCurrencyPrefix(tokens: Token[], i: number): [string, number]
   }
   if (t.kind !== 'word') return null;
   const n = tokens[i + 1];
-  if (n && n.text === '$' && n.gap === 0 && DOLLAR_PREFIXES_MAP.getTok(t) && tokens[i + 2]?.kind === 'num') {
-    return [DOLLAR_PREFIXES_MAP.getTok(t)!, i + 2];
+  if (n && n.text === '$' && n.gap === 0 && DOLLAR_PREFIXES_MAP.get(t.lower) && tokens[i + 2]?.kind === 'num') {
+    return [DOLLAR_PREFIXES_MAP.get(t.lower)!, i + 2];
   }
   if (t.text === 'RM' && n && n.kind === 'num' && n.gap === 0) return ['MYR', i + 1];
   // "PS2.7m": "£" after an ASCII transliteration (unidecode writes "PS"). "PS5" stays a console: only amounts
@@ -54,8 +54,8 @@ export function readCurrencyPrefix(tokens: Token[], i: number): [string, number]
   }
   // "Y=28,030": the wire-service spelling of yen
   if (t.text === 'Y' && n && n.text === '=' && n.gap === 0 && tokens[i + 2]?.kind === 'num' && tokens[i + 2]!.gap === 0) return ['JPY', i + 2];
-  if (n && n.text === '$' && n.gap === 1 && DOLLAR_PREFIXES_MAP.getTok(t) && t.text === t.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
-    return [DOLLAR_PREFIXES_MAP.getTok(t)!, i + 2]; // "US $58", "HK $3.7 billion"
+  if (n && n.text === '$' && n.gap === 1 && DOLLAR_PREFIXES_MAP.get(t.lower) && t.text === t.text.toUpperCase() && tokens[i + 2]?.kind === 'num') {
+    return [DOLLAR_PREFIXES_MAP.get(t.lower)!, i + 2]; // "US $58", "HK $3.7 billion"
   }
   if ((t.lower === 'rs' || t.lower === 'inr') && n) {
     const k = n.text === '.' && n.gap === 0 ? i + 2 : i + 1;

@@ -2,19 +2,19 @@
  * Scale words after a number ("million", "bn", glued "m"/"k" in money) and "and a half" tails, shared by the
  * digit reader (read-number.ts) and the number-word reader (read-number-words.ts).
  */
-import { WordMap } from './lexicon/dict.js';
+import { asMap } from './lexicon/dict.js';
 import { SCALE_WORDS, SHORT_SCALES } from './lexicon/number-words.js';
 import type { Token } from './tokenizer.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const SCALE_WORDS_MAP = new WordMap(SCALE_WORDS);
-const SHORT_SCALES_MAP = new WordMap(SHORT_SCALES);
+const SCALE_WORDS_MAP = asMap(SCALE_WORDS);
+const SHORT_SCALES_MAP = asMap(SHORT_SCALES);
 
 /** A glued short scale ("2bn", "35m", "$5k"): always for bn/mn/tn; k/m/b only in money or before a plural noun/"of". */
 export function shortScale(tokens: Token[], j: number, money: boolean): number {
   const t = tokens[j];
   if (!t || t.kind !== 'word' || (t.gap !== 0 && t.text !== 'B')) return 0;
-  const sc = SHORT_SCALES_MAP.getTok(t);
+  const sc = SHORT_SCALES_MAP.get(t.lower);
   if (!sc) return 0;
   if ((t.lower.length > 1 && t.lower !== 'b') || t.lower === 'k') return sc;
   if (money && t.gap === 0 && (t.text === 'B' || t.text === 'T')) return sc; // "€10B", "$2.174T"
@@ -37,7 +37,7 @@ export function readScales(tokens: Token[], j: number, money: boolean): [number,
   for (;;) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
-    const sc = SCALE_WORDS_MAP.getTok(t);
+    const sc = SCALE_WORDS_MAP.get(t.lower);
     if (sc && (t.gap <= 2 || t.gap === 0)) {
       mult *= sc;
       j++;

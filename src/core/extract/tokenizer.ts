@@ -7,8 +7,6 @@
  *  - `sym`: any other single character.
  *  - `url`: a URL or e-mail address as one opaque token, so its digits never become statistics.
  */
-import { LEX_HASHED, LEX_UNHASHED, lexHashStep } from './lexicon/dict.js';
-
 export type TokenKind = 'num' | 'word' | 'sym' | 'url';
 
 export interface Token {
@@ -23,10 +21,8 @@ export interface Token {
   nl: boolean;
   /** Numeric value of a `num` token (NaN otherwise; always present so every token has one shape). */
   num: number;
-  /** Lexicon number of `lower` (lexicon/dict.ts lexId): LEX_HASHED or LEX_UNHASHED until first asked. */
+  /** Lexicon number of `lower` (lexicon/dict.ts lexId): -1 until first asked. */
   lex: number;
-  /** lexHashStep hash of `lower` for an ASCII word (lex LEX_HASHED), 0 otherwise. */
-  hash: number;
 }
 
 function isDigitCode(c: number): boolean {
@@ -75,9 +71,9 @@ function indianTail(text: string, i: number): boolean {
   return false;
 }
 
-function makeToken(text: string, kind: TokenKind, s: number, e: number, gap: number, nl: boolean, upper: boolean, num: number, lex = LEX_UNHASHED, hash = 0): Token {
+function makeToken(text: string, kind: TokenKind, s: number, e: number, gap: number, nl: boolean, upper: boolean, num: number): Token {
   const t = e - s === 1 && kind === 'sym' ? charString(text.charCodeAt(s), text[s]!) : text.slice(s, e);
-  return { kind, start: s, end: e, text: t, lower: kind === 'word' && upper ? t.toLowerCase() : t, gap, nl, num, lex, hash };
+  return { kind, start: s, end: e, text: t, lower: kind === 'word' && upper ? t.toLowerCase() : t, gap, nl, num, lex: -1 };
 }
 
 /**
@@ -169,34 +165,21 @@ export function tokenize(text: string): Token[] {
     if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isLetterCode(c, text[i]!)) {
       const s = i;
       upper = !isLowerCode(c);
-      // the lexicon hash of the lowercase word (lexicon/dict.ts), built while scanning it; `ascii` turns false at the
-      // first character it does not cover, and the token is then numbered from its string
-      let ascii = c < 128;
-      let h = lexHashStep(0, c | 32);
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isLowerCode(d)) {
-          h = lexHashStep(h, d);
-          i++;
-        } else if (d > 127 && isLetterCode(d, text[i]!)) {
+        if (isLowerCode(d)) i++;
+        else if (d > 127 && isLetterCode(d, text[i]!)) {
           upper = true; // non-ASCII: let toLowerCase decide
-          ascii = false;
           i++;
         } else if (isUpperCode(d)) {
           upper = true;
           // "yearImage": lowercase run followed by Upper+lower starts a new word; "McDonald", "iPhone" are rare in
           // numeric contexts, acronyms ("UNICEF", "NATO") are all-caps and stay whole.
           if (isLowerCode(text.charCodeAt(i - 1)) && isLowerCode(text.charCodeAt(i + 1)) && i - s >= 3) break;
-          h = lexHashStep(h, d | 32);
           i++;
-        } else if ((d === 39 || d === 0x2019) && isLetterCode(text.charCodeAt(i + 1), text[i + 1] ?? '')) {
-          // an uppercase letter after the apostrophe does not set `upper` ("don'T" keeps its case in `lower`)
-          const d2 = text.charCodeAt(i + 1);
-          if (d === 39 && isLowerCode(d2)) h = lexHashStep(lexHashStep(h, 39), d2);
-          else ascii = false;
-          i += 2;
-        } else break;
+        } else if ((d === 39 || d === 0x2019) && isLetterCode(text.charCodeAt(i + 1), text[i + 1] ?? '')) i += 2;
+        else break;
       }
       const d = text.charCodeAt(i);
       // no slice or lowercase here: this runs for every word ("www." is tested by char codes, |32 lowercases ASCII)
@@ -215,7 +198,7 @@ export function tokenize(text: string): Token[] {
         gap = 0; nl = false; upper = false;
         continue;
       }
-      out.push(ascii ? makeToken(text, 'word', s, i, gap, nl, upper, NaN, LEX_HASHED, h) : makeToken(text, 'word', s, i, gap, nl, upper, NaN));
+      out.push(makeToken(text, 'word', s, i, gap, nl, upper, NaN));
       gap = 0; nl = false; upper = false;
       continue;
     }

@@ -52,56 +52,14 @@ function register(words: Iterable<string>): void {
   for (const w of words) if (!LEXICON.has(w)) LEXICON.set(w, LEXICON.size + 1);
 }
 
-/**
- * What lexId needs of a token: its lowercase form, the slot where the number is kept, and the tokenizer's hash of the
- * lowercase form. `lex` is LEX_HASHED until looked up when `hash` is valid (ASCII words), LEX_UNHASHED otherwise.
- */
-export interface LexToken { lower: string; lex: number; hash: number }
-export const LEX_HASHED = -1;
-export const LEX_UNHASHED = -2;
-
-/** One step of the word hash the tokenizer computes while it scans a word: `h` so far, `c` the next (lowercase) char code. */
-export const lexHashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
-
-/**
- * The lexicon as an open-addressing table keyed by lexHashStep's hash, so that numbering a word needs neither V8's
- * string hash (computed on a fresh slice at its first lookup in any Map) nor a Map probe. Rebuilt when the lexicon has
- * grown since the last build (modules register their words at load time, before any text is read).
- */
-let slots = new Int32Array(1);
-let slotWords: string[] = [''];
-let mask = 0;
-let builtFor = -1;
-const slotOf = (h: number): number => (h ^ (h >>> 15)) & mask;
-function buildSlots(): void {
-  let cap = 1;
-  while (cap < LEXICON.size * 4) cap <<= 1;
-  slots = new Int32Array(cap);
-  mask = cap - 1;
-  slotWords = [''];
-  for (const [w, id] of LEXICON) {
-    slotWords[id] = w;
-    let h = 0;
-    for (let k = 0; k < w.length; k++) h = lexHashStep(h, w.charCodeAt(k));
-    let i = slotOf(h);
-    while (slots[i] !== 0) i = (i + 1) & mask;
-    slots[i] = id;
-  }
-  builtFor = LEXICON.size;
-}
+/** What lexId needs of a token: its lowercase form and the slot where the number is kept (-1 until looked up). */
+export interface LexToken { lower: string; lex: number }
 
 /** The lexicon number of a token's lowercase form (0 when no WordSet or WordMap has it), looked up once per token. */
 export function lexId(t: LexToken): number {
   const id = t.lex;
   if (id >= 0) return id;
-  if (id === LEX_UNHASHED) return (t.lex = LEXICON.get(t.lower) ?? 0);
-  if (builtFor !== LEXICON.size) buildSlots();
-  const w = t.lower;
-  for (let i = slotOf(t.hash); ; i = (i + 1) & mask) {
-    const found = slots[i]!;
-    if (found === 0) return (t.lex = 0);
-    if (slotWords[found] === w) return (t.lex = found);
-  }
+  return (t.lex = LEXICON.get(t.lower) ?? 0);
 }
 
 /** A set of words behind the WordShapes pre-test. */

@@ -3,13 +3,13 @@
  * Kind `date`; value = the year when one is written (so grouping can compare years), else null; `iso` keeps the rest.
  * Reading the day as part of the date stops "30" in "June 30" from becoming a count.
  */
-import { WordMap } from '../lexicon/dict.js';
+import { asMap } from '../lexicon/dict.js';
 import { MONTHS } from '../lexicon/number-words.js';
 import { isDigits, type Token } from '../tokenizer.js';
 import { draft, type Parser } from '../types.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const MONTHS_MAP = new WordMap(MONTHS);
+const MONTHS_MAP = asMap(MONTHS);
 
 /** Before "N Month D": a determiner makes N a count of things named by the date after it ("the 19 Sept. 11 hijackers"). */
 const COUNT_DETERMINERS = new Set(['the', 'all', 'these', 'those', 'his', 'her', 'their', 'its', 'our']);
@@ -22,7 +22,7 @@ const isDay = (t: Token | undefined) => !!t && t.kind === 'num' && isDigits(t.te
 function month(toks: Token[], i: number): [number, number] | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
-  const m = MONTHS_MAP.getTok(t);
+  const m = MONTHS_MAP.get(t.lower);
   if (!m) return null;
   if (t.lower.length <= 4 && t.text[0] !== t.text[0]!.toUpperCase()) return null; // "mar", "may" lowercase are words
   if (t.lower !== 'may' && t.lower.length <= 4 && toks[i + 1]?.text === '.' && toks[i + 1]!.gap === 0) return [m, i + 2];

@@ -3,15 +3,15 @@
  * A bare "half" or "quarter" ("first half", "third quarter") is not read; "of" must follow word fractions
  * written without a numerator word, or for "half" a determiner ("half its troops") or a cut ("cut in half", trend down).
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import { FRACTION_WORDS, UNITS_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { draft, type Draft, type Parser } from '../types.js';
 import { readUnitSuffix } from '../read-quantity.js';
 import { isDigits, type Token } from '../tokenizer.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const FRACTION_WORDS_MAP = new WordMap(FRACTION_WORDS);
-const UNITS_WORDS_MAP = new WordMap(UNITS_WORDS);
+const FRACTION_WORDS_MAP = asMap(FRACTION_WORDS);
+const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
 
 /** "1/16 of a pint", "three-quarters of a mile": a fraction of one unit is a measure in that unit. */
 function ofAUnit(toks: Token[], d: Draft): Draft {
@@ -66,19 +66,19 @@ function parseFraction(toks: Token[], i: number): Draft | null {
     }
     if (t.kind !== 'word') return null;
     // "one out of three", "two in five"
-    if (UNITS_WORDS_MAP.getTok(t) && (toks[i + 1]?.lower === 'out' && toks[i + 2]?.lower === 'of' || toks[i + 1]?.lower === 'in')) {
+    if (UNITS_WORDS_MAP.get(t.lower) && (toks[i + 1]?.lower === 'out' && toks[i + 2]?.lower === 'of' || toks[i + 1]?.lower === 'in')) {
       const k = toks[i + 1]!.lower === 'in' ? i + 2 : i + 3;
       const den = UNITS_WORDS_MAP.get(toks[k]?.lower ?? '') ?? (toks[k]?.kind === 'num' ? toks[k]!.num : undefined);
-      if (den && den > UNITS_WORDS_MAP.getTok(t)!) return draft(i, k + 1, 'ratio', UNITS_WORDS_MAP.getTok(t)! / den);
+      if (den && den > UNITS_WORDS_MAP.get(t.lower)!) return draft(i, k + 1, 'ratio', UNITS_WORDS_MAP.get(t.lower)! / den);
     }
-    const num = t.lower === 'a' || t.lower === 'an' ? 1 : UNITS_WORDS_MAP.getTok(t);
+    const num = t.lower === 'a' || t.lower === 'an' ? 1 : UNITS_WORDS_MAP.get(t.lower);
     if (num !== undefined && num > 0 && num < 10) {
       let j = i + 1;
       const hy = toks[j]?.text === '-' && toks[j]!.gap === 0;
       if (hy) j++;
       const f = toks[j];
       if (!f || f.kind !== 'word') return null;
-      const den = FRACTION_WORDS_MAP.getTok(f);
+      const den = FRACTION_WORDS_MAP.get(f.lower);
       if (!den) return null;
       if (den === 2 && num !== 1) return null;
       const plural = f.lower.endsWith('s');

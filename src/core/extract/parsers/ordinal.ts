@@ -6,14 +6,14 @@
  * "third quarter"), titles ("first lady") and hyphenated ranks ("second-largest") are not read. "tenth" and above
  * need only a noun after them.
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { ORDINAL_SUFFIXES, ORDINAL_WORDS } from '../lexicon/number-words.js';
 import { isDigits, type Token } from '../tokenizer.js';
 import { draft, type Parser } from '../types.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const ORDINAL_WORDS_MAP = new WordMap(ORDINAL_WORDS);
+const ORDINAL_WORDS_MAP = asMap(ORDINAL_WORDS);
 const FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
 
 /** Determiners and possessives that make the ordinal word number the noun after it. */
@@ -42,7 +42,7 @@ export const ordinalParser: Parser = {
       return null;
     }
     if (t.kind === 'word') {
-      const v = ORDINAL_WORDS_MAP.getTok(t);
+      const v = ORDINAL_WORDS_MAP.get(t.lower);
       if (!v) return null;
       const n = toks[i + 1];
       if (v >= 10 && n?.kind === 'word') return draft(i, i + 1, 'ordinal', v);

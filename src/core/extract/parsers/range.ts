@@ -6,7 +6,7 @@
  * refiner adds the direction and the delta). Without "from", "X to Y" after a change verb ("rose 5% to 7%") is two
  * values too.
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import { isDigits, type Token } from '../tokenizer.js';
 import { readQuantity, type QuantityRead } from '../read-quantity.js';
 import { draft, type Parser } from '../types.js';
@@ -14,7 +14,7 @@ import { TREND_VERBS } from '../lexicon/trend-words.js';
 import { changeWordBefore } from '../refiners/change.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const TREND_VERBS_MAP = new WordMap(TREND_VERBS);
+const TREND_VERBS_MAP = asMap(TREND_VERBS);
 
 const JOIN_DASH = new Set(['-', '–', '—']);
 
@@ -23,7 +23,7 @@ const BETWEEN_VERB = new WordSet(['by', 'about', 'some', 'nearly', 'almost', 'ar
 function isChangeBefore(toks: Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 3 && k >= 0 && BETWEEN_VERB.hasTok(toks[k]!)) k--;
-  return k >= 0 && !!TREND_VERBS_MAP.getTok(toks[k]!) && toks[k]!.lower !== 'up' && toks[k]!.lower !== 'down';
+  return k >= 0 && !!TREND_VERBS_MAP.get(toks[k]!.lower) && toks[k]!.lower !== 'up' && toks[k]!.lower !== 'down';
 }
 
 function combine(a: QuantityRead, b: QuantityRead, descending: boolean): [number, number, string | null, QuantityRead['kind']] | null {

@@ -4,18 +4,18 @@
  * Kind `count`, qualifier `range`, low/high one order of magnitude ("hundreds of" = 100..1000, "tens of thousands" =
  * 10,000..100,000, "dozens" = 12..120; "several hundred" = 300..900), value the midpoint. Same convention as NewsQuant.
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { SCALE_WORDS, UNITS_WORDS, VAGUE_MULTIPLIERS } from '../lexicon/number-words.js';
 import { draft, type Parser } from '../types.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const SCALE_WORDS_MAP = new WordMap(SCALE_WORDS);
-const VAGUE_MULTIPLIERS_MAP = new WordMap(VAGUE_MULTIPLIERS);
-const UNITS_WORDS_MAP = new WordMap(UNITS_WORDS);
+const SCALE_WORDS_MAP = asMap(SCALE_WORDS);
+const VAGUE_MULTIPLIERS_MAP = asMap(VAGUE_MULTIPLIERS);
+const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
 const FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
 
-const PLURAL_SCALES = new WordMap<number>({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10 });
+const PLURAL_SCALES = asMap<number>({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10 });
 
 export const vagueParser: Parser = {
   name: 'vague',
@@ -25,14 +25,14 @@ export const vagueParser: Parser = {
     if (t.kind !== 'word') return null;
     let j = i;
     if (t.lower === 'a' && toks[i + 1]?.lower === 'few') j = i + 1;
-    const span = VAGUE_MULTIPLIERS_MAP.getTok(toks[j]!);
+    const span = VAGUE_MULTIPLIERS_MAP.get(toks[j]!.lower);
     if (span) {
       const sc = toks[j + 1];
-      const scale = sc ? SCALE_WORDS_MAP.getTok(sc) : undefined;
+      const scale = sc ? SCALE_WORDS_MAP.get(sc.lower) : undefined;
       if (!scale || scale < 100 || sc!.lower.length <= 3) return null;
       return draft(i, j + 2, 'count', null, { qualifier: 'range', low: span[0] * scale, high: span[1] * scale });
     }
-    const ps = PLURAL_SCALES.getTok(t);
+    const ps = PLURAL_SCALES.get(t.lower);
     if (ps && toks[i + 1]?.lower === 'of') {
       // "tens of thousands of", "hundreds of millions of"
       const inner = PLURAL_SCALES.get(toks[i + 2]?.lower ?? '');

@@ -3,7 +3,7 @@
  * without separators is a year unless money or a unit is attached, a hedge precedes it ("about 2000 people")
  * or a plural count noun follows ("2000 troops").
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import { isDigits, type Token } from '../tokenizer.js';
 import { draft, type Parser } from '../types.js';
 import { CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
@@ -12,7 +12,7 @@ import { SCALE_WORDS } from '../lexicon/number-words.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const SCALE_WORDS_MAP = new WordMap(SCALE_WORDS);
+const SCALE_WORDS_MAP = asMap(SCALE_WORDS);
 
 const HEDGE_BEFORE = new WordSet(['about', 'over', 'nearly', 'almost', 'approximately', 'around', 'roughly', 'some', 'than', 'least', 'to', 'of']);
 const YEARISH_NOUNS = new WordSet(['levels', 'figures', 'elections', 'games', 'olympics', 'season', 'census', 'budget', 'prices', 'rates', 'numbers', 'results', 'models', 'edition', 'standards', 'goals', 'targets', 'world', 'polls', 'playoffs', 'summit', 'series', 'finals', 'records', 'estimates', 'data', 'cup', 'plans', 'sales', 'revenues', 'earnings', 'profits', 'losses', 'returns', 'accounts', 'forecasts', 'rankings', 'awards', 'nominations', 'championships']);
@@ -28,7 +28,7 @@ const ERA = new WordSet(['ad', 'bc', 'bce', 'ce']);
 function countNounAfter(toks: Token[], j: number): boolean {
   const n = toks[j];
   if (!n || n.kind !== 'word' || n.gap > 1) return false;
-  if (SCALE_WORDS_MAP.getTok(n) || UNITS_BY_FIRST.has(n.lower)) return true;
+  if (SCALE_WORDS_MAP.get(n.lower) || UNITS_BY_FIRST.has(n.lower)) return true;
   if (YEARISH_NOUNS.hasTok(n)) return false;
   // "since 2011 this year": "this", "was", "has" end in -s but are no nouns
   return n.lower.length > 3 && n.lower.endsWith('s') && !n.lower.endsWith('ss') && n.text[0] === n.lower[0] && !FUNCTION_WORDS.has(n.lower);

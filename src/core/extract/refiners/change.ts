@@ -6,15 +6,15 @@
  * Levels carry `direction` (the way the change went) and a `to` level whose `from` level is in the same phrase
  * carries `delta` = to − from. Levels keep `trend` null: they are not changes, a checker compares them as levels.
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import type { Trend } from '../../model/mention.js';
 import type { Token } from '../tokenizer.js';
 import type { Context, Draft, Refiner } from '../types.js';
 import { isClauseBreak } from './util.js';
 
-const TREND_VERBS_MAP = new WordMap(TREND_VERBS);
-const TREND_NOUNS_MAP = new WordMap(TREND_NOUNS);
+const TREND_VERBS_MAP = asMap(TREND_VERBS);
+const TREND_NOUNS_MAP = asMap(TREND_NOUNS);
 /** Change words that say a value changed without saying which way: the values decide. */
 const NEUTRAL_CHANGE = new WordSet(['change', 'changed', 'changes', 'changing', 'revise', 'revised', 'revises', 'revising', 'adjust', 'adjusted',
   'move', 'moved', 'moves', 'moving', 'shift', 'shifted', 'shifts', 'go', 'goes', 'went', 'going', 'gone', 'slow', 'slowed', 'slows', 'slowing',

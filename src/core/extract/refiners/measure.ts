@@ -6,7 +6,7 @@
  * No noun after a count ("212 have died"): the antecedent — "peacekeepers, of whom 212" or the nearest plural
  * noun earlier in the sentence.
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import type { Token } from '../tokenizer.js';
 import type { Context, Draft, Refiner } from '../types.js';
 import { isCapitalised, isClauseBreak, isFunctionWord, lemma } from './util.js';
@@ -16,9 +16,9 @@ import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const MONTHS_MAP = new WordMap(MONTHS);
-const UNITS_WORDS_MAP = new WordMap(UNITS_WORDS);
-const TREND_VERBS_MAP = new WordMap(TREND_VERBS);
+const MONTHS_MAP = asMap(MONTHS);
+const UNITS_WORDS_MAP = asMap(UNITS_WORDS);
+const TREND_VERBS_MAP = asMap(TREND_VERBS);
 
 /** Time words and change nouns describe the number, they are not what is counted ("$30m last year", "a 40% increase"). */
 const NOT_MEASURES = new WordSet(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours',
@@ -51,7 +51,7 @@ function isAllCaps(text: string): boolean {
 /** Words before a number that qualify the counted noun: "the top three seeds", "a record 32 goals". */
 const PRE_MODIFIERS = new WordSet(['top', 'bottom', 'previous', 'record', 'remaining', 'other', 'additional', 'extra', 'further', 'final', 'original', 'initial']);
 /** Plural period nouns and their duration unit: "50 previous years" → year. */
-const PERIOD_PLURALS = new WordMap<string>({ years: 'year', months: 'month', weeks: 'week', days: 'day', decades: 'decade', hours: 'h', minutes: 'min' });
+const PERIOD_PLURALS = asMap<string>({ years: 'year', months: 'month', weeks: 'week', days: 'day', decades: 'decade', hours: 'h', minutes: 'min' });
 /** "a …", "another …", "one …" before "<noun> or two". */
 const A_NOUN = new WordSet(['a', 'an', 'another', 'one']);
 
@@ -83,7 +83,7 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
     }
     if (!t || t.kind !== 'word' || t.gap > 2 || t.gap === 0) break;
     // "six-cylinder" after the number is a count of its own
-    if (UNITS_WORDS_MAP.getTok(t) !== undefined) break;
+    if (UNITS_WORDS_MAP.get(t.lower) !== undefined) break;
     // "14 first-team players", "two gas-only powertrain options": a hyphenated modifier is one word of the phrase
     if (isHyphenJoin(toks, j + n) && toks[j + n + 3]?.kind === 'word' && toks[j + n + 3]!.gap > 0 && !isFunctionWord(toks[j + n + 3]!)) {
       skipped += 2;
@@ -104,7 +104,7 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
       coordinated = j + n + 1;
       continue;
     }
-    if (isFunctionWord(t) || MONTHS_MAP.getTok(t) || UNITS_WORDS_MAP.getTok(t) !== undefined || t.text.length === 1) break; // "11 active U.N. missions": stop at initials
+    if (isFunctionWord(t) || MONTHS_MAP.get(t.lower) || UNITS_WORDS_MAP.get(t.lower) !== undefined || t.text.length === 1) break; // "11 active U.N. missions": stop at initials
     // "1,100 public housing properties", "400 charging stations": an -ing word before a plural noun is its modifier
     const gerund = t.lower.endsWith('ing') && toks[j + n + 1]?.kind === 'word' && toks[j + n + 1]!.gap > 0 && isPluralNoun(toks[j + n + 1]!);
     if (n > 0 && isParticiple(t) && j + n !== coordinated && !gerund) break;
@@ -164,7 +164,7 @@ function nounPhrase(toks: Token[]): string | null {
 function suspendedHyphenNoun(toks: Token[], k: number): string | null {
   for (let n = k; n < k + 8 && toks[n]; n++) {
     const t = toks[n]!;
-    if (t.kind === 'num' || UNITS_WORDS_MAP.getTok(t) !== undefined) {
+    if (t.kind === 'num' || UNITS_WORDS_MAP.get(t.lower) !== undefined) {
       if (toks[n + 1]?.text !== '-' || toks[n + 1]!.gap !== 0) return null;
       const w = toks[n + 2];
       if (w && w.kind === 'word' && w.gap === 0) return isFunctionWord(w) || NOT_MEASURES.hasTok(w) ? null : lemma(w.text);
@@ -246,9 +246,9 @@ function changeObject(toks: Token[], d: Draft): [string, string | null] | null {
   // "rose to $7.4 billion from …": the words before "from" belong to another figure
   for (let n = Math.max(0, k - 4); n < k; n++) if (toks[n]!.kind === 'num') return null;
   const h = toks[k - 1];
-  if (!h || h.kind !== 'word' || isFunctionWord(h) || isCapitalised(h) || isParticiple(h) || TREND_VERBS_MAP.getTok(h) || NOT_MEASURES.hasTok(h)) return null;
+  if (!h || h.kind !== 'word' || isFunctionWord(h) || isCapitalised(h) || isParticiple(h) || TREND_VERBS_MAP.get(h.lower) || NOT_MEASURES.hasTok(h)) return null;
   let a = k - 1;
-  while (a - 1 >= 0 && toks[a - 1]!.kind === 'word' && !isFunctionWord(toks[a - 1]!) && !TREND_VERBS_MAP.getTok(toks[a - 1]!) && a > k - 3) a--;
+  while (a - 1 >= 0 && toks[a - 1]!.kind === 'word' && !isFunctionWord(toks[a - 1]!) && !TREND_VERBS_MAP.get(toks[a - 1]!.lower) && a > k - 3) a--;
   // an object has its determiner ("cut the road budget from", "raised its forecast from"); "Tickets cost from" has none
   if (!OBJECT_DETERMINERS.has(toks[a - 1]?.lower ?? '')) return null;
   const mods = [];
@@ -449,7 +449,7 @@ export const measureRefiner: Refiner = {
       }
       let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
       // "the 50 previous years", "three consecutive months": a count of periods with a modifier between is a duration
-      const period = !m && d.kind === 'count' && !d.unit && toks[after]?.kind === 'word' && toks[after + 1] ? PERIOD_PLURALS.getTok(toks[after + 1]!) : undefined;
+      const period = !m && d.kind === 'count' && !d.unit && toks[after]?.kind === 'word' && toks[after + 1] ? PERIOD_PLURALS.get(toks[after + 1]!.lower) : undefined;
       if (period && !isFunctionWord(toks[after]!) && toks[after + 1]!.gap > 0 && toks[after]!.gap > 0) {
         d.kind = 'duration';
         d.unit = period;

@@ -5,14 +5,14 @@
  * A duration followed by "ago" dates something ("two decades ago"): dropped too.
  * Only plain counts are dropped by context: "page 12" is a label, "$12" or "12 km" never is.
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import { isDigits, type Token } from '../tokenizer.js';
 import type { Context, Refiner } from '../types.js';
 import { MONTHS } from '../lexicon/number-words.js';
 import { isCapitalised, isFunctionWord } from './util.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const MONTHS_MAP = new WordMap(MONTHS);
+const MONTHS_MAP = asMap(MONTHS);
 
 /** "49 Harbour Road", "9 E 71st St": a number followed by capitalised words and a street word. */
 function isAddress(toks: Token[], e: number): boolean {
@@ -31,7 +31,7 @@ function nameNumber(toks: Token[], s: number, e: number, s0: number): boolean {
   const t = toks[s]!;
   if (!isDigits(t.text, 1, 4) || t.gap !== 1) return false;
   const p = toks[s - 1];
-  if (!p || s - 1 <= s0 || p.kind !== 'word' || p.text === p.lower || isFunctionWord(p) || MONTHS_MAP.getTok(p)) return false;
+  if (!p || s - 1 <= s0 || p.kind !== 'word' || p.text === p.lower || isFunctionWord(p) || MONTHS_MAP.get(p.lower)) return false;
   const n = toks[e];
   // a plural noun after it is what is counted ("Alpha 300 soldiers"); a singular one names the thing ("Stoxx 600
   // index", "Apollo 11 mission", "Boeing 737 jet")

@@ -3,14 +3,14 @@
  * "annually") give `per year` etc., and money/measure units become rates (`USD/year`). Periods ("over the past
  * decade", "so far this year", "over its 10-year existence", "last year") are kept as written.
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
 import { isClauseBreak, phrase } from './util.js';
 
-const PERIOD_UNITS = new WordMap<string>({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year', minute: 'min', second: 's' });
-const AGO = new WordMap<true>({ earlier: true, ago: true, before: true, later: true, prior: true });
-const ADJ_RATES = new WordMap<string>({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
+const PERIOD_UNITS = asMap<string>({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year', minute: 'min', second: 's' });
+const AGO = asMap<true>({ earlier: true, ago: true, before: true, later: true, prior: true });
+const ADJ_RATES = asMap<string>({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
 const TIME_NOUNS = new WordSet(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history', 'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
 const isTimeNoun = (t: Token) => t.kind === 'word' && TIME_NOUNS.hasTok(t);
 const PERIOD_STARTS = new WordSet(['over', 'during', 'in', 'within', 'throughout', 'since', 'for', 'last', 'this', 'so', 'thus', 'past', 'next', 'until', 'by']);
@@ -19,12 +19,12 @@ const PERIOD_STARTS = new WordSet(['over', 'during', 'in', 'within', 'throughout
  * Price denominators: "$58 per barrel", "$21 a share", "$1,100 per square foot". Money then becomes a price
  * (`USD/bbl`), which never groups with a total. Values are the unit codes of lexicon/units.ts where one exists.
  */
-const PER_ITEM = new WordMap<string>({
+const PER_ITEM = asMap<string>({
   share: 'share', barrel: 'bbl', bbl: 'bbl', gallon: 'gal', litre: 'l', liter: 'l', ounce: 'oz', oz: 'oz', gram: 'g', kilo: 'kg',
   kilogram: 'kg', kg: 'kg', ton: 't', tonne: 't', night: 'night', head: 'head', person: 'person', capita: 'person', seat: 'seat',
   ticket: 'ticket', unit: 'unit', mmbtu: 'MMBtu', kwh: 'kWh', megawatt: 'MW', mwh: 'MWh', game: 'game',
 });
-const SQUARE = new WordMap<string>({ foot: 'ft2', feet: 'ft2', ft: 'ft2', metre: 'm2', meter: 'm2', m: 'm2', mile: 'mi2', km: 'km2' });
+const SQUARE = asMap<string>({ foot: 'ft2', feet: 'ft2', ft: 'ft2', metre: 'm2', meter: 'm2', m: 'm2', mile: 'mi2', km: 'km2' });
 
 /** "per barrel", "a share", "/oz", "per square foot": returns [denominator unit, tokens used]. */
 function itemRateAt(toks: Token[], j: number): [string, number] | null {
@@ -33,10 +33,10 @@ function itemRateAt(toks: Token[], j: number): [string, number] | null {
   if (!a || !b || b.kind !== 'word') return null;
   const per = a.lower === 'per' || a.lower === 'a' || a.lower === 'an' || (a.text === '/' && a.gap === 0);
   if (!per) return null;
-  if ((b.lower === 'square' || b.lower === 'sq') && toks[j + 2] && SQUARE.getTok(toks[j + 2]!)) return [SQUARE.getTok(toks[j + 2]!)!, 3];
+  if ((b.lower === 'square' || b.lower === 'sq') && toks[j + 2] && SQUARE.get(toks[j + 2]!.lower)) return [SQUARE.get(toks[j + 2]!.lower)!, 3];
   // "a unit" / "a game" / "a head" need "per": after "a" they are usually a new noun phrase
   if (a.lower !== 'per' && a.text !== '/' && (b.lower === 'unit' || b.lower === 'game' || b.lower === 'head' || b.lower === 'person')) return null;
-  const u = PER_ITEM.getTok(b);
+  const u = PER_ITEM.get(b.lower);
   return u ? [u, 2] : null;
 }
 
@@ -46,18 +46,18 @@ function rateAt(toks: Token[], j: number): [string, number] | null {
   const b = toks[j + 1];
   if (!a) return null;
   // "52,000 barrel-a-day": the hyphenated form of "a day" after a unit
-  if (a.text === '-' && a.gap === 0 && b && (b.lower === 'a' || b.lower === 'per') && toks[j + 2]?.text === '-' && toks[j + 3] && PERIOD_UNITS.getTok(toks[j + 3]!)) {
-    return [PERIOD_UNITS.getTok(toks[j + 3]!)!, 4];
+  if (a.text === '-' && a.gap === 0 && b && (b.lower === 'a' || b.lower === 'per') && toks[j + 2]?.text === '-' && toks[j + 3] && PERIOD_UNITS.get(toks[j + 3]!.lower)) {
+    return [PERIOD_UNITS.get(toks[j + 3]!.lower)!, 4];
   }
-  if (ADJ_RATES.getTok(a) && a.lower.endsWith('ly')) return [ADJ_RATES.getTok(a)!, 1];
-  if (b && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per' || a.lower === 'each' || a.lower === 'every') && PERIOD_UNITS.getTok(b)) {
+  if (ADJ_RATES.get(a.lower) && a.lower.endsWith('ly')) return [ADJ_RATES.get(a.lower)!, 1];
+  if (b && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per' || a.lower === 'each' || a.lower === 'every') && PERIOD_UNITS.get(b.lower)) {
     // "$6.78 billion a year earlier" / "a year ago" dates the figure, it is not a rate
-    if (a.lower === 'a' && toks[j + 2] && AGO.getTok(toks[j + 2]!)) return null;
-    return [PERIOD_UNITS.getTok(b)!, 2];
+    if (a.lower === 'a' && toks[j + 2] && AGO.get(toks[j + 2]!.lower)) return null;
+    return [PERIOD_UNITS.get(b.lower)!, 2];
   }
   // "£24 a-year"
-  if (b && a.lower === 'a' && b.text === '-' && b.gap === 0 && toks[j + 2]?.gap === 0 && PERIOD_UNITS.getTok(toks[j + 2]!)) return [PERIOD_UNITS.getTok(toks[j + 2]!)!, 3];
-  if (a.text === '/' && a.gap === 0 && b && (PERIOD_UNITS.getTok(b) || b.lower === 'yr')) return [PERIOD_UNITS.getTok(b) ?? 'year', 2];
+  if (b && a.lower === 'a' && b.text === '-' && b.gap === 0 && toks[j + 2]?.gap === 0 && PERIOD_UNITS.get(toks[j + 2]!.lower)) return [PERIOD_UNITS.get(toks[j + 2]!.lower)!, 3];
+  if (a.text === '/' && a.gap === 0 && b && (PERIOD_UNITS.get(b.lower) || b.lower === 'yr')) return [PERIOD_UNITS.get(b.lower) ?? 'year', 2];
   return null;
 }
 

@@ -3,7 +3,7 @@
  * a change noun follows it ("a 5% rise") or precedes it with "of" ("an increase of 3%"), or "up/down N"
  * ("down 3%", "up from 1,900" is a previous level, not a change: no trend for the number after "from").
  */
-import { WordMap, WordSet } from '../lexicon/dict.js';
+import { asMap, WordSet } from '../lexicon/dict.js';
 import type { Trend } from '../../model/mention.js';
 import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import type { Refiner } from '../types.js';
@@ -11,8 +11,8 @@ import type { Token } from '../tokenizer.js';
 import { isCapitalised, isFunctionWord } from './util.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
-const TREND_NOUNS_MAP = new WordMap(TREND_NOUNS);
-const TREND_VERBS_MAP = new WordMap(TREND_VERBS);
+const TREND_NOUNS_MAP = asMap(TREND_NOUNS);
+const TREND_VERBS_MAP = asMap(TREND_VERBS);
 
 /** Words between a change verb and its number: "rose by about", "fell more than", "climbed just under". */
 const SKIP = new WordSet(['by', 'about', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'around', 'roughly', 'just', 'another', 'a', 'an', 'further', 'only', 'sharply', 'slightly', 'as', 'much', 'many', 'under', 'below', 'above', 'less', 'fewer', 'least', 'well', 'approximately', 'nearly', 'an', 'estimated', 'marginally', 'modestly', 'steeply', '~',
@@ -76,11 +76,11 @@ export const trendRefiner: Refiner = {
       // which is the verb's object ("gained a further 5%", "a 5% rise" still are changes)
       const head = toks[d.e];
       const glued = head?.text === '-' && head.gap === 0 && toks[d.e + 1]?.kind === 'word' && toks[d.e + 1]!.gap === 0; // "a 12-page report"
-      const attributive = article && !!head && (glued || (head.kind === 'word' && head.gap > 0 && !isFunctionWord(head) && !TREND_NOUNS_MAP.getTok(head)));
+      const attributive = article && !!head && (glued || (head.kind === 'word' && head.gap > 0 && !isFunctionWord(head) && !TREND_NOUNS_MAP.get(head.lower)));
       if (LEVEL.has(toks[k]?.lower ?? '') && d.qualifier !== 'range') continue;
       const v = toks[k];
       if (v && v.kind === 'word') {
-        let t: Trend | undefined = attributive ? undefined : TREND_VERBS_MAP.getTok(v);
+        let t: Trend | undefined = attributive ? undefined : TREND_VERBS_MAP.get(v.lower);
         if (t && (v.lower === 'lost' || v.lower === 'lose' || v.lower === 'losing' || v.lower === 'loses') && d.kind === 'count') t = undefined;
         if (t && (v.lower === 'up' || v.lower === 'down') && d.s - k > 1 && toks[k + 1]?.lower !== 'by') t = undefined;
         if (t && v.lower === 'lower' && d.kind === 'count') t = undefined;
@@ -96,15 +96,15 @@ export const trendRefiner: Refiner = {
         if (toks[d.s - 1]?.lower === 'by' || (k >= 0 && toks[k + 1]?.lower === 'by')) {
           let found: Trend | undefined;
           for (let m = k; m >= Math.max(0, k - 4); m--) {
-            const w = TREND_VERBS_MAP.getTok(toks[m]!);
+            const w = TREND_VERBS_MAP.get(toks[m]!.lower);
             if (w && toks[m]!.lower !== 'up' && toks[m]!.lower !== 'down') { found = w; break; }
             if (toks[m]!.kind === 'sym') break;
           }
           if (found) { d.trend = found; continue; }
         }
         // "an increase of 3%"
-        if (v.lower === 'of' && toks[k - 1] && TREND_NOUNS_MAP.getTok(toks[k - 1]!) && toks[k - 1]!.lower !== 'loss') {
-          d.trend = TREND_NOUNS_MAP.getTok(toks[k - 1]!)!;
+        if (v.lower === 'of' && toks[k - 1] && TREND_NOUNS_MAP.get(toks[k - 1]!.lower) && toks[k - 1]!.lower !== 'loss') {
+          d.trend = TREND_NOUNS_MAP.get(toks[k - 1]!.lower)!;
           continue;
         }
       }
@@ -116,7 +116,7 @@ export const trendRefiner: Refiner = {
       }
       // "a 5% rise", "a $2bn cut"
       const n = toks[d.e];
-      if (n && n.kind === 'word' && TREND_NOUNS_MAP.getTok(n) && n.lower !== 'loss' && d.kind !== 'count') d.trend = TREND_NOUNS_MAP.getTok(n)!;
+      if (n && n.kind === 'word' && TREND_NOUNS_MAP.get(n.lower) && n.lower !== 'loss' && d.kind !== 'count') d.trend = TREND_NOUNS_MAP.get(n.lower)!;
       else if (n && (n.lower === 'higher' || n.lower === 'more') && d.kind === 'percent') d.trend = 'up';
       else if (n && (n.lower === 'lower' || n.lower === 'less') && d.kind === 'percent') d.trend = 'down';
     }
