@@ -41,7 +41,7 @@ const WORD_PARSERS = PARSERS.filter((p) => !p.numericStart);
 function isTrigger(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'num') return true;
   // WordSet tests the word's shape before it hashes it: most words are rejected without a lookup
-  if (t.kind === 'word') return (t.text.length === 3 && TRIGGER_CODES.has(t.text)) || TRIGGER_WORDS.hasTok(t);
+  if (t.kind === 'word') return (t.text.length === 3 && TRIGGER_CODES.has(t.text)) || TRIGGER_WORDS.has(t.lower);
   if (t.kind === 'sym') return TRIGGER_SYMBOLS.has(t.text) || (next?.kind === 'num' && NUMBER_PREFIXES.has(t.text));
   return false;
 }

@@ -146,7 +146,7 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
     }
     // "the most costly one in a decade", "a new one for the city": a pronoun (determiner, adjectives, "one", then a
     // function word where a counted noun would stand). "about one in five" has no determiner and stays a count.
-    if (nx.lower !== 'of' && FUNCTION_WORD_SET.hasTok(nx)) {
+    if (nx.lower !== 'of' && FUNCTION_WORD_SET.has(nx.lower)) {
       for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
         const t = tokens[k]!;
         if (t.kind !== 'word') break;

@@ -21,8 +21,6 @@ export interface Token {
   nl: boolean;
   /** Numeric value of a `num` token (NaN otherwise; always present so every token has one shape). */
   num: number;
-  /** Lexicon number of `lower` (lexicon/dict.ts lexId): -1 until first asked. */
-  lex: number;
 }
 
 function isDigitCode(c: number): boolean {
@@ -73,7 +71,7 @@ function indianTail(text: string, i: number): boolean {
 
 function makeToken(text: string, kind: TokenKind, s: number, e: number, gap: number, nl: boolean, upper: boolean, num: number): Token {
   const t = e - s === 1 && kind === 'sym' ? charString(text.charCodeAt(s), text[s]!) : text.slice(s, e);
-  return { kind, start: s, end: e, text: t, lower: kind === 'word' && upper ? t.toLowerCase() : t, gap, nl, num, lex: -1 };
+  return { kind, start: s, end: e, text: t, lower: kind === 'word' && upper ? t.toLowerCase() : t, gap, nl, num };
 }
 
 /**

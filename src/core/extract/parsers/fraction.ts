@@ -35,7 +35,7 @@ function cutBefore(toks: Token[], k: number): boolean {
   for (let m = k - 1; m >= Math.max(0, k - 5); m--) {
     const w = toks[m]!;
     if (w.kind === 'sym') return false;
-    if (CUT_VERBS.hasTok(w)) return true;
+    if (CUT_VERBS.has(w.lower)) return true;
   }
   return false;
 }
@@ -93,7 +93,7 @@ function parseFraction(toks: Token[], i: number): Draft | null {
       // "cut the force in half", "cutting in half the number of": a fall by one half
       if (toks[i - 1]?.lower === 'in' && cutBefore(toks, i - 1)) return draft(i, i + 1, 'ratio', 0.5, { trend: 'down' });
       // "half of", "half its troops", "half the staff"
-      if (toks[i + 1]?.lower === 'of' || (toks[i + 1] && HALF_DETERMINERS.hasTok(toks[i + 1]!) && toks[i + 2]?.kind === 'word')) return draft(i, i + 1, 'ratio', 0.5);
+      if (toks[i + 1]?.lower === 'of' || (toks[i + 1] && HALF_DETERMINERS.has(toks[i + 1]!.lower) && toks[i + 2]?.kind === 'word')) return draft(i, i + 1, 'ratio', 0.5);
     }
     return null;
   }

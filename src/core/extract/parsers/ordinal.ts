@@ -26,7 +26,7 @@ const NOT_NUMBERED = new WordSet(['half', 'halves', 'quarter', 'quarters', 'lady
 function determinerBefore(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   if (!p || p.kind === 'num') return false;
-  if (DETERMINERS.hasTok(p)) return true;
+  if (DETERMINERS.has(p.lower)) return true;
   // "the president's second": the tokenizer keeps "'s" apart or glued; either way the word before ends the possessive
   return p.kind === 'word' && (p.lower === 's' ? toks[i - 2]?.text === "'" || toks[i - 2]?.text === '\u2019' : /['\u2019]s$/.test(p.lower));
 }
@@ -47,10 +47,10 @@ export const ordinalParser: Parser = {
       const n = toks[i + 1];
       if (v >= 10 && n?.kind === 'word') return draft(i, i + 1, 'ordinal', v);
       if (t.text !== t.lower || !n || n.gap === 0 || !determinerBefore(toks, i)) return null;
-      if (n.kind === 'word' && !NOT_NUMBERED.hasTok(n) && !FUNCTION_WORD_SET.hasTok(n)) return draft(i, i + 1, 'ordinal', v);
+      if (n.kind === 'word' && !NOT_NUMBERED.has(n.lower) && !FUNCTION_WORD_SET.has(n.lower)) return draft(i, i + 1, 'ordinal', v);
       // "her second and final term": a coordinated adjective, then the noun
       const a = toks[i + 2];
-      if ((n.lower === 'and' || n.lower === 'or') && a?.kind === 'word' && (!FUNCTION_WORD_SET.hasTok(a) || a.lower === 'last') && toks[i + 3]?.kind === 'word') return draft(i, i + 1, 'ordinal', v);
+      if ((n.lower === 'and' || n.lower === 'or') && a?.kind === 'word' && (!FUNCTION_WORD_SET.has(a.lower) || a.lower === 'last') && toks[i + 3]?.kind === 'word') return draft(i, i + 1, 'ordinal', v);
     }
     return null;
   },

@@ -95,7 +95,7 @@ export const phoneParser: Parser = {
     if (!isPhone) return null;
     // "837.824.1482 x 63888", "ext. 12": the extension belongs to the number
     const x = toks[end];
-    if (x && x.kind === 'word' && EXTENSIONS.hasTok(x) && x.gap <= 1) {
+    if (x && x.kind === 'word' && EXTENSIONS.has(x.lower) && x.gap <= 1) {
       let k = end + 1;
       if (toks[k]?.text === '.' && toks[k]!.gap === 0) k++;
       if (toks[k]?.kind === 'num' && toks[k]!.gap <= 1) end = k + 1;

@@ -22,7 +22,7 @@ const BETWEEN_VERB = new WordSet(['by', 'about', 'some', 'nearly', 'almost', 'ar
 /** A change verb right before the number ("rose 5% to 7%", "fell by about 3 to 4"). */
 function isChangeBefore(toks: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > i - 3 && k >= 0 && BETWEEN_VERB.hasTok(toks[k]!)) k--;
+  while (k > i - 3 && k >= 0 && BETWEEN_VERB.has(toks[k]!.lower)) k--;
   return k >= 0 && !!TREND_VERBS_MAP.get(toks[k]!.lower) && toks[k]!.lower !== 'up' && toks[k]!.lower !== 'down';
 }
 

@@ -31,9 +31,9 @@ export const tallyParser: Parser = {
     if (t.kind === 'word' && (t.lower === 'unanimously' || t.lower === 'unanimous')) {
       const p = toks[i - 1];
       const n = toks[i + 1];
-      if (t.lower === 'unanimously' && p && VOTE_VERBS.hasTok(p)) return tally(i - 1, i + 1, null, null, true);
-      if (t.lower === 'unanimously' && n && VOTE_VERBS.hasTok(n)) return tally(i, i + 2, null, null, true);
-      if (t.lower === 'unanimous' && n && VOTE_NOUNS.hasTok(n)) return tally(i, i + 2, null, null, true);
+      if (t.lower === 'unanimously' && p && VOTE_VERBS.has(p.lower)) return tally(i - 1, i + 1, null, null, true);
+      if (t.lower === 'unanimously' && n && VOTE_VERBS.has(n.lower)) return tally(i, i + 2, null, null, true);
+      if (t.lower === 'unanimous' && n && VOTE_NOUNS.has(n.lower)) return tally(i, i + 2, null, null, true);
       return null;
     }
     if (t.kind !== 'num' || !isDigits(t.text, 1, 4)) return null;
@@ -53,13 +53,13 @@ export const tallyParser: Parser = {
     }
     if (e < 0) return null;
     // a vote needs the word nearby: "a 12-0 vote", "voted 9-6", "by a 7-2 margin"
-    const voteContext = (toks[e] && VOTE_NOUNS.hasTok(toks[e]!)) || near(toks, i - 4, i, VOTE_VERBS) || near(toks, i - 4, i, VOTE_NOUNS);
+    const voteContext = (toks[e] && VOTE_NOUNS.has(toks[e]!.lower)) || near(toks, i - 4, i, VOTE_VERBS) || near(toks, i - 4, i, VOTE_NOUNS);
     if (!voteContext) {
       // "beat them 2-1", "ended 2-2": a descending or level pair of small numbers with a dash is a score
       if (d!.text !== ':' && no <= t.num! && t.num! < 100 && e === i + 3) return draft(i, e, 'ratio', null, { drop: 'score' });
       return null;
     }
-    if (toks[e] && VOTE_NOUNS.hasTok(toks[e]!)) e++;
+    if (toks[e] && VOTE_NOUNS.has(toks[e]!.lower)) e++;
     return tally(i, e, t.num!, no, no === 0);
   },
 };

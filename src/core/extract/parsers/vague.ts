@@ -44,7 +44,7 @@ export const vagueParser: Parser = {
     }
     // "dozens in her party voted against", "hundreds were hurt", "thousands more": the plural scale is the count
     const n = toks[i + 1];
-    if (ps && ps !== 10 && n && (n.kind === 'sym' ? n.text !== '-' : n.kind === 'word' && FUNCTION_WORD_SET.hasTok(n)) && toks[i - 1]?.kind !== 'num' && !UNITS_WORDS_MAP.get(toks[i - 1]?.lower ?? '')) {
+    if (ps && ps !== 10 && n && (n.kind === 'sym' ? n.text !== '-' : n.kind === 'word' && FUNCTION_WORD_SET.has(n.lower)) && toks[i - 1]?.kind !== 'num' && !UNITS_WORDS_MAP.get(toks[i - 1]?.lower ?? '')) {
       return draft(i, i + 1, 'count', null, { qualifier: 'range', low: ps, high: ps * 10 });
     }
     return null;

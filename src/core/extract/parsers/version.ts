@@ -38,8 +38,8 @@ export const versionParser: Parser = {
     if (dots >= 2) return draft(i, j, 'count', null, { drop: 'version number' });
     const p = toks[i - 1];
     // "will build 900 homes", "release 300 prisoners": a verb cue with a noun after the number counts that noun
-    const counted = p && VERBS.hasTok(p) && pluralNounAfter(toks, j);
-    if (p && p.kind === 'word' && BEFORE.hasTok(p) && (p.gap >= 0) && (t.gap <= 1) && !counted) {
+    const counted = p && VERBS.has(p.lower) && pluralNounAfter(toks, j);
+    if (p && p.kind === 'word' && BEFORE.has(p.lower) && (p.gap >= 0) && (t.gap <= 1) && !counted) {
       return draft(i, j, 'count', null, { drop: `version after "${p.text}"` });
     }
     return null;

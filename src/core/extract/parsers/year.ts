@@ -21,7 +21,7 @@ export const isYearToken = (t: Token | undefined): boolean =>
 /** Projections past 2100 ("by 2120", "until 2150") are years only after a time preposition. */
 const FAR_YEAR_BEFORE = new WordSet(['by', 'in', 'until', 'till', 'before', 'after', 'since', 'through', 'from', 'to']);
 const isFarYear = (t: Token, p: Token | undefined): boolean =>
-  t.kind === 'num' && isDigits(t.text, 4, 4) && t.num > 2100 && t.num < 2300 && !!p && FAR_YEAR_BEFORE.hasTok(p);
+  t.kind === 'num' && isDigits(t.text, 4, 4) && t.num > 2100 && t.num < 2300 && !!p && FAR_YEAR_BEFORE.has(p.lower);
 /** "A.D. 1000", "AD 800", "1260 BC": an era marker makes any whole number a year. */
 const ERA = new WordSet(['ad', 'bc', 'bce', 'ce']);
 
@@ -29,7 +29,7 @@ function countNounAfter(toks: Token[], j: number): boolean {
   const n = toks[j];
   if (!n || n.kind !== 'word' || n.gap > 1) return false;
   if (SCALE_WORDS_MAP.get(n.lower) || UNITS_BY_FIRST.has(n.lower)) return true;
-  if (YEARISH_NOUNS.hasTok(n)) return false;
+  if (YEARISH_NOUNS.has(n.lower)) return false;
   // "since 2011 this year": "this", "was", "has" end in -s but are no nouns
   return n.lower.length > 3 && n.lower.endsWith('s') && !n.lower.endsWith('ss') && n.text[0] === n.lower[0] && !FUNCTION_WORDS.has(n.lower);
 }
@@ -55,7 +55,7 @@ export const yearParser: Parser = {
       return draft(i, i + 1, 'year', ERA.has(toks[i + 1]?.lower ?? '') && toks[i + 1]!.lower.startsWith('b') ? -t.num : t.num, { unit: 'year' });
     }
     if (!isYearToken(t) && !isFarYear(t, p)) return null;
-    if (p && ((p.kind === 'sym' && CURRENCY_SYMBOLS[p.text]) || (p.kind === 'word' && HEDGE_BEFORE.hasTok(p) && p.lower !== 'to' && p.lower !== 'of'))) {
+    if (p && ((p.kind === 'sym' && CURRENCY_SYMBOLS[p.text]) || (p.kind === 'word' && HEDGE_BEFORE.has(p.lower) && p.lower !== 'to' && p.lower !== 'of'))) {
       if (countNounAfter(toks, i + 1) || p.kind === 'sym' || (p.lower !== 'around' && p.lower !== 'over')) return null;
     }
     if (countNounAfter(toks, i + 1)) return null;

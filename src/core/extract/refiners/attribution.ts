@@ -37,7 +37,7 @@ function scan(toks: Token[], s0: number, s1: number): string | null {
   }
   for (let k = s0; k < s1; k++) {
     const t = toks[k]!;
-    if (t.kind !== 'word' || !SAY.hasTok(t)) continue;
+    if (t.kind !== 'word' || !SAY.has(t.lower)) continue;
     const before = nameBefore(toks, k, s0);
     if (before) return before;
     const n = toks[k + 1];

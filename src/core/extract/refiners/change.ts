@@ -66,7 +66,7 @@ const HEDGES = new WordSet(['about', 'around', 'roughly', 'nearly', 'almost', 's
 /** The preposition that makes the number a level ("to", "from"), past its hedge; -1 when there is none. */
 function levelPreposition(toks: Token[], s: number): number {
   let k = s - 1;
-  while (k >= 0 && k > s - 4 && HEDGES.hasTok(toks[k]!) && !(toks[k]!.lower === 'up' && toks[k + 1]?.lower === 'to')) k--;
+  while (k >= 0 && k > s - 4 && HEDGES.has(toks[k]!.lower) && !(toks[k]!.lower === 'up' && toks[k + 1]?.lower === 'to')) k--;
   const w = toks[k]?.lower;
   // "up to 500" is a hedge, not a level; "close to" too
   if (w === 'to' && (toks[k - 1]?.lower === 'up' || toks[k - 1]?.lower === 'close')) return -1;
@@ -102,7 +102,7 @@ function changeBefore(ctx: Context, drafts: Draft[], d: Draft): Draft | null {
 /** d takes the unit (and kind) of the figure it is elliptical for, if nothing but a unit-less noun could follow it. */
 function adoptUnit(ctx: Context, d: Draft, from: Draft): void {
   const next = ctx.tokens[d.e];
-  if (next && next.kind === 'word' && next.gap > 0 && !NOT_A_NOUN.hasTok(next)) return; // "to 23 models": its own noun
+  if (next && next.kind === 'word' && next.gap > 0 && !NOT_A_NOUN.has(next.lower)) return; // "to 23 models": its own noun
   d.unit = from.unit;
   d.kind = from.kind;
   ctx.debug(() => `unit of "${from.unit}" carried to the level at token ${d.s}`);
@@ -122,7 +122,7 @@ function timeThenTo(toks: Token[], e: number): boolean {
   while (k < e + 4 && toks[k]) {
     const t = toks[k]!;
     if (t.kind === 'num' && t.text.length === 4) time = true;
-    else if (t.kind === 'word' && TIME_BETWEEN.hasTok(t)) time ||= t.lower !== 'in' && t.lower !== 'on' && t.lower !== 'at' && t.lower !== 'by' && t.lower !== 'the';
+    else if (t.kind === 'word' && TIME_BETWEEN.has(t.lower)) time ||= t.lower !== 'in' && t.lower !== 'on' && t.lower !== 'at' && t.lower !== 'by' && t.lower !== 'the';
     else break;
     k++;
   }

@@ -26,7 +26,7 @@ function parallelUnit(ctx: Context, drafts: Draft[], n: number): Draft | null {
   const d = drafts[n]!;
   if (d.kind !== 'count' || d.unit !== null || d.value === null || !COORDINATORS.has(toks[d.s - 1]?.lower ?? '')) return null;
   const next = toks[d.e];
-  if (next && !(next.kind === 'sym' && next.text !== '-' && next.text !== '%') && !AFTER_PARALLEL.hasTok(next)) return null;
+  if (next && !(next.kind === 'sym' && next.text !== '-' && next.text !== '%') && !AFTER_PARALLEL.has(next.lower)) return null;
   for (let m = n - 1; m >= 0 && m >= n - 3; m--) {
     const b = drafts[m]!;
     if (b.kind === 'year' || b.kind === 'date') continue;
@@ -34,9 +34,9 @@ function parallelUnit(ctx: Context, drafts: Draft[], n: number): Draft | null {
     if (!b.unit || b.unit.includes('/') || b.tally) return null;
     // nothing but the first member's noun ("degree average launch angle") and a time phrase between the two members
     let k0 = b.e;
-    while (k0 < b.e + 3 && toks[k0]?.kind === 'word' && toks[k0]!.text === toks[k0]!.lower && !AFTER_PARALLEL.hasTok(toks[k0]!) &&
-      !COORDINATORS.hasTok(toks[k0]!) && !isTimeWord(toks[k0]!)) k0++;
-    for (let k = k0; k < d.s - 1; k++) if (toks[k]!.kind === 'sym' || (toks[k]!.kind === 'word' && !AFTER_PARALLEL.hasTok(toks[k]!) && !isTimeWord(toks[k]!))) return null;
+    while (k0 < b.e + 3 && toks[k0]?.kind === 'word' && toks[k0]!.text === toks[k0]!.lower && !AFTER_PARALLEL.has(toks[k0]!.lower) &&
+      !COORDINATORS.has(toks[k0]!.lower) && !isTimeWord(toks[k0]!)) k0++;
+    for (let k = k0; k < d.s - 1; k++) if (toks[k]!.kind === 'sym' || (toks[k]!.kind === 'word' && !AFTER_PARALLEL.has(toks[k]!.lower) && !isTimeWord(toks[k]!))) return null;
     return b;
   }
   return null;
@@ -44,7 +44,7 @@ function parallelUnit(ctx: Context, drafts: Draft[], n: number): Draft | null {
 const TIME_WORDS = new WordSet(['year', 'month', 'week', 'day', 'quarter', 'season', 'the', 'same', 'period', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'morning',
   'evening', 'night', 'afternoon', 'today', 'yesterday']);
-const isTimeWord = (t: Token) => TIME_WORDS.hasTok(t) || (t.kind === 'num' && t.text.length === 4);
+const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower) || (t.kind === 'num' && t.text.length === 4);
 
 /** The debug message outside the loop: a closure over the loop's locals costs a context object per draft. */
 function logUnit(ctx: Context, what: string, unit: string | null, why: string): void {
@@ -81,7 +81,7 @@ export const ellipsisRefiner: Refiner = {
       if (w.kind !== 'word') continue;
       let ok = false;
       if (w.lower === 'or') ok = b.s === d.e + 1; // "8 or $9" (not "8 or 9 euros": the range parser reads that one)
-      else if (w.lower === 'of') ok = b.s === d.e + 1 || (b.s === d.e + 2 && OF_DETERMINERS.hasTok(toks[d.e + 1]!));
+      else if (w.lower === 'of') ok = b.s === d.e + 1 || (b.s === d.e + 2 && OF_DETERMINERS.has(toks[d.e + 1]!.lower));
       // the figure after must be a whole amount, not a price per item or a rate of its own
       if (!ok || b.unit.includes('/') || b.unit === '%') continue;
       // "won 3 of the 5 km races": the first number counts the noun after the second figure

@@ -45,7 +45,7 @@ export const eventRefiner: Refiner = {
       if (stamp[k] === gen) return memo[k]!;
       const t = toks[k]!;
       // only words are keys; WordMap rejects most words before hashing them (lexicon/dict.ts)
-      const l = t.kind === 'word' ? EVENT_LEMMA_MAP.getTok(t) ?? null : null;
+      const l = t.kind === 'word' ? EVENT_LEMMA_MAP.get(t.lower) ?? null : null;
       memo[k] = l;
       stamp[k] = gen;
       return l;
@@ -63,7 +63,7 @@ export const eventRefiner: Refiner = {
           best = l;
           bestDist = k - d.e;
           let auxOnly = true;
-          for (let m = d.e; m < k; m++) if (!AUX.hasTok(toks[m]!)) auxOnly = false;
+          for (let m = d.e; m < k; m++) if (!AUX.has(toks[m]!.lower)) auxOnly = false;
           if (auxOnly) bestDist = -1; // "212 have died": the number is the verb's subject
           break;
         }

@@ -71,7 +71,7 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
   let skipped = 0;
   let coordinated = -1;
   let capHead = -1;
-  if (toks[j] && COMPARATIVES.hasTok(toks[j]!) && toks[j + 1] && isPluralNoun(toks[j + 1]!)) j++;
+  if (toks[j] && COMPARATIVES.has(toks[j]!.lower) && toks[j + 1] && isPluralNoun(toks[j + 1]!)) j++;
   for (let n = 0; n < 3 + skipped && n < 8; n++) {
     const t = toks[j + n];
     // "11 active U.N. Peacekeeping missions": names and initials inside the phrase are modifiers; look past them
@@ -97,7 +97,7 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
       headSpan = [j0, j + n + 2];
       return lemma(`${t.text}-${toks[j + n + 2]!.text}`);
     }
-    if (NOT_MEASURES.hasTok(t)) return null; // "50 previous years": the head is a time word, not "previous"
+    if (NOT_MEASURES.has(t.lower)) return null; // "50 previous years": the head is a time word, not "previous"
     // "700 nursing and cleaning staff", "4.3M digital and physical sales": coordinated modifiers share the head after them
     if ((t.lower === 'and' || t.lower === 'or') && last && n > 0 && isModifierLike(last) && toks[j + n + 1]?.kind === 'word' && !isFunctionWord(toks[j + n + 1]!)) {
       skipped += 2;
@@ -153,7 +153,7 @@ function nounPhrase(toks: Token[]): string | null {
       continue;
     }
     // "US" is a name, not the pronoun "us"
-    if (t.kind !== 'word' || (isFunctionWord(t) && !(t.text.length > 1 && isAllCaps(t.text))) || COMPARATIVES.hasTok(t)) continue;
+    if (t.kind !== 'word' || (isFunctionWord(t) && !(t.text.length > 1 && isAllCaps(t.text))) || COMPARATIVES.has(t.lower)) continue;
     out += (out ? ' ' : '') + t.text;
   }
   const head = k < h ? lemma(`${toks[k]!.text}-${toks[h]!.text}`) : lemma(toks[h]!.text);
@@ -167,7 +167,7 @@ function suspendedHyphenNoun(toks: Token[], k: number): string | null {
     if (t.kind === 'num' || UNITS_WORDS_MAP.get(t.lower) !== undefined) {
       if (toks[n + 1]?.text !== '-' || toks[n + 1]!.gap !== 0) return null;
       const w = toks[n + 2];
-      if (w && w.kind === 'word' && w.gap === 0) return isFunctionWord(w) || NOT_MEASURES.hasTok(w) ? null : lemma(w.text);
+      if (w && w.kind === 'word' && w.gap === 0) return isFunctionWord(w) || NOT_MEASURES.has(w.lower) ? null : lemma(w.text);
     } else if (t.text !== ',' && t.text !== '-' && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'to') return null;
   }
   return null;
@@ -178,7 +178,7 @@ const isPossessive = (t: Token) => t.kind === 'word' && t.lower.length > 2 && (t
 
 /** The noun a share is of, from the token after "of": determiners, a possessive and a number are looked past. */
 function populationAfter(toks: Token[], j: number): string | null {
-  if (toks[j] && OF_DETERMINERS.hasTok(toks[j]!)) j++;
+  if (toks[j] && OF_DETERMINERS.has(toks[j]!.lower)) j++;
   // "the region's residents", "the United States' population": the possessor names whose population it is
   for (let k = j; k < j + 4 && toks[k]; k++) {
     const apostrophe = toks[k + 1]?.gap === 0 && (toks[k + 1]!.text === "'" || toks[k + 1]!.text === '\u2019') && toks[k]!.lower.endsWith('s');
@@ -221,10 +221,10 @@ const HEDGE_SKIP = new WordSet(['about', 'around', 'roughly', 'nearly', 'almost'
 /** The number is a level: after "to"/"at" (past hedges), or after a frame noun and "of" ("a peak of 2.1 million"). */
 function levelPosition(toks: Token[], s: number): boolean {
   let k = s - 1;
-  while (k >= 0 && k > s - 4 && HEDGE_SKIP.hasTok(toks[k]!) && !(toks[k]!.lower === 'close' && toks[k + 1]?.lower === 'to')) k--;
+  while (k >= 0 && k > s - 4 && HEDGE_SKIP.has(toks[k]!.lower) && !(toks[k]!.lower === 'close' && toks[k + 1]?.lower === 'to')) k--;
   const w = toks[k]?.lower;
   if (w === 'to' || w === 'at') return toks[k - 1]?.lower !== 'close' && toks[k - 1]?.lower !== 'up';
-  return w === 'of' && !!toks[k - 1] && FRAME_NOUNS.hasTok(toks[k - 1]!);
+  return w === 'of' && !!toks[k - 1] && FRAME_NOUNS.has(toks[k - 1]!.lower);
 }
 
 /**
@@ -235,7 +235,7 @@ function levelPosition(toks: Token[], s: number): boolean {
 function changeObject(toks: Token[], d: Draft): [string, string | null] | null {
   // find the "from" of this change: right before the from level, or before the from level preceding a to level
   let k = d.s - 1;
-  while (k >= 0 && k > d.s - 4 && HEDGE_SKIP.hasTok(toks[k]!)) k--;
+  while (k >= 0 && k > d.s - 4 && HEDGE_SKIP.has(toks[k]!.lower)) k--;
   if (toks[k]?.lower === 'to' && d.change === 'to') {
     // "from $30 billion to $6 billion": step back over the from level to its "from"
     let m = k - 1;
@@ -246,7 +246,7 @@ function changeObject(toks: Token[], d: Draft): [string, string | null] | null {
   // "rose to $7.4 billion from …": the words before "from" belong to another figure
   for (let n = Math.max(0, k - 4); n < k; n++) if (toks[n]!.kind === 'num') return null;
   const h = toks[k - 1];
-  if (!h || h.kind !== 'word' || isFunctionWord(h) || isCapitalised(h) || isParticiple(h) || TREND_VERBS_MAP.get(h.lower) || NOT_MEASURES.hasTok(h)) return null;
+  if (!h || h.kind !== 'word' || isFunctionWord(h) || isCapitalised(h) || isParticiple(h) || TREND_VERBS_MAP.get(h.lower) || NOT_MEASURES.has(h.lower)) return null;
   let a = k - 1;
   while (a - 1 >= 0 && toks[a - 1]!.kind === 'word' && !isFunctionWord(toks[a - 1]!) && !TREND_VERBS_MAP.get(toks[a - 1]!.lower) && a > k - 3) a--;
   // an object has its determiner ("cut the road budget from", "raised its forecast from"); "Tickets cost from" has none
@@ -287,7 +287,7 @@ function clauseSubject(ctx: Context, s: number): string | null {
     if (t.kind === 'sym' && (t.text === ',' || isClauseBreak(t))) return null;
     const det = toks[k - 1]?.lower;
     // "reached a peak of": after a determiner the word is a noun, not the verb
-    if (t.kind === 'word' && LEVEL_VERBS.hasTok(t) && det !== 'a' && det !== 'an' && det !== 'the' && det !== 'its' && det !== 'their') {
+    if (t.kind === 'word' && LEVEL_VERBS.has(t.lower) && det !== 'a' && det !== 'an' && det !== 'the' && det !== 'its' && det !== 'their') {
       v = k;
       break;
     }
@@ -298,7 +298,7 @@ function clauseSubject(ctx: Context, s: number): string | null {
   for (let k = v - 1; k >= s0; k--) if (toks[k]!.text === ',' || isClauseBreak(toks[k]!)) { c = k + 1; break; }
   let k = c;
   while (k < v && toks[k]!.kind === 'num') k++;
-  while (k < v && (SUBJECT_SKIP.hasTok(toks[k]!) || isPossessive(toks[k]!) || toks[k]!.kind === 'num')) k++;
+  while (k < v && (SUBJECT_SKIP.has(toks[k]!.lower) || isPossessive(toks[k]!) || toks[k]!.kind === 'num')) k++;
   let head: Token | null = null;
   let prev: Token | null = null;
   for (; k < v; k++) {
@@ -309,16 +309,16 @@ function clauseSubject(ctx: Context, s: number): string | null {
     prev = head;
     head = t;
   }
-  if (!head || NOT_MEASURES.hasTok(head) || NOT_SUBJECT_MEASURES.hasTok(head)) return null;
+  if (!head || NOT_MEASURES.has(head.lower) || NOT_SUBJECT_MEASURES.has(head.lower)) return null;
   // a capitalised head is a name unless it opens the sentence and looks like a common noun (plural, an abstract
   // suffix, or a preposition after it: "Applications fell", "Ridership reached", "Enrolment at state schools fell")
   if (isCapitalised(head) && !(head === toks[c] && c === s0 && (isPluralNoun(head) || endsWithAny(head.lower, NOUN_SUFFIXES) ||
     (toks[k] && isFunctionWord(toks[k]!) && k < v)))) return null;
-  if (COUNT_NOUNS.hasTok(head)) {
+  if (COUNT_NOUNS.has(head.lower)) {
     // "The number of applications fell to …", "Visitor numbers reached …"
     if (toks[k]?.lower === 'of') {
       let n = k + 1;
-      if (toks[n] && OF_DETERMINERS.hasTok(toks[n]!)) n++;
+      if (toks[n] && OF_DETERMINERS.has(toks[n]!.lower)) n++;
       if (toks[n] && toks[n]!.kind === 'word' && !isFunctionWord(toks[n]!)) return lemma(toks[n]!.text);
     }
     if (prev) return lemma(prev.text);
@@ -405,9 +405,9 @@ function isAge(toks: Token[], d: Draft): boolean {
   if (b1?.lower === 'aged' || (b1?.lower === 'of' && b2?.lower === 'age')) return true;
   // "who was 10.", "He will be 35 by the end of the year", "she turned 40 in May": a person's age after a copula
   const n = toks[d.e];
-  if (b1 && AGE_VERBS.hasTok(b1) && (!n || n.kind === 'sym' || AGE_AFTER.hasTok(n))) {
+  if (b1 && AGE_VERBS.has(b1.lower) && (!n || n.kind === 'sym' || AGE_AFTER.has(n.lower))) {
     const p = b2?.lower === 'will' || b2?.lower === 'would' ? toks[d.s - 3] : b2;
-    if (p && PERSON_PRONOUNS.hasTok(p)) return true;
+    if (p && PERSON_PRONOUNS.has(p.lower)) return true;
   }
   return b1?.text === ',' && !!b2 && isCapitalised(b2) && !isFunctionWord(b2) && toks[d.e]?.text === ',' && toks[d.s - 3]?.text !== ',';
 }
@@ -432,13 +432,13 @@ export const measureRefiner: Refiner = {
       let possessor: string | null = null;
       if (d.kind === 'count' && toks[after]?.lower === 'of') {
         after++;
-        if (toks[after] && OF_DETERMINERS.hasTok(toks[after]!)) after++;
+        if (toks[after] && OF_DETERMINERS.has(toks[after]!.lower)) after++;
         // "two of Johnson's deputies": the possessor is a modifier of the counted noun, not the noun
         if (toks[after] && isPossessive(toks[after]!) && toks[after + 1]?.kind === 'word') possessor = lemma(toks[after++]!.text);
       }
       // a share of a population: "a third of the region's residents", "40% of its staff" → resident, staff
       const share = (d.kind === 'ratio' || d.kind === 'percent') && !d.tally;
-      if (share && (toks[after]?.lower === 'of' || (d.kind === 'ratio' && toks[after] && OF_DETERMINERS.hasTok(toks[after]!)))) {
+      if (share && (toks[after]?.lower === 'of' || (d.kind === 'ratio' && toks[after] && OF_DETERMINERS.has(toks[after]!.lower)))) {
         const pop = populationAfter(toks, toks[after]!.lower === 'of' ? after + 1 : after);
         if (pop) {
           d.measure = d.denominator = pop;
@@ -473,12 +473,12 @@ export const measureRefiner: Refiner = {
       // "the top three seeds", "a record 32 goals", "the previous two sessions": a ranking word before the number
       // belongs to the counted noun phrase
       const pre = toks[d.s - 1];
-      if (m && d.kind === 'count' && pre && PRE_MODIFIERS.hasTok(pre) && !d.unit) d.noun = `${pre.lower} ${d.noun ?? m}`;
+      if (m && d.kind === 'count' && pre && PRE_MODIFIERS.has(pre.lower) && !d.unit) d.noun = `${pre.lower} ${d.noun ?? m}`;
       // "a 12-page document", "a four-cylinder engine": the noun glued by a hyphen is what is counted
       const h = toks[after];
       if (!m && d.kind === 'count' && h && h.text === '-' && h.gap === 0) {
         const w = toks[after + 1];
-        if (w && w.kind === 'word' && w.gap === 0 && w.lower.length > 2 && !isFunctionWord(w) && !NOT_MEASURES.hasTok(w)) m = lemma(w.text);
+        if (w && w.kind === 'word' && w.gap === 0 && w.lower.length > 2 && !isFunctionWord(w) && !NOT_MEASURES.has(w.lower)) m = lemma(w.text);
         // a suspended hyphen: "four-, five- and six-cylinder engines" all count the noun of the last member
         else if (w && (w.text === ',' || w.lower === 'and' || w.lower === 'or' || w.lower === 'to')) m = suspendedHyphenNoun(toks, after + 1);
       }
@@ -488,7 +488,7 @@ export const measureRefiner: Refiner = {
         const t = toks[k];
         // not "dropped by 1.5 degrees", and not a frame noun ("to the tune of", "a total of"): those name no measure
         // and not a name ("Burlington by 2.6%"): a capitalised word counts only where it opens the sentence
-        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.hasTok(t) && !NOT_MEASURES.hasTok(t) &&
+        if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower) && !NOT_MEASURES.has(t.lower) &&
           (!isCapitalised(t) || k === ctx.sentenceTokens(d.s)[0])) m = lemma(t.text);
       }
       // the object of the change: "cut the road budget from $30 billion to $6 billion" → budget (both levels)

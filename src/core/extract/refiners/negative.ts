@@ -19,7 +19,7 @@ function isAddress(toks: Token[], e: number): boolean {
   for (let k = e; k < e + 4; k++) {
     const t = toks[k];
     if (!t) return false;
-    if (STREET_WORDS.hasTok(t) && k > e && isCapitalised(t)) return true;
+    if (STREET_WORDS.has(t.lower) && k > e && isCapitalised(t)) return true;
     if (!(isCapitalised(t) || (t.kind === 'num' && toks[k + 1]?.gap === 0) || (t.kind === 'word' && /^(?:st|nd|rd|th)$/.test(t.lower) && t.gap === 0))) return false;
   }
   return false;
@@ -88,7 +88,7 @@ export const negativeRefiner: Refiner = {
       // "COVID -19", "SARS -2": a dash and digits after an acronym or label, written apart, are its identifier
       const before = toks[d.s - 1];
       if (bare && (first.text === '-' || first.text === '\u2212') && toks[d.s + 1]?.gap === 0 && before?.kind === 'word' && first.gap <= 1 &&
-        (LABELS.hasTok(before) || (before.text.length >= 3 && before.text === before.text.toUpperCase() && !isDigits(before.text, 1, Infinity)))) {
+        (LABELS.has(before.lower) || (before.text.length >= 3 && before.text === before.text.toUpperCase() && !isDigits(before.text, 1, Infinity)))) {
         dropped(ctx, first.text + toks[d.s + 1]!.text, `identifier after "${before.text}"`);
         return false;
       }
@@ -107,10 +107,10 @@ export const negativeRefiner: Refiner = {
       if (toks[p]?.text === '.' && toks[p]!.gap === 0) p--; // "No. 10"
       const prev = toks[p];
       if (toks[d.s - 1]?.text === '#' && first.gap === 0) reason = 'hash label';
-      else if (prev && prev.kind === 'word' && LABELS.hasTok(prev) && first.gap <= 1 &&
-        (!LOWER_OK.hasTok(prev) || prev.text[0] !== prev.lower[0])) reason = `label "${prev.text}"`;
+      else if (prev && prev.kind === 'word' && LABELS.has(prev.lower) && first.gap <= 1 &&
+        (!LOWER_OK.has(prev.lower) || prev.text[0] !== prev.lower[0])) reason = `label "${prev.text}"`;
       else if (toks[d.s - 1]?.kind === 'word' && first.gap === 0) reason = 'glued to letters (identifier)';
-      else if (toks[d.s - 1]?.text === '-' && first.gap === 0 && toks[d.s - 2]?.kind === 'word' && toks[d.s - 1]!.gap === 0 && !HYPHEN_PREFIXES.hasTok(toks[d.s - 2]!)) reason = 'hyphenated identifier';
+      else if (toks[d.s - 1]?.text === '-' && first.gap === 0 && toks[d.s - 2]?.kind === 'word' && toks[d.s - 1]!.gap === 0 && !HYPHEN_PREFIXES.has(toks[d.s - 2]!.lower)) reason = 'hyphenated identifier';
       // "ISO 3888-2": the second half of a hyphenated number that no range or tally took
       else if (toks[d.s - 1]?.text === '-' && first.gap === 0 && toks[d.s - 1]!.gap === 0 && toks[d.s - 2]?.kind === 'num') reason = 'second half of a hyphenated number';
       else if (isAddress(toks, d.e)) reason = 'street address';

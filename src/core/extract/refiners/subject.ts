@@ -44,7 +44,7 @@ function possessive(text: string): boolean {
 
 function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
   const t = toks[k]!;
-  if (!isCapitalised(t) || NOT_NAMES.hasTok(t) || MONTH_NAMES.hasTok(t)) return false;
+  if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower)) return false;
   if (k === sentStart && isFunctionWord(t)) return false;
   const n = toks[k + 1];
   // adjectives, not owners: "Swiss-brokered", "Kenyan government", "Western nations"
@@ -70,7 +70,7 @@ function nameSpan(toks: Token[], k: number, s0: number, s1: number): [number, nu
     if ((n.text === '.' || n.text === '-') && n.gap === 0 && toks[b + 1] && toks[b + 1]!.gap === 0 && isCapitalised(toks[b + 1]!)) { b += 2; continue; }
     if (n.text === '.' && n.gap === 0 && toks[b - 1]!.text.length === 1) { b++; continue; } // trailing dot of "U.N."
     if (isNameToken(toks, b, s0)) { b++; continue; }
-    if (JOINERS.hasTok(n) && b + 1 < s1 && isNameToken(toks, b + 1, s0) && n.gap > 0) { b += 2; continue; }
+    if (JOINERS.has(n.lower) && b + 1 < s1 && isNameToken(toks, b + 1, s0) && n.gap > 0) { b += 2; continue; }
     break;
   }
   return [a, b];

@@ -12,7 +12,7 @@ const PERIOD_UNITS = asMap<string>({ year: 'year', month: 'month', week: 'week',
 const AGO = asMap<true>({ earlier: true, ago: true, before: true, later: true, prior: true });
 const ADJ_RATES = asMap<string>({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
 const TIME_NOUNS = new WordSet(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history', 'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
-const isTimeNoun = (t: Token) => t.kind === 'word' && TIME_NOUNS.hasTok(t);
+const isTimeNoun = (t: Token) => t.kind === 'word' && TIME_NOUNS.has(t.lower);
 const PERIOD_STARTS = new WordSet(['over', 'during', 'in', 'within', 'throughout', 'since', 'for', 'last', 'this', 'so', 'thus', 'past', 'next', 'until', 'by']);
 
 /**
@@ -65,7 +65,7 @@ function rateAt(toks: Token[], j: number): [string, number] | null {
 function periodAt(toks: Token[], k: number, limit: number): number {
   const t = toks[k];
   // called at every token of two windows per draft: the kind test skips numbers and symbols before any hashing
-  if (!t || t.kind !== 'word' || !PERIOD_STARTS.hasTok(t)) return -1;
+  if (!t || t.kind !== 'word' || !PERIOD_STARTS.has(t.lower)) return -1;
   for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
     const x = toks[m]!;
     if (x.kind === 'sym' && (x.text === ',' || isClauseBreak(x))) return -1;
@@ -99,7 +99,7 @@ function rateLater(toks: Token[], d: { kind: string; unit: string | null; e: num
     j = d.e;
     // one or two lowercase words of the counted noun
     let n = 0;
-    while (n < 2 && toks[j]?.kind === 'word' && toks[j]!.gap > 0 && toks[j]!.text === toks[j]!.lower && !FUNCTION_LIKE.hasTok(toks[j]!)) { j++; n++; }
+    while (n < 2 && toks[j]?.kind === 'word' && toks[j]!.gap > 0 && toks[j]!.text === toks[j]!.lower && !FUNCTION_LIKE.has(toks[j]!.lower)) { j++; n++; }
     if (n === 0) return null;
   } else return null;
   const r = rateAt(toks, j);

@@ -67,7 +67,7 @@ export const trendRefiner: Refiner = {
       // verbs before: skip hedges and "by"; a level preposition on the way means no change
       let steps = 0;
       let article = false;
-      while (k >= 0 && steps < 4 && SKIP.hasTok(toks[k]!)) {
+      while (k >= 0 && steps < 4 && SKIP.has(toks[k]!.lower)) {
         if (toks[k]!.lower === 'a' || toks[k]!.lower === 'an') article = true;
         k--;
         steps++;
@@ -85,9 +85,9 @@ export const trendRefiner: Refiner = {
         if (t && (v.lower === 'up' || v.lower === 'down') && d.s - k > 1 && toks[k + 1]?.lower !== 'by') t = undefined;
         if (t && v.lower === 'lower' && d.kind === 'count') t = undefined;
         // "gave up 517 yards", "picked up 40 seats": "up" is the particle of a phrasal verb, not "up 5%"
-        if (t && v.lower === 'up' && toks[k - 1] && PHRASAL_UP.hasTok(toks[k - 1]!)) t = undefined;
+        if (t && v.lower === 'up' && toks[k - 1] && PHRASAL_UP.has(toks[k - 1]!.lower)) t = undefined;
         // "raised $5 million", "has raised 280 million of the …": the amount raised (funds), not a change of it
-        if (t && RAISE.hasTok(v) && (d.kind === 'money' || d.kind === 'count') && toks[d.s - 1]?.lower !== 'by') t = undefined;
+        if (t && RAISE.has(v.lower) && (d.kind === 'money' || d.kind === 'count') && toks[d.s - 1]?.lower !== 'by') t = undefined;
         if (t) {
           d.trend = t;
           continue;

@@ -55,7 +55,7 @@ function sibilantEs(w: string): boolean {
 }
 
 const FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
-export const isFunctionWord = (t: Token): boolean => FUNCTION_WORD_SET.hasTok(t);
+export const isFunctionWord = (t: Token): boolean => FUNCTION_WORD_SET.has(t.lower);
 
 export function isCapitalised(t: Token): boolean {
   if (t.kind !== 'word') return false;
