@@ -10,6 +10,10 @@ export const quantityParser: Parser = {
   parse(ctx, i) {
     const q = readQuantity(ctx.tokens, i);
     if (!q) return null;
-    return draft(i, q.end, q.kind, q.value, { unit: q.unit, precision: q.precision });
+    // the fields set on the draft, not passed as an `extra` object: no literal and no Object.assign for most drafts
+    const d = draft(i, q.end, q.kind, q.value);
+    d.unit = q.unit;
+    d.precision = q.precision;
+    return d;
   },
 };
