@@ -10,6 +10,6 @@ export const quantityParser: Parser = {
   parse(ctx, i) {
     const q = readQuantity(ctx.tokens, i);
     if (!q) return null;
-    return draft(i, q.end, q.kind, q.value, { unit: q.unit, precision: q.precision });
+    return draft(i, q.end, q.kind, q.value, q.plus ? { unit: q.unit, precision: q.precision, qualifier: 'over' } : { unit: q.unit, precision: q.precision });
   },
 };
