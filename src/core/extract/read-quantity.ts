@@ -24,6 +24,8 @@ export interface QuantityRead extends NumberRead {
   unit: string | null;
   kind: MentionKind;
   currencyBefore: boolean;
+  /** "90-plus percent", "40 plus years": "plus" between the number and its unit (the figure is a lower bound). */
+  plus: boolean;
 }
 
 /** Currency written before the number; returns [currency, index of the number]. */
@@ -205,6 +207,16 @@ function readQuantityUncached(tokens: Token[], i: number): QuantityRead | null {
     suf = readUnitSuffix(tokens, num.end + 1, num.scaled);
     if (suf && suf.kind === 'money') suf = null; // "10-dollar" is rare; "5-p" never
   }
+  // "90-plus percent", "90 plus percent": the unit after "plus"
+  let plus = false;
+  if (!suf && !cur) {
+    const p = h?.text === '-' && h.gap === 0 && tokens[num.end + 1]?.gap === 0 ? num.end + 1 : num.end;
+    if (tokens[p]?.lower === 'plus' && tokens[p + 1]?.kind === 'word') {
+      suf = readUnitSuffix(tokens, p + 1, num.scaled);
+      if (suf && suf.kind === 'money') suf = null;
+      plus = !!suf;
+    }
+  }
   let end = num.end;
   let unit: string | null = null;
   let kind: MentionKind = 'count';
@@ -223,6 +235,6 @@ function readQuantityUncached(tokens: Token[], i: number): QuantityRead | null {
   // One object literal with its final values, no spreads and no later writes: this runs at every trigger token.
   return {
     value: num.value, end, precision: num.precision, words: num.words, scaled: num.scaled, mult: num.mult,
-    start: i, numEnd: num.end, currencyBefore: !!cur, unit, kind,
+    start: i, numEnd: num.end, currencyBefore: !!cur, unit, kind, plus,
   };
 }

@@ -14,6 +14,7 @@ export const quantityParser: Parser = {
     const d = draft(i, q.end, q.kind, q.value);
     d.unit = q.unit;
     d.precision = q.precision;
+    if (q.plus) d.qualifier = 'over';
     return d;
   },
 };
