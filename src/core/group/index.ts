@@ -9,6 +9,7 @@ import { FeatureTables, featuresOf, NEAR, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
 import { agreed, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
+import { NO_LINKS, Shared } from './shared.js';
 import { statusOf } from './status.js';
 import { articleNames, keysRelated, storyKey, type StoryKey } from './topic.js';
 import { MODEL } from './weights.js';
@@ -125,6 +126,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   for (const o of options.constraints?.status ?? []) for (const id of o.mentionIds) overrides.set(id, o.status);
   const out: Quantity[] = [];
   const released: (Feat | undefined)[] = feats;
+  const shared = new Shared();
   for (let start = 0; start < order.length;) {
     let end = start + 1;
     while (end < order.length && cluster[order[end]!] === cluster[order[start]!]) end++;
@@ -135,18 +137,22 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     const measures = measuresOf(fs);
     const countsDiffer = measures.length > 1;
     const override = overridden(fs, overrides);
+    const { spread, unit } = spreadOf(fs);
+    // One literal with every key in output order (a spread in the literal built a larger object); repeated strings
+    // and lists shared (decision 0035).
     const q: Quantity = {
       id: `q-${fs[0]!.m.id}`,
-      label: labelOf(fs),
+      label: shared.string(labelOf(fs)),
       status: override ?? st.status,
       mentionIds: fs.map((f) => f.m.id),
       independentSources: st.independentSources,
       note: noteOf(fs, st, name, source, countsDiffer),
-      ...spreadOf(fs),
+      spread,
+      unit,
       countsDiffer,
-      reasons: override ? [`The checker set this status (the engine said ${st.status}).`, ...st.reasons] : st.reasons,
+      reasons: shared.list(override ? [`The checker set this status (the engine said ${st.status}).`, ...st.reasons] : st.reasons),
       roundingOnly: st.roundingOnly,
-      links: linksOf(idx, best, pairId, feats, vecs),
+      links: linksOf(idx, best, pairId, feats, vecs, shared),
     };
     if (override) q.statusOverridden = true;
     out.push(q);
@@ -312,8 +318,8 @@ function bestLinks(cluster: Int32Array, scored: EdgeList, above: number): BestLi
 interface BestLinks { j: Int32Array; s: Float64Array; first: Uint8Array }
 
 /** Each mention's strongest scored link inside its quantity, with the features that agreed (recomputed for it alone). */
-function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) => number, feats: Feat[], vecs: ContextVectors): QuantityLink[] {
-  if (idx.length < 2) return [];
+function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) => number, feats: Feat[], vecs: ContextVectors, shared: Shared): QuantityLink[] {
+  if (idx.length < 2) return NO_LINKS;
   const out: QuantityLink[] = [];
   const seen = new Set<number>();
   const x = new Float64Array(FEATURES.length);
@@ -324,9 +330,9 @@ function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) 
     const p = 1 / (1 + Math.exp(-best.s[i]!));
     // The features as they were when the pair was scored (same order of the two mentions).
     if (best.first[i]) pairFeatures(feats[i]!, feats[j]!, vecs, i, j, x); else pairFeatures(feats[j]!, feats[i]!, vecs, j, i, x);
-    out.push({ a: feats[i]!.m.id, b: feats[j]!.m.id, score: Math.round(p * 1000) / 1000, agreed: agreed(x) });
+    out.push({ a: feats[i]!.m.id, b: feats[j]!.m.id, score: Math.round(p * 1000) / 1000, agreed: shared.list(agreed(x)) });
   }
-  return out;
+  return out.length ? out : NO_LINKS;
 }
 
 function short(t: string): string {
