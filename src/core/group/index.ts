@@ -60,7 +60,8 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const tables = new FeatureTables();
   const feats = sorted.map((m) => featuresOf(m, textOf.get(m.articleId), tables));
-  const vecs = contextVectors(feats, tables);
+  // Released (null) once every quantity's links are found, before the quantities are built (decision 0036).
+  let vecs: ContextVectors | null = contextVectors(feats, tables);
   tables.release();
   // Article number per mention, for the story check (-1: an article not in `articles`).
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
@@ -97,7 +98,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
     else if (a.sentenceKey === b.sentenceKey && a.loose && b.loose && !overlaps(a.loose, b.loose)) s = -Infinity;
     else {
-      pairFeatures(a, b, vecs, i, j, x);
+      pairFeatures(a, b, vecs!, i, j, x);
       options.onPair?.(a.m, b.m, x);
       s = logit(model, x);
     }
@@ -127,7 +128,17 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const out: Quantity[] = [];
   const released: (Feat | undefined)[] = feats;
   const shared = new Shared();
+  // Every quantity's links first (the only use of the context vectors after scoring), in quantity order; then the
+  // vectors go, so they are not alive while the output is built (decision 0036).
+  const links: QuantityLink[][] = [];
   for (let start = 0; start < order.length;) {
+    let end = start + 1;
+    while (end < order.length && cluster[order[end]!] === cluster[order[start]!]) end++;
+    links.push(end - start < 2 ? NO_LINKS : linksOf(Array.from(order.subarray(start, end)), best, pairId, feats, vecs, shared));
+    start = end;
+  }
+  vecs = null;
+  for (let start = 0, k = 0; start < order.length; k++) {
     let end = start + 1;
     while (end < order.length && cluster[order[end]!] === cluster[order[start]!]) end++;
     const idx = Array.from(order.subarray(start, end));
@@ -152,13 +163,14 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       countsDiffer,
       reasons: shared.list(override ? [`The checker set this status (the engine said ${st.status}).`, ...st.reasons] : st.reasons),
       roundingOnly: st.roundingOnly,
-      links: linksOf(idx, best, pairId, feats, vecs, shared),
+      links: links[k]!,
     };
     if (override) q.statusOverridden = true;
     out.push(q);
     // A quantity's features are not needed once it is built: let them go while the rest are built (at 30k articles
     // the built quantities and the features of those still to build would otherwise be alive together).
     for (const i of idx) released[i] = undefined;
+    links[k] = NO_LINKS;
   }
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
