@@ -88,8 +88,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
 
   // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links), in typed
   // arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows).
-  const blockMap = blocks(feats);
-  const edges = new EdgeList(pairBound(blockMap, maxBlock, neighbours) + cannot.size);
+  const edges = new EdgeList();
   const x = new Float64Array(FEATURES.length);
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
@@ -106,7 +105,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     edges.push(i, j, s);
     return true;
   };
-  for (const block of blockMap.values()) {
+  for (const block of blocks(feats).values()) {
     if (block.length <= maxBlock) {
       for (let p = 0; p < block.length; p++) for (let q = p + 1; q < block.length; q++) score(block[p]!, block[q]!);
     } else {
@@ -191,13 +190,6 @@ function byCluster(cluster: Int32Array): Int32Array {
 function overridden(fs: Feat[], overrides: Map<string, QuantityStatus>): QuantityStatus | undefined {
   for (const f of fs) { const s = overrides.get(f.m.id); if (s) return s; }
   return undefined;
-}
-
-/** The most pairs the blocking below can score: all pairs of a small block, `neighbours` per mention of a large one. */
-function pairBound(bs: Map<string, number[]>, maxBlock: number, neighbours: number): number {
-  let n = 0;
-  for (const b of bs.values()) n += b.length <= maxBlock ? (b.length * (b.length - 1)) / 2 : b.length * neighbours;
-  return n;
 }
 
 /** Candidate pairs: one block per dimension (dates only meet the same written date). */
