@@ -9,6 +9,7 @@ import { FeatureTables, featuresOf, NEAR, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
 import { agreed, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
+import { NO_LINKS, Shared } from './shared.js';
 import { statusOf } from './status.js';
 import { articleNames, keysRelated, storyKey, type StoryKey } from './topic.js';
 import { MODEL } from './weights.js';
@@ -59,7 +60,8 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const tables = new FeatureTables();
   const feats = sorted.map((m) => featuresOf(m, textOf.get(m.articleId), tables));
-  const vecs = contextVectors(feats, tables);
+  // Released (null) once every quantity's links are found, before the quantities are built (decision 0036).
+  let vecs: ContextVectors | null = contextVectors(feats, tables);
   tables.release();
   // Article number per mention, for the story check (-1: an article not in `articles`).
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
@@ -96,7 +98,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
     else if (a.sentenceKey === b.sentenceKey && a.loose && b.loose && !overlaps(a.loose, b.loose)) s = -Infinity;
     else {
-      pairFeatures(a, b, vecs, i, j, x);
+      pairFeatures(a, b, vecs!, i, j, x);
       options.onPair?.(a.m, b.m, x);
       s = logit(model, x);
     }
@@ -125,7 +127,18 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   for (const o of options.constraints?.status ?? []) for (const id of o.mentionIds) overrides.set(id, o.status);
   const out: Quantity[] = [];
   const released: (Feat | undefined)[] = feats;
+  const shared = new Shared();
+  // Every quantity's links first (the only use of the context vectors after scoring), in quantity order; then the
+  // vectors go, so they are not alive while the output is built (decision 0036).
+  const links: QuantityLink[][] = [];
   for (let start = 0; start < order.length;) {
+    let end = start + 1;
+    while (end < order.length && cluster[order[end]!] === cluster[order[start]!]) end++;
+    links.push(end - start < 2 ? NO_LINKS : linksOf(Array.from(order.subarray(start, end)), best, pairId, feats, vecs, shared));
+    start = end;
+  }
+  vecs = null;
+  for (let start = 0, k = 0; start < order.length; k++) {
     let end = start + 1;
     while (end < order.length && cluster[order[end]!] === cluster[order[start]!]) end++;
     const idx = Array.from(order.subarray(start, end));
@@ -135,24 +148,29 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     const measures = measuresOf(fs);
     const countsDiffer = measures.length > 1;
     const override = overridden(fs, overrides);
+    const { spread, unit } = spreadOf(fs);
+    // One literal with every key in output order (a spread in the literal built a larger object); repeated strings
+    // and lists shared (decision 0035).
     const q: Quantity = {
       id: `q-${fs[0]!.m.id}`,
-      label: labelOf(fs),
+      label: shared.string(labelOf(fs)),
       status: override ?? st.status,
       mentionIds: fs.map((f) => f.m.id),
       independentSources: st.independentSources,
       note: noteOf(fs, st, name, source, countsDiffer),
-      ...spreadOf(fs),
+      spread,
+      unit,
       countsDiffer,
-      reasons: override ? [`The checker set this status (the engine said ${st.status}).`, ...st.reasons] : st.reasons,
+      reasons: shared.list(override ? [`The checker set this status (the engine said ${st.status}).`, ...st.reasons] : st.reasons),
       roundingOnly: st.roundingOnly,
-      links: linksOf(idx, best, pairId, feats, vecs),
+      links: links[k]!,
     };
     if (override) q.statusOverridden = true;
     out.push(q);
     // A quantity's features are not needed once it is built: let them go while the rest are built (at 30k articles
     // the built quantities and the features of those still to build would otherwise be alive together).
     for (const i of idx) released[i] = undefined;
+    links[k] = NO_LINKS;
   }
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
@@ -312,8 +330,8 @@ function bestLinks(cluster: Int32Array, scored: EdgeList, above: number): BestLi
 interface BestLinks { j: Int32Array; s: Float64Array; first: Uint8Array }
 
 /** Each mention's strongest scored link inside its quantity, with the features that agreed (recomputed for it alone). */
-function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) => number, feats: Feat[], vecs: ContextVectors): QuantityLink[] {
-  if (idx.length < 2) return [];
+function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) => number, feats: Feat[], vecs: ContextVectors, shared: Shared): QuantityLink[] {
+  if (idx.length < 2) return NO_LINKS;
   const out: QuantityLink[] = [];
   const seen = new Set<number>();
   const x = new Float64Array(FEATURES.length);
@@ -324,9 +342,9 @@ function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) 
     const p = 1 / (1 + Math.exp(-best.s[i]!));
     // The features as they were when the pair was scored (same order of the two mentions).
     if (best.first[i]) pairFeatures(feats[i]!, feats[j]!, vecs, i, j, x); else pairFeatures(feats[j]!, feats[i]!, vecs, j, i, x);
-    out.push({ a: feats[i]!.m.id, b: feats[j]!.m.id, score: Math.round(p * 1000) / 1000, agreed: agreed(x) });
+    out.push({ a: feats[i]!.m.id, b: feats[j]!.m.id, score: Math.round(p * 1000) / 1000, agreed: shared.list(agreed(x)) });
   }
-  return out;
+  return out.length ? out : NO_LINKS;
 }
 
 function short(t: string): string {
