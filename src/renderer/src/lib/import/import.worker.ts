@@ -4,7 +4,7 @@
  * budget or whose import was cancelled, so a hostile file costs only its own worker.
  */
 import type { ImportOutcome } from '../../../../core/model/index.js';
-import { IMPORT_CHANNEL, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
+import { IMPORT_CHANNEL, toWire, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
 import { configurePdf, importFile } from '../../../../core/import/index.js';
 // Vite emits pdf.js's worker as a same-origin asset (allowed by worker-src 'self'); pdf.js loads it only for the first PDF.
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
@@ -57,7 +57,7 @@ async function drain(): Promise<void> {
   try {
     for (let next = inbox.shift(); next; next = inbox.shift()) {
       post({ type: 'started', id: next.id });
-      post({ type: 'result', id: next.id, outcome: await parseOne(next) });
+      post({ type: 'result', id: next.id, outcome: toWire(await parseOne(next)) });
     }
   } finally {
     busy = false;

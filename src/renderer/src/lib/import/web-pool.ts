@@ -6,7 +6,7 @@
  */
 import type { ImportEvent, ImportSummary } from '../../../../preload/contract.js';
 import { DEFAULT_TIME_BUDGET_MS, WorkerPool, type PoolRun, type WorkerFactory } from '../../../../core/import/index.js';
-import { IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
+import { fromWire, IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
 
 export const CANCELLED_WHILE_PARSING = 'import cancelled while this file was being parsed; not imported';
 
@@ -16,7 +16,7 @@ export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
     const msg = e.data;
     if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
     if (msg.type === 'started') events.started?.(msg.id);
-    else events.result(msg.id, msg.outcome);
+    else events.result(msg.id, fromWire(msg.outcome));
   };
   worker.onerror = (e) => {
     e.preventDefault();
