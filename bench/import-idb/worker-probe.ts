@@ -41,11 +41,12 @@ const browser = await chromium.launch({ executablePath: CHROMIUM });
 try {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.evaluate(() => {
+  // Page-side code as strings: this file compiles without the DOM lib, and tsx's __name() does not exist in the page.
+  await page.evaluate(`(() => {
     const i = document.createElement('input');
     i.type = 'file'; i.multiple = true; i.id = 'probe-files';
     document.body.append(i);
-  });
+  })()`);
   await page.setInputFiles('#probe-files', files.map((f) => join(dir, 'files', f.name)));
   let cdp: import('@playwright/test').CDPSession | null = null;
   let workerSession: string | null = null;
@@ -56,16 +57,16 @@ try {
   const workerUrl = new URL(`assets/${workerChunk}`, url).href;
   const formats = files.map((f) => f.format);
   // Start the worker and warm it up on the first 20 files.
-  await page.evaluate(async ({ workerUrl }) => {
-    const g = globalThis as unknown as { __w: Worker; __run: (from: number, to: number) => Promise<number[]>; __runDeep: (a: number, b: number, d: number) => Promise<number> };
-    g.__w = new Worker(workerUrl, { type: 'module', name: 'import' });
-    const input = document.getElementById('probe-files') as HTMLInputElement;
+  await page.evaluate(`(async () => {
+    const g = globalThis;
+    g.__w = new Worker(${JSON.stringify(workerUrl)}, { type: 'module', name: 'import' });
+    const input = document.getElementById('probe-files');
     g.__run = async (from, to) => {
-      const out: number[] = [];
+      const out = [];
       for (let k = from; k < to; k++) {
-        const file = input.files![k]!;
+        const file = input.files[k];
         const t = performance.now();
-        await new Promise<void>((res) => {
+        await new Promise((res) => {
           g.__w.onmessage = (e) => { if (e.data?.type === 'result') res(); };
           g.__w.postMessage({ channel: 'crosscheck-import', type: 'parse', id: k, task: { file, path: file.name } });
         });
@@ -74,9 +75,9 @@ try {
       return out;
     };
     await g.__run(0, 20);
-  }, { workerUrl });
+  })()`);
   // Files as the input lists them (name order): map names back to formats.
-  const names = await page.evaluate(() => [...(document.getElementById('probe-files') as HTMLInputElement).files!].map((f) => f.name));
+  const names = await page.evaluate(`[...document.getElementById('probe-files').files].map((f) => f.name)`) as string[];
   const fmtOf = new Map(files.map((f) => [f.name, f.format]));
   if (cdp) {
     const { targetInfos } = await cdp.send('Target.getTargets') as { targetInfos: { targetId: string; type: string; title: string; url: string }[] };
