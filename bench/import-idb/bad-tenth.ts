@@ -160,6 +160,9 @@ export async function runBadTenth(o: BadTenthOptions): Promise<BadTenthResult | 
     })) as { list: [number, number][]; pickAt: number };
     const pickTask = seen.list.find(([s0, d]) => s0 <= seen.pickAt && seen.pickAt <= s0 + d);
     const tasks = seen.list.filter((t) => t !== pickTask).map(([, d]) => d);
+    // Where the long ones fell, in seconds after the pick (the import took `ms`): start-up, steady state or report.
+    const late = seen.list.filter((t) => t !== pickTask && t[1] > 200).map(([s0, d]) => `${((s0 - seen.pickAt) / 1000).toFixed(1)} s: ${d.toFixed(0)} ms`);
+    if (late.length) log(`tasks over 200 ms (import took ${(ms / 1000).toFixed(1)} s): ${late.join(', ')}`);
     const store = await readStore(page);
     const rec = store.records.find((r) => r.finishedAt !== null);
     if (!rec) throw new Error('no finished import record');

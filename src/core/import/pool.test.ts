@@ -150,4 +150,110 @@ describe('WorkerPool', () => {
     expect(await new WorkerPool(factory).run([], () => {}).done).toEqual({ completed: 0, cancelled: false, interrupted: [], notStarted: [] });
     expect(log.spawned).toBe(0);
   });
+
+  describe('lookahead (files sent ahead to a worker that parses them in order)', () => {
+    /** Fake workers that take files in order, one at a time, reporting `started` as each begins. */
+    function seqFactory() {
+      const log = { spawned: 0, terminated: 0, maxUnanswered: 0, order: [] as string[] };
+      const factory: WorkerFactory<Task> = (events) => {
+        log.spawned++;
+        let dead = false;
+        let busy = false;
+        const inbox: { id: number; task: Task }[] = [];
+        const step = () => {
+          if (dead || busy || !inbox.length) return;
+          const { id, task } = inbox.shift()!;
+          busy = true;
+          events.started?.(id);
+          log.order.push(task.path);
+          queueMicrotask(() => {
+            if (dead) return;
+            if (task.mode === 'hang') return;
+            if (task.mode === 'crash') {
+              dead = true;
+              events.exit({ message: 'exit code 1' });
+              return;
+            }
+            busy = false;
+            events.result(id, { ok: false, failure: { path: task.path, message: `parsed ${task.path}` } });
+            step();
+          });
+        };
+        return {
+          send(id, task) {
+            inbox.push({ id, task });
+            log.maxUnanswered = Math.max(log.maxUnanswered, inbox.length + (busy ? 1 : 0));
+            step();
+          },
+          terminate() {
+            dead = true;
+            log.terminated++;
+          },
+        };
+      };
+      return { factory, log };
+    }
+
+    it('keeps one file queued per worker and still gives every file one outcome', async () => {
+      const { factory, log } = seqFactory();
+      const pool = new WorkerPool(factory, { workers: 2, lookahead: 1 });
+      const tasks: Task[] = Array.from({ length: 9 }, (_, i) => ({ path: `f${i}`, mode: 'ok' }));
+      const seen: string[] = [];
+      const summary = await pool.run(tasks, (o) => seen.push(message(o))).done;
+      expect(seen.sort()).toEqual(tasks.map((t) => `parsed ${t.path}`).sort());
+      expect(summary).toEqual({ completed: 9, cancelled: false, interrupted: [], notStarted: [] });
+      expect(log.maxUnanswered).toBe(2);
+      expect(log.spawned).toBe(2);
+    });
+
+    it('a queued file that hangs is timed out from the moment the file before it was answered', async () => {
+      const { factory, log } = seqFactory();
+      const { timers, advance } = manualTimers();
+      const pool = new WorkerPool(factory, { workers: 1, lookahead: 1, timeBudgetMs: 30_000, timers });
+      const out: string[] = [];
+      const run = pool.run([{ path: 'a', mode: 'ok' }, { path: 'slow', mode: 'hang' }, { path: 'b', mode: 'ok' }], (o, t) => out.push(`${t.path}: ${message(o)}`));
+      await flush();
+      advance(29_999);
+      expect(out).toEqual(['a: parsed a']);
+      advance(1);
+      await run.done;
+      expect(out).toEqual(['a: parsed a', 'slow: took longer than 30 s to parse; not imported', 'b: parsed b']);
+      expect(log.spawned).toBe(2);
+    });
+
+    it('files queued on a worker that is terminated or dies go to the next worker, in order', async () => {
+      const { factory, log } = seqFactory();
+      const { timers, advance } = manualTimers();
+      const pool = new WorkerPool(factory, { workers: 1, lookahead: 2, timeBudgetMs: 1_000, timers });
+      const out: string[] = [];
+      const run = pool.run(
+        [{ path: 'hang', mode: 'hang' }, { path: 'a', mode: 'ok' }, { path: 'crash', mode: 'crash' }, { path: 'b', mode: 'ok' }, { path: 'c', mode: 'ok' }],
+        (o, t) => out.push(`${t.path}: ${message(o)}`),
+      );
+      await flush();
+      advance(61_000);
+      await run.done;
+      expect(out).toEqual([
+        'hang: took longer than 1 s to parse; not imported',
+        'a: parsed a',
+        'crash: parser stopped unexpectedly (exit code 1); not imported',
+        'b: parsed b',
+        'c: parsed c',
+      ]);
+      expect(log.order).toEqual(['hang', 'a', 'crash', 'b', 'c']);
+      expect(log.spawned).toBe(3);
+    });
+
+    it('cancel: the file being parsed is interrupted, the files sent ahead are not started', async () => {
+      const { factory, log } = seqFactory();
+      const pool = new WorkerPool(factory, { workers: 1, lookahead: 2 });
+      const out: string[] = [];
+      const run = pool.run([{ path: 'h1', mode: 'hang' }, { path: 'q1', mode: 'ok' }, { path: 'q2', mode: 'ok' }, { path: 'q3', mode: 'ok' }], (o) => out.push(message(o)));
+      await flush();
+      run.cancel();
+      expect(await run.done).toEqual({ completed: 0, cancelled: true, interrupted: ['h1'], notStarted: ['q1', 'q2', 'q3'] });
+      expect(out).toEqual([]);
+      expect(log.terminated).toBe(1);
+    });
+  });
 });

@@ -53,6 +53,14 @@ export interface WorkerPoolOptions {
   memoryLimitMb?: number;
   /** Extra time a worker that has not reported `started` yet may take to boot (default 60,000). */
   startupGraceMs?: number;
+  /**
+   * Files sent to a worker ahead of the one it is parsing (default 0), so it can read the next file's bytes while it
+   * parses the current one instead of idling between files. The worker must parse its files one at a time in the
+   * order sent and report `started` as it begins each; a file's time budget runs from the moment the file before it
+   * is answered (reset at its `started`). When a worker is terminated or dies, the files queued on it go back to the
+   * front of the queue (they were not being parsed); on cancel they are listed as not started.
+   */
+  lookahead?: number;
   timers?: PoolTimers;
 }
 
@@ -85,7 +93,10 @@ export interface PoolRun {
 
 interface Slot<T> {
   worker: PoolWorker<T> | null;
+  /** The file the worker is parsing (or will parse next, once its `started` arrives). */
   task: { id: number; item: T; timer: unknown } | null;
+  /** Files sent ahead to the same worker (lookahead), in order. */
+  queued: { id: number; item: T }[];
   /** The current worker has reported `started` at least once (it is warm). */
   warm: boolean;
 }
@@ -102,6 +113,7 @@ export class WorkerPool<T extends { path: string }> {
   readonly #budget: number;
   readonly #memory: number;
   readonly #grace: number;
+  readonly #lookahead: number;
   readonly #slots: Slot<T>[];
   #nextId = 1;
 
@@ -111,7 +123,8 @@ export class WorkerPool<T extends { path: string }> {
     this.#budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
     this.#memory = options.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB;
     this.#grace = options.startupGraceMs ?? 60_000;
-    this.#slots = Array.from({ length: Math.max(1, Math.floor(options.workers ?? 1)) }, () => ({ worker: null, task: null, warm: false }));
+    this.#lookahead = Math.max(0, Math.floor(options.lookahead ?? 0));
+    this.#slots = Array.from({ length: Math.max(1, Math.floor(options.workers ?? 1)) }, () => ({ worker: null, task: null, queued: [], warm: false }));
   }
 
   get size(): number {
@@ -121,6 +134,10 @@ export class WorkerPool<T extends { path: string }> {
   run(tasks: Iterable<T>, onOutcome: (outcome: ImportOutcome, task: T) => void): PoolRun {
     const queue = [...tasks];
     let next = 0;
+    /** Files taken back from a worker that was terminated or died before it began them: they go first. */
+    const retry: T[] = [];
+    const remaining = () => retry.length + queue.length - next;
+    const take = (): T => retry.shift() ?? queue[next++]!;
     let completed = 0;
     let cancelled = false;
     const interrupted: string[] = [];
@@ -130,9 +147,9 @@ export class WorkerPool<T extends { path: string }> {
 
     const settle = () => {
       if (finished) return;
-      if ((next >= queue.length || cancelled) && this.#slots.every((s) => !s.task)) {
+      if ((remaining() === 0 || cancelled) && this.#slots.every((s) => !s.task && !s.queued.length)) {
         finished = true;
-        const notStarted = cancelled ? queue.slice(next).map((t) => t.path) : [];
+        const notStarted = cancelled ? [...retry, ...queue.slice(next)].map((t) => t.path) : [];
         finish({ completed, cancelled, interrupted, notStarted });
       }
     };
@@ -142,6 +159,9 @@ export class WorkerPool<T extends { path: string }> {
       if (!task) return;
       this.#timers.clear(task.timer);
       slot.task = null;
+      // The next file sent ahead becomes current: its budget runs from now (its read is part of it).
+      const ahead = slot.worker ? slot.queued.shift() : undefined;
+      if (ahead) slot.task = { ...ahead, timer: budgetTimer(slot, ahead.id, this.#budget) };
       completed++;
       try {
         onOutcome(outcome, task.item);
@@ -155,9 +175,16 @@ export class WorkerPool<T extends { path: string }> {
       if (slot.task) deliver(slot, { ok: false, failure: { path: slot.task.item.path, message } });
     };
 
+    /** Files queued on a worker that is going away were not begun: back to the front of the queue. */
+    const requeue = (slot: Slot<T>) => {
+      retry.unshift(...slot.queued.map((q) => q.item));
+      slot.queued = [];
+    };
+
     const kill = (slot: Slot<T>) => {
       const w = slot.worker;
       slot.worker = null;
+      requeue(slot);
       try {
         w?.terminate();
       } catch {
@@ -182,6 +209,7 @@ export class WorkerPool<T extends { path: string }> {
             if (!alive || slot.worker !== worker) return;
             alive = false;
             slot.worker = null;
+            requeue(slot);
             fail(slot, info.outOfMemory ? POOL_MESSAGES.memory(this.#memory) : POOL_MESSAGES.crash(info.message));
           },
         },
@@ -201,6 +229,17 @@ export class WorkerPool<T extends { path: string }> {
 
     const start = (slot: Slot<T>, item: T) => {
       const id = this.#nextId++;
+      if (slot.task && slot.worker) {
+        // Sent ahead: no budget until the file before it is answered.
+        slot.queued.push({ id, item });
+        try {
+          slot.worker.send(id, item);
+        } catch {
+          slot.queued.pop();
+          retry.unshift(item);
+        }
+        return;
+      }
       const warm = slot.worker !== null && slot.warm;
       slot.task = { id, item, timer: budgetTimer(slot, id, warm ? this.#budget : this.#budget + this.#grace) };
       try {
@@ -213,8 +252,15 @@ export class WorkerPool<T extends { path: string }> {
 
     const pump = () => {
       for (const slot of this.#slots) {
-        if (cancelled || next >= queue.length) break;
-        if (!slot.task) start(slot, queue[next++]);
+        if (cancelled || remaining() === 0) break;
+        if (!slot.task) start(slot, take());
+      }
+      // Then the files sent ahead, one round at a time so every worker gets its share.
+      for (let depth = 1; depth <= this.#lookahead; depth++) {
+        for (const slot of this.#slots) {
+          if (cancelled || remaining() === 0) break;
+          if (slot.task && slot.worker && slot.queued.length < depth) start(slot, take());
+        }
       }
       settle();
     };
@@ -229,6 +275,7 @@ export class WorkerPool<T extends { path: string }> {
         slot.task = null;
         kill(slot);
       }
+      for (const slot of this.#slots) requeue(slot);
       settle();
     };
 

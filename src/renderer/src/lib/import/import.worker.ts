@@ -1,10 +1,10 @@
 /**
- * One import Web Worker (web build): parses one File per request with the core pipeline and answers with one
- * outcome. The bridge runs several of these through core's WorkerPool and terminates one that is over its time
+ * One import Web Worker (web build): parses the Files it is sent with the core pipeline, one at a time in the order
+ * sent, and answers with one outcome each. The bridge runs several of these through core's WorkerPool and terminates one that is over its time
  * budget or whose import was cancelled, so a hostile file costs only its own worker.
  */
 import type { ImportOutcome } from '../../../../core/model/index.js';
-import { IMPORT_CHANNEL, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
+import { IMPORT_CHANNEL, toWire, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
 import { configurePdf, importFile } from '../../../../core/import/index.js';
 // Vite emits pdf.js's worker as a same-origin asset (allowed by worker-src 'self'); pdf.js loads it only for the first PDF.
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
@@ -22,17 +22,52 @@ function post(message: FromWorkerBody): void {
   scope.postMessage({ ...message, channel: IMPORT_CHANNEL });
 }
 
+/** Files read ahead of parsing at most this big (a larger one is read when its turn comes, inside its budget). */
+const READ_AHEAD_MAX_BYTES = 8 * 1024 * 1024;
+
+interface Queued {
+  id: number;
+  task: WebTask;
+  /** Started on arrival (for small files), so the bytes are there when the file before it is done. */
+  bytes: Promise<Uint8Array> | null;
+}
+
+const read = (file: File) => file.arrayBuffer().then((b) => new Uint8Array(b));
+
+// The pool sends files ahead (lookahead, decision 0045): they are parsed one at a time in the order sent, and their
+// bytes are read while the file before them is parsed, so the worker does not idle waiting for each file's read.
+const inbox: Queued[] = [];
+let busy = false;
+
 scope.onmessage = (e) => {
   const msg = e.data;
   if (msg?.channel !== IMPORT_CHANNEL || msg.type !== 'parse') return;
-  post({ type: 'started', id: msg.id });
-  void parseOne(msg.task).then((outcome) => post({ type: 'result', id: msg.id, outcome }));
+  const file = msg.task.file;
+  const early = file.size <= Math.min(READ_AHEAD_MAX_BYTES, msg.task.maxBytes ?? Infinity);
+  const bytes = early ? read(file) : null;
+  // A failed early read is reported when the file's turn comes; do not let it surface as an unhandled rejection now.
+  bytes?.catch(() => {});
+  inbox.push({ id: msg.id, task: msg.task, bytes });
+  void drain();
 };
 
-async function parseOne(task: WebTask): Promise<ImportOutcome> {
+async function drain(): Promise<void> {
+  if (busy) return;
+  busy = true;
+  try {
+    for (let next = inbox.shift(); next; next = inbox.shift()) {
+      post({ type: 'started', id: next.id });
+      post({ type: 'result', id: next.id, outcome: toWire(await parseOne(next)) });
+    }
+  } finally {
+    busy = false;
+  }
+}
+
+async function parseOne({ task, bytes: early }: Queued): Promise<ImportOutcome> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await task.file.arrayBuffer());
+    bytes = await (early ?? read(task.file));
   } catch (err) {
     // Core reports bad files as outcomes; reaching here means the read itself failed (file moved, permission).
     return { ok: false, failure: { path: task.path, message: `could not read file: ${describe(err)}` } };

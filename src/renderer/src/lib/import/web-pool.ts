@@ -6,7 +6,7 @@
  */
 import type { ImportEvent, ImportSummary } from '../../../../preload/contract.js';
 import { DEFAULT_TIME_BUDGET_MS, WorkerPool, type PoolRun, type WorkerFactory } from '../../../../core/import/index.js';
-import { IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
+import { fromWire, IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
 
 export const CANCELLED_WHILE_PARSING = 'import cancelled while this file was being parsed; not imported';
 
@@ -16,7 +16,7 @@ export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
     const msg = e.data;
     if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
     if (msg.type === 'started') events.started?.(msg.id);
-    else events.result(msg.id, msg.outcome);
+    else events.result(msg.id, fromWire(msg.outcome));
   };
   worker.onerror = (e) => {
     e.preventDefault();
@@ -27,6 +27,12 @@ export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
     terminate: () => worker.terminate(),
   };
 };
+
+/**
+ * Files sent to each worker ahead of the one it parses (decision 0045): a worker reads their bytes (File.arrayBuffer,
+ * a round trip through the browser process) while it parses, instead of idling for each read and each reply.
+ */
+export const READ_AHEAD = 2;
 
 export function workerCount(files: number, cores = globalThis.navigator?.hardwareConcurrency ?? 2): number {
   return Math.max(1, Math.min(files, cores || 2, 16));
@@ -41,7 +47,7 @@ export interface WebImport {
 export function runWebImport(
   tasks: WebTask[],
   onEvent: (event: ImportEvent) => void,
-  options: { timeBudgetMs?: number; factory?: WorkerFactory<WebTask>; workers?: number } = {},
+  options: { timeBudgetMs?: number; factory?: WorkerFactory<WebTask>; workers?: number; lookahead?: number } = {},
 ): WebImport {
   const filesTotal = tasks.length;
   const bytesTotal = tasks.reduce((s, t) => s + t.file.size, 0);
@@ -52,13 +58,28 @@ export function runWebImport(
   const inFlight = new Set<string>();
   const progress = (current: string | null) => onEvent({ type: 'progress', progress: { filesDone, filesTotal, bytesDone, bytesTotal, current } });
   const base = options.factory ?? webWorkerFactory;
-  // Wraps the factory to see each start (for progress) without the pool knowing about events.
+  // Wraps the factory to see each start (for progress) without the pool knowing about events. Files are sent ahead
+  // of their turn (lookahead), so a file counts as current from its worker's `started`, not from the send.
   const factory: WorkerFactory<WebTask> = (events, settings) => {
-    const w = base(events, settings);
+    const sent = new Map<number, string>();
+    const w = base({
+      ...events,
+      started: (id) => {
+        const path = sent.get(id);
+        if (path !== undefined) {
+          inFlight.add(path);
+          progress(path);
+        }
+        events.started?.(id);
+      },
+      result: (id, outcome) => {
+        sent.delete(id);
+        events.result(id, outcome);
+      },
+    }, settings);
     return {
       send: (id, task) => {
-        inFlight.add(task.path);
-        progress(task.path);
+        sent.set(id, task.path);
         w.send(id, task);
       },
       terminate: () => w.terminate(),
@@ -67,6 +88,7 @@ export function runWebImport(
   const pool = new WorkerPool<WebTask>(factory, {
     workers: options.workers ?? workerCount(tasks.length),
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
+    lookahead: options.lookahead ?? READ_AHEAD,
   });
   progress(null);
   const run: PoolRun = pool.run(tasks, (outcome, task) => {

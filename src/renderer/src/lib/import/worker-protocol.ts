@@ -1,5 +1,5 @@
 /** Messages between the browser bridge's pool and one import Web Worker (one file per request). */
-import type { ImportOutcome } from '../../../../core/model/index.js';
+import type { Article, ImportOutcome } from '../../../../core/model/index.js';
 
 /**
  * Every message carries this tag. pdf.js, when it falls back to running its worker code inside our worker,
@@ -16,8 +16,27 @@ export interface WebTask {
 
 export type ToWorker = { channel: typeof IMPORT_CHANNEL } & { type: 'parse'; id: number; task: WebTask };
 
+/**
+ * An outcome as it crosses to the page: the article without `text`, which is `paragraphs.join('\n\n')` and would
+ * double the structured clone on both threads (decision 0045); the page joins it again (`fromWire`).
+ */
+export type WireOutcome = { ok: true; article: Omit<Article, 'text'> } | Extract<ImportOutcome, { ok: false }>;
+
+export function toWire(outcome: ImportOutcome): WireOutcome {
+  if (!outcome.ok) return outcome;
+  const { text: _text, ...article } = outcome.article;
+  return { ok: true, article };
+}
+
+export function fromWire(outcome: WireOutcome): ImportOutcome {
+  if (!outcome.ok) return outcome;
+  // `text` goes last (core puts it after `paragraphs`): nothing depends on key order (backups and the analysis
+  // fingerprint sort keys), and a spread is ~10× cheaper than rebuilding the order key by key.
+  return { ok: true, article: { ...outcome.article, text: outcome.article.paragraphs.join('\n\n') } };
+}
+
 export type FromWorkerBody =
   | { type: 'started'; id: number }
-  | { type: 'result'; id: number; outcome: ImportOutcome };
+  | { type: 'result'; id: number; outcome: WireOutcome };
 
 export type FromWorker = { channel: typeof IMPORT_CHANNEL } & FromWorkerBody;

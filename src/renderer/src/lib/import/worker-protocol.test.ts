@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../../../core/import/index.js';
+import { fromWire, toWire } from './worker-protocol.js';
+
+const enc = new TextEncoder();
+
+describe('worker wire format', () => {
+  it('sends the article without text and gives back the same article', async () => {
+    const out = await importFile({
+      name: 'a.md',
+      path: 'f/a.md',
+      bytes: enc.encode('# Floods in the valley\n\nThe river rose by 3 metres overnight, officials said.\n\nAbout 1,200 people left their homes.\n'),
+    });
+    expect(out.ok).toBe(true);
+    const wire = toWire(out);
+    expect(wire.ok && 'text' in wire.article).toBe(false);
+    const back = fromWire(structuredClone(wire));
+    expect(back).toEqual(out);
+    expect(back.ok && Object.keys(back.article).sort()).toEqual(out.ok && Object.keys(out.article).sort());
+  });
+
+  it('passes failures through unchanged', () => {
+    const failure = { ok: false as const, failure: { path: 'x', message: 'empty file' } };
+    expect(fromWire(toWire(failure))).toEqual(failure);
+  });
+});
