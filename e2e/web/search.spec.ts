@@ -25,6 +25,16 @@ function distinctiveWord(): { word: string; title: string } {
   throw new Error('no distinctive title word');
 }
 
+/** The seeds imported, the report closed, and the search palette opened with Ctrl+K. */
+async function seedsWithSearchOpen(page: Page) {
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Search' });
+  return { palette, box: palette.getByRole('combobox', { name: 'Search the library' }) };
+}
+
 async function windowScroll(page: Page) {
   // A string, evaluated in the page (this file is type-checked without the DOM library).
   return page.evaluate('({ x: window.scrollX, y: window.scrollY, top: document.scrollingElement ? document.scrollingElement.scrollTop : 0 })');
@@ -109,12 +119,7 @@ test('search a word and a figure from Ctrl+K and open the results at the match',
 });
 
 test('filters narrow the results, and the index survives a reload without rebuilding', async ({ page }) => {
-  await openApp(page);
-  await importVia(page, 'folder', SEEDS);
-  await page.getByRole('button', { name: 'Close import report' }).click();
-  await page.keyboard.press('Control+k');
-  const palette = page.getByRole('dialog', { name: 'Search' });
-  const box = palette.getByRole('combobox', { name: 'Search the library' });
+  const { palette, box } = await seedsWithSearchOpen(page);
   const { word } = distinctiveWord();
   await box.fill(word);
   await expect(palette.getByTestId('search-count')).toBeVisible();
@@ -166,12 +171,7 @@ test('a figure searched before the analysis lands is listed as a statistic once 
     await new Promise((r) => setTimeout(r, 4_000));
     await route.continue();
   });
-  await openApp(page);
-  await importVia(page, 'folder', SEEDS);
-  await page.getByRole('button', { name: 'Close import report' }).click();
-  await page.keyboard.press('Control+k');
-  const palette = page.getByRole('dialog', { name: 'Search' });
-  const box = palette.getByRole('combobox', { name: 'Search the library' });
+  const { palette, box } = await seedsWithSearchOpen(page);
   const figure = groupedFigure();
   await box.fill(figure.replace(/,/g, ''));
   const results = palette.getByRole('listbox', { name: 'Search results' });
