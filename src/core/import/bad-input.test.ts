@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { docx as hostileDocx } from '../../../test/hostile/zip.js';
 import { importFile, importFiles } from './index.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -41,6 +42,13 @@ describe('bad input becomes one clear failure line', () => {
     docx.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hi</w:t></w:r></w:p></w:body></w:document>');
     const full = await docx.generateAsync({ type: 'uint8array' });
     expect(await failure('a.docx', full.slice(0, full.length - 30))).toMatch(/^(corrupt Word document|not a Word document)/);
+  });
+
+  it('a DOCX whose XML crashes the converter is named as malformed, not as a JavaScript error', async () => {
+    // Found by the property test (seed 492933562): three flipped bytes make mammoth read a null element.
+    const b = await hostileDocx({ paragraphs: ['The harbour fire destroyed 40 boats on Tuesday, officials said.', 'More than 300 people were evacuated from nearby streets.', 'Damage is estimated at about $12 million, the insurer said.', 'Nearly 1,200 tonnes of grain burned in the terminal.'], title: 'Harbour fire' });
+    for (const [at, v] of [[138889902, 176], [102820700, 84], [209034131, 41]]) b[at % b.length] = v;
+    expect(await failure('v.docx', b)).toBe('corrupt Word document: malformed content the parser could not follow');
   });
 
   it('files over the size limit', async () => {
