@@ -26,6 +26,8 @@ describe('disagreements joined by identity, not by value', () => {
     const a = find(mentions, 'a', '2009'), b = find(mentions, 'b', '2008');
     expect(qOf(qs, a).id).toBe(qOf(qs, b).id);
     expect(qOf(qs, a).status).toBe('contested');
+    // 2008 / 2009: one step in one digit, and the reasons say so (decision 0014).
+    expect(qOf(qs, a).reasons!.join(' ')).toMatch(/one step in a single digit/);
   });
 
   it('near amounts of different things stay apart: taxes paid vs speaking fees', () => {
@@ -62,5 +64,26 @@ describe('disagreements joined by identity, not by value', () => {
     const { mentions, qs } = run([A]);
     const a = find(mentions, 'a', '62'), b = find(mentions, 'a', '38');
     expect(qOf(qs, a).id).not.toBe(qOf(qs, b).id);
+  });
+});
+
+describe('digit slips (decision 0014)', () => {
+  it('reads one step in one digit, not any close pair', async () => {
+    const { digitSlip } = await import('./interval.js');
+    expect(digitSlip(2018, 2019)).toBe(true);
+    expect(digitSlip(7, 8)).toBe(true);
+    expect(digitSlip(4412.5, 4312.5)).toBe(true);
+    expect(digitSlip(60, 63)).toBe(false);
+    expect(digitSlip(10, 20)).toBe(false);
+    expect(digitSlip(1_000_000, 2_000_000)).toBe(false);
+    expect(digitSlip(2018, 2018)).toBe(false);
+  });
+
+  it('a contested pair that is not one digit-step apart gets no slip reason', () => {
+    const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'Maren Toft has led the Harbour Party since 2004, and critics say that is the problem.' };
+    const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'Maren Toft has led the Harbour Party since 2008, critics say.' };
+    const { qs } = run([A, B]);
+    expect(qs.some((q) => q.status === 'contested')).toBe(true);
+    expect(qs.flatMap((x) => x.reasons ?? []).join(' ')).not.toMatch(/single digit/);
   });
 });

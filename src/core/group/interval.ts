@@ -51,6 +51,20 @@ export function intervalsOf(m: Mention, factor = 1): Intervals | null {
   return { strict, loose };
 }
 
+/**
+ * Two figures one step apart in a single digit, as written: 2018 / 2019, seven / eight, 5,687.75 / 5,587.75. This is
+ * how one figure often goes wrong between outlets (an off-by-one end year or count, a mistyped digit), so a checker is
+ * told when a disagreement has this shape (status.ts). Only close figures count (the step at most 15% of the larger):
+ * 10 / 20 or $1 / $2 million are not slips. Not a pair feature: fitted on the few labelled disagreements it outweighed
+ * the words and joined different things one year apart (decision 0014).
+ */
+export function digitSlip(x: number, y: number): boolean {
+  const d = Math.abs(x - y), m = Math.max(Math.abs(x), Math.abs(y));
+  if (!(d > 0) || d > 0.15 * m) return false;
+  const k = Math.round(Math.log10(d));
+  return k >= -2 && Math.abs(d - Math.pow(10, k)) <= 1e-9 * m;
+}
+
 /** Compatibility kept for callers that want one interval: the loose reading. */
 export function intervalOf(m: Mention, factor = 1): [number, number] | null {
   return intervalsOf(m, factor)?.loose ?? null;

@@ -6,7 +6,7 @@
 // carries plain reasons naming the sources and why they can or cannot both hold.
 import type { QuantityStatus } from '../model/index.js';
 import type { Feat } from './features.js';
-import { overlaps, talliesAgree } from './interval.js';
+import { digitSlip, overlaps, talliesAgree } from './interval.js';
 import { fmtNumber } from './note.js';
 
 export interface StatusResult {
@@ -73,7 +73,13 @@ export function statusOf(feats: Feat[], source: (articleId: string) => string, n
     : `${quote(a)} (${fmtIv(a.loose!, unit)}) and ${quote(b)} (${fmtIv(b.loose!, unit)}): these cannot both hold, even allowing for hedges and rounding.`;
 
   const contested = conflictBy(bySource);
-  if (contested) return { status: 'contested', independentSources, conflict: true, roundingOnly: false, reasons: [why(contested)] };
+  if (contested) {
+    const [a, b] = contested;
+    // The shape of the disagreement helps the verdict: one step in one digit is a typical slip of one figure.
+    const slip = !vote && a.m.value !== null && b.m.value !== null && digitSlip(a.m.value, b.m.value)
+      ? ['The figures differ by one step in a single digit, the shape of an off-by-one or a mistyped digit: check the primary source.'] : [];
+    return { status: 'contested', independentSources, conflict: true, roundingOnly: false, reasons: [why(contested), ...slip] };
+  }
   const inArticle = conflictBy(byArticle);
   const strictPair = vote ? null : disjointPair(feats, byArticle, strict);
   const roundingOnly = !inArticle && !!strictPair;
