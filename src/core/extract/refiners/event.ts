@@ -7,9 +7,12 @@ import { WordMap, WordSet } from '../lexicon/dict.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
 import type { Refiner } from '../types.js';
 
-const STOP = new Set([';', '.', '!', '?']);
-/** The sentence-end symbols are single characters: test the kind first so words never hash into STOP. */
-const isStop = (t: { kind: string; text: string }) => t.kind === 'sym' && STOP.has(t.text);
+/** ";", ".", "!", "?": single symbols, tested by kind and character code (no string hash for any token). */
+const isStop = (t: { kind: string; text: string }) => {
+  if (t.kind !== 'sym' || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 59 || c === 46 || c === 33 || c === 63;
+};
 const EVENT_LEMMA_MAP = new WordMap(EVENT_LEMMAS);
 /** Words that may sit between a subject number and its verb: "212 have died", "700 were reportedly wounded". */
 const AUX = new WordSet(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'all', 'already', 'since', 'were', 'people', 'civilians']);
