@@ -47,10 +47,10 @@ function isTrigger(t: Token, next: Token | undefined): boolean {
 }
 
 /**
- * The Context of one extraction. A class, not an object literal of closures made per article (decision 0027): every
- * refiner asks `sentenceTokens` for each draft, and with a new closure per article that call site saw a new function
- * each time (measured at ~150 ns per call in the refiners, against ~30 ns when called in a tight loop); a prototype
- * method is one function that V8 can inline.
+ * The Context of one extraction. A class, not an object literal of closures made per article (decision 0027): the
+ * refiners ask `sentenceTokens` for every draft (~7 calls per draft), and with a new closure per article each of those
+ * call sites saw another function object; a prototype method is one function, and the per-article state lives in
+ * fields instead of a closure context. (Steady-state gain with the event memo change: ×1.01–1.035.)
  */
 class ExtractContext implements Context {
   readonly text: string;
