@@ -46,9 +46,32 @@ function isTrigger(t: Token, next: Token | undefined): boolean {
   return false;
 }
 
-function makeContext(text: string, tokens: Token[], debug?: (m: string) => void): Context & { sentences: ReturnType<typeof splitSentences> } {
-  const sentences = splitSentences(text);
-  const firstTokAt = (offset: number) => {
+/**
+ * The Context of one extraction. A class, not an object literal of closures made per article (decision 0027): the
+ * refiners ask `sentenceTokens` for every draft (~7 calls per draft), and with a new closure per article each of those
+ * call sites saw another function object; a prototype method is one function, and the per-article state lives in
+ * fields instead of a closure context. (Steady-state gain with the event memo change: ×1.01–1.035.)
+ */
+class ExtractContext implements Context {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly sentences: ReturnType<typeof splitSentences>;
+  /** Sentence index of each token, built on first use (one merge pass). */
+  private tokSentence: Int32Array | null = null;
+  /** Each sentence's token range, built on first use (the same tuple is returned every time). */
+  private readonly ranges: ([number, number] | undefined)[];
+  private readonly whole: [number, number];
+  private readonly log: ((m: string) => void) | null;
+  constructor(text: string, tokens: Token[], debug?: (m: string) => void) {
+    this.text = text;
+    this.tokens = tokens;
+    this.sentences = splitSentences(text);
+    this.ranges = new Array(this.sentences.length);
+    this.whole = [0, tokens.length];
+    this.log = debug ?? null;
+  }
+  private firstTokAt(offset: number): number {
+    const tokens = this.tokens;
     let lo = 0, hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -56,36 +79,31 @@ function makeContext(text: string, tokens: Token[], debug?: (m: string) => void)
       else hi = mid;
     }
     return lo;
-  };
-  // Every refiner asks for the sentence of each draft: map tokens to sentences once, in one merge pass, and build
-  // each sentence's token range on first use (the same tuple is returned every time).
-  let tokSentence: Int32Array | null = null;
-  const ranges: ([number, number] | undefined)[] = new Array(sentences.length);
-  const whole: [number, number] = [0, tokens.length];
-  return {
-    text,
-    tokens,
-    sentences,
-    sentenceTokens(i) {
-      const ti = Math.min(i, tokens.length - 1);
-      if (ti < 0 || !tokens[ti] || sentences.length === 0) return whole;
-      if (!tokSentence) {
-        // sentence of a token = the last sentence starting at or before it (the first when none does)
-        tokSentence = new Int32Array(tokens.length);
-        let si = 0;
-        for (let k = 0; k < tokens.length; k++) {
-          const start = tokens[k]!.start;
-          while (si + 1 < sentences.length && sentences[si + 1]!.start <= start) si++;
-          tokSentence[k] = si;
-        }
+  }
+  sentenceTokens(i: number): [number, number] {
+    const tokens = this.tokens;
+    const sentences = this.sentences;
+    const ti = Math.min(i, tokens.length - 1);
+    if (ti < 0 || !tokens[ti] || sentences.length === 0) return this.whole;
+    let tokSentence = this.tokSentence;
+    if (!tokSentence) {
+      // sentence of a token = the last sentence starting at or before it (the first when none does)
+      tokSentence = this.tokSentence = new Int32Array(tokens.length);
+      let si = 0;
+      for (let k = 0; k < tokens.length; k++) {
+        const start = tokens[k]!.start;
+        while (si + 1 < sentences.length && sentences[si + 1]!.start <= start) si++;
+        tokSentence[k] = si;
       }
-      const si = tokSentence[ti]!;
-      let r = ranges[si];
-      if (!r) r = ranges[si] = [firstTokAt(sentences[si]!.start), firstTokAt(sentences[si]!.end)];
-      return r;
-    },
-    debug: debug ? (m) => debug(m()) : () => {},
-  };
+    }
+    const si = tokSentence[ti]!;
+    let r = this.ranges[si];
+    if (!r) r = this.ranges[si] = [this.firstTokAt(sentences[si]!.start), this.firstTokAt(sentences[si]!.end)];
+    return r;
+  }
+  debug(m: () => string): void {
+    if (this.log) this.log(m());
+  }
 }
 
 /**
@@ -118,7 +136,7 @@ function addOptional(m: Mention, d: Draft): void {
 export function extractMentions(text: string, articleId: string, options: ExtractOptions = {}): Mention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const tokens = tokenize(text);
-  const ctx = makeContext(text, tokens, options.debug);
+  const ctx = new ExtractContext(text, tokens, options.debug);
   let drafts: Draft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;

@@ -26,28 +26,36 @@ function nameBefore(toks: Token[], k: number, s0: number): string | null {
   return null;
 }
 
+/** The credit of a say-verb at k: the name before it, or the capitalised name right after it ("said X"); null if none. */
+function creditAt(toks: Token[], k: number, s0: number, s1: number): string | null {
+  const before = nameBefore(toks, k, s0);
+  if (before) return before;
+  const n = toks[k + 1];
+  if (n && isCapitalised(n) && !PRONOUNS.has(n.lower)) {
+    let e = k + 1;
+    while (e < s1 && (isCapitalised(toks[e]!) || (toks[e]!.text === '.' && toks[e]!.gap === 0))) e++;
+    return phrase(toks, k + 1, e);
+  }
+  return null;
+}
+
+/**
+ * "according to X" anywhere in the sentence wins; else the first say-verb with a credit. One pass over the sentence
+ * (decision 0027): the first credit found is kept while the rest is read for an "according to".
+ */
 function scan(toks: Token[], s0: number, s1: number): string | null {
+  let said: string | null = null;
   for (let k = s0; k < s1; k++) {
     const t = toks[k]!;
-    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'according') {
+      if (toks[k + 1]?.lower !== 'to') continue;
       let e = k + 2;
       while (e < s1 && e < k + 8 && !isClauseBreak(toks[e]!) && toks[e]!.text !== ',') e++;
       if (e > k + 2) return phrase(toks, k + 2, e);
-    }
+    } else if (said === null && SAY.has(t.lower)) said = creditAt(toks, k, s0, s1);
   }
-  for (let k = s0; k < s1; k++) {
-    const t = toks[k]!;
-    if (t.kind !== 'word' || !SAY.has(t.lower)) continue;
-    const before = nameBefore(toks, k, s0);
-    if (before) return before;
-    const n = toks[k + 1];
-    if (n && isCapitalised(n) && !PRONOUNS.has(n.lower)) {
-      let e = k + 1;
-      while (e < s1 && (isCapitalised(toks[e]!) || (toks[e]!.text === '.' && toks[e]!.gap === 0))) e++;
-      return phrase(toks, k + 1, e);
-    }
-  }
-  return null;
+  return said;
 }
 
 export const attributionRefiner: Refiner = {

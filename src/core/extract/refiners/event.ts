@@ -5,11 +5,15 @@
  */
 import { WordMap, WordSet } from '../lexicon/dict.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
+import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
 
-const STOP = new Set([';', '.', '!', '?']);
-/** The sentence-end symbols are single characters: test the kind first so words never hash into STOP. */
-const isStop = (t: { kind: string; text: string }) => t.kind === 'sym' && STOP.has(t.text);
+/** ";", ".", "!", "?": single symbols, tested by kind and character code (no string hash for any token). */
+const isStop = (t: { kind: string; text: string }) => {
+  if (t.kind !== 'sym' || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 59 || c === 46 || c === 33 || c === 63;
+};
 const EVENT_LEMMA_MAP = new WordMap(EVENT_LEMMAS);
 /** Words that may sit between a subject number and its verb: "212 have died", "700 were reportedly wounded". */
 const AUX = new WordSet(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'all', 'already', 'since', 'were', 'people', 'civilians']);
@@ -33,23 +37,23 @@ function nextMemo(n: number): number {
   return ++memoGen;
 }
 
+/** The event lemma of token k, looked up once per article (memo tables above). */
+function lemmaAt(toks: Token[], k: number, gen: number): string | null {
+  if (memoStamp[k] === gen) return memoVal[k]!;
+  const t = toks[k]!;
+  // only words are keys; WordMap rejects most words before hashing them (lexicon/dict.ts)
+  const l = t.kind === 'word' ? EVENT_LEMMA_MAP.get(t.lower) ?? null : null;
+  memoVal[k] = l;
+  memoStamp[k] = gen;
+  return l;
+}
+
 export const eventRefiner: Refiner = {
   name: 'event',
   refine(ctx, drafts) {
     const toks = ctx.tokens;
     // Each token's lemma is looked up once: in number-dense text the windows of neighbouring drafts overlap.
     const gen = nextMemo(toks.length);
-    const memo = memoVal;
-    const stamp = memoStamp;
-    const lemmaAt = (k: number): string | null => {
-      if (stamp[k] === gen) return memo[k]!;
-      const t = toks[k]!;
-      // only words are keys; WordMap rejects most words before hashing them (lexicon/dict.ts)
-      const l = t.kind === 'word' ? EVENT_LEMMA_MAP.get(t.lower) ?? null : null;
-      memo[k] = l;
-      stamp[k] = gen;
-      return l;
-    };
     for (const d of drafts) {
       if (d.event) continue;
       const [s0, s1] = ctx.sentenceTokens(d.s);
@@ -58,7 +62,7 @@ export const eventRefiner: Refiner = {
       for (let k = d.e; k < Math.min(s1, d.e + 8); k++) {
         const t = toks[k]!;
         if (isStop(t)) break;
-        const l = lemmaAt(k);
+        const l = lemmaAt(toks, k, gen);
         if (l) {
           best = l;
           bestDist = k - d.e;
@@ -71,7 +75,7 @@ export const eventRefiner: Refiner = {
       for (let k = d.s - 1; k >= Math.max(s0, d.s - 10); k--) {
         const t = toks[k]!;
         if (isStop(t)) break;
-        const l = lemmaAt(k);
+        const l = lemmaAt(toks, k, gen);
         if (l) {
           if (d.s - 1 - k < bestDist || (d.s - 1 - k === bestDist)) best = l;
           break;

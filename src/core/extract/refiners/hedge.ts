@@ -15,6 +15,17 @@ for (const h of [...HEDGES].sort((a, b) => b[0].length - a[0].length)) {
 
 /** First words of the post-hedges ("or", "and", "plus", "odd"): most numbers are followed by none of them. */
 const POST_FIRST = new Set(POST_HEDGES.map(([seq]) => seq[0]!));
+/** For words that end no hedge (most words before a number): no new empty array per draft. */
+const NONE: typeof HEDGES = [];
+
+/**
+ * The post-hedge at e. A loop in a module function, not `POST_HEDGES.find(… d.e …)` inside the draft loop: a closure
+ * over the loop variable makes V8 allocate a context object for every draft, whether or not the closure is created.
+ */
+function postHedgeAt(toks: Parameters<typeof matchSeq>[0], e: number): (typeof POST_HEDGES)[number] | undefined {
+  for (const h of POST_HEDGES) if (matchSeq(toks, e, h[0]) > 0) return h;
+  return undefined;
+}
 
 /** The debug message outside the loop: a closure over the loop's locals costs a context object per iteration. */
 function logHedge(ctx: Context, q: string, seq: readonly string[]): void {
@@ -36,7 +47,7 @@ export const hedgeRefiner: Refiner = {
       if (d.value === null && d.kind !== 'year') continue;
       const before = toks[d.s - 1];
       if (before && d.kind !== 'year') {
-        for (const [seq, q] of BY_LAST.get(before.lower) ?? []) {
+        for (const [seq, q] of BY_LAST.get(before.lower) ?? NONE) {
           const s = d.s - seq.length;
           if (s < floor || matchSeq(toks, s, seq) !== d.s) continue;
           if (EXTENT_VERBS.has(toks[s - 1]?.lower ?? '') && (seq[0] === 'over' || seq[0] === 'under' || seq[0] === 'above' || seq[0] === 'below')) break;
@@ -48,7 +59,7 @@ export const hedgeRefiner: Refiner = {
         }
       }
       // "FactSet estimates of 64,900": the number is the estimate itself, stated exactly
-      const estimateOf = toks[d.s - 1]?.lower === 'of' && /^estimates?$/.test(toks[d.s - 2]?.lower ?? '');
+      const estimateOf = toks[d.s - 1]?.lower === 'of' && (toks[d.s - 2]?.lower === 'estimate' || toks[d.s - 2]?.lower === 'estimates');
       if (d.qualifier === 'exact' && d.kind !== 'year' && !estimateOf) {
         // "estimated to have 1,000", "an estimated 500", "estimates put the toll at 300" ("reportedly" is about the
         // source, not the precision: "reportedly sold for $44 million" stays exact)
@@ -63,7 +74,7 @@ export const hedgeRefiner: Refiner = {
       }
       if (d.qualifier === 'exact' && d.kind !== 'year') {
         const next = toks[d.e];
-        const post = next && POST_FIRST.has(next.lower) ? POST_HEDGES.find(([seq]) => matchSeq(toks, d.e, seq) > 0) : undefined;
+        const post = next && POST_FIRST.has(next.lower) ? postHedgeAt(toks, d.e) : undefined;
         if (post && !(post[0][0] === 'plus' && toks[d.e]!.gap > 0 && toks[d.e + 1]?.kind === 'num')) {
           d.qualifier = post[1];
           d.e += post[0].length;

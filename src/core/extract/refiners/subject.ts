@@ -154,7 +154,11 @@ export const subjectRefiner: Refiner = {
       }
       for (; scanned < d.s; scanned++) if (toks[scanned]!.text === ',') lastComma = scanned;
       const r = owner(toks, d, s0, s1, lastComma, clauseName);
-      if (r && !isNewsOutlet(toks, r)) d.subject = phrase(toks, r[0], r[1]).replace(/['’]s$/, '');
+      if (r && !isNewsOutlet(toks, r)) {
+        const name = phrase(toks, r[0], r[1]);
+        // without a trailing "'s" / "’s" (char codes, not a regex replace per subject)
+        d.subject = possessive(name) ? name.slice(0, -2) : name;
+      }
       else if (r) logOutlet(ctx, toks, r);
     }
     return drafts;

@@ -77,5 +77,13 @@ export function phrase(tokens: Token[], s: number, e: number): string {
 
 /** Clause punctuation: the searches for measure/subject/event do not cross these. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–', '"', '“', '”', '.', '!', '?']);
-/** CLAUSE_BREAKS are single symbols: the kind test keeps words (most tokens) out of the set lookup. */
-export const isClauseBreak = (t: Token): boolean => t.kind === 'sym' && CLAUSE_BREAKS.has(t.text);
+/**
+ * CLAUSE_BREAKS are single symbols: the kind test keeps words (most tokens) out of the set, and the character code
+ * test below is that set without a string hash (this runs at every token of every window around a number).
+ */
+export const isClauseBreak = (t: Token): boolean => t.kind === 'sym' && t.text.length === 1 && isBreakCode(t.text.charCodeAt(0));
+function isBreakCode(c: number): boolean {
+  // ; : ( ) . ! ? " and — – “ ”
+  return c === 59 || c === 58 || c === 40 || c === 41 || c === 46 || c === 33 || c === 63 || c === 34 ||
+    c === 0x2014 || c === 0x2013 || c === 0x201c || c === 0x201d;
+}
