@@ -16,6 +16,11 @@ import { importFile } from './index.js';
 const CASE_MS = 10_000;
 /** FC_SCALE=5 runs five times as many cases (a longer hunt than CI needs). */
 const SCALE = Number(process.env.FC_SCALE ?? 1);
+/**
+ * Wall-clock budget per property (vitest's own timeout), scaled with the number of cases: the hunt at FC_SCALE=5 on
+ * a loaded machine ran past a flat 60 s while every case stayed inside its CPU budget.
+ */
+const PROPERTY_MS = 120_000 * SCALE;
 const enc = (s: string) => new TextEncoder().encode(s);
 const NAMES = ['a.txt', 'b.md', 'c.html', 'd.pdf', 'e.docx', 'f', 'g.htm', 'h.markdown', 'i.json'];
 
@@ -102,7 +107,7 @@ const deepNesting = fc
     }
   });
 
-describe('importFile under hostile input (fast-check)', () => {
+describe('importFile under hostile input (fast-check)', { timeout: PROPERTY_MS }, () => {
   it('random bytes under every name', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...NAMES), fc.uint8Array({ maxLength: 4096 }), (name, bytes) => check(name, bytes)),
@@ -147,7 +152,7 @@ describe('importFile under hostile input (fast-check)', () => {
   });
 });
 
-describe('extractMentions under hostile input (fast-check)', () => {
+describe('extractMentions under hostile input (fast-check)', { timeout: PROPERTY_MS }, () => {
   const run = (text: string) => {
     const { value: mentions, ms } = cpuMsSync(() => extractMentions(text, 'x'));
     expect(ms, `${text.length} characters took ${ms} ms of CPU`).toBeLessThan(CASE_MS);
