@@ -9,7 +9,10 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+// An axe pass takes seconds on a loaded 2-core machine (one measured 8 s); the tests below run three to seven of them
+// besides an import and an analysis, so their budget is counted in minutes, not the default 60 s.
 test('no serious or critical axe violations: empty, library with reader, dialog open', async ({ page }) => {
+  test.setTimeout(120_000);
   await openApp(page);
   await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -55,12 +58,12 @@ async function everyScreen(page: Page, theme: 'light' | 'dark') {
   await page.getByRole('button', { name: 'Close import report' }).click();
   await expect(page.getByTestId('analysis-status')).not.toContainText('Analysing', { timeout: 30_000 });
   await page.getByRole('table', { name: 'Articles' }).locator('tbody button').first().click();
-  await expect(page.getByTestId('reader-body').locator('mark').first()).toBeVisible();
+  await expect(page.getByTestId('reader-body').locator('mark').first()).toBeVisible({ timeout: 30_000 });
   await shot('library');
   await check('library and reader');
 
   await page.getByRole('tab', { name: /Statistics/ }).click();
-  await expect(page.getByTestId('quantity-card').first()).toBeVisible();
+  await expect(page.getByTestId('quantity-card').first()).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('chip-single-source').click();
   await page.getByTestId('quantity-note').locator('summary').first().click();
   await shot('statistics');
@@ -84,7 +87,7 @@ async function everyScreen(page: Page, theme: 'light' | 'dark') {
 
   await page.keyboard.press('Control+k');
   await page.keyboard.type('troops');
-  await expect(page.locator('#search-results mark, [role="listbox"] mark').first()).toBeVisible();
+  await expect(page.locator('#search-results mark, [role="listbox"] mark').first()).toBeVisible({ timeout: 30_000 });
   await shot('search');
   await check('search');
   await page.keyboard.press('Escape');
@@ -97,6 +100,7 @@ async function everyScreen(page: Page, theme: 'light' | 'dark') {
 }
 
 test('dark theme follows the system; every screen has no serious or critical axe violations in it', async ({ page }) => {
+  test.setTimeout(240_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await openApp(page);
   await expect(page.getByTestId('theme-select')).toHaveValue('system');
@@ -105,6 +109,7 @@ test('dark theme follows the system; every screen has no serious or critical axe
 });
 
 test('light theme, chosen in the status bar against a dark system, every screen clean, and kept after a reload', async ({ page }) => {
+  test.setTimeout(240_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await openApp(page);
   await page.getByTestId('theme-select').selectOption('light');

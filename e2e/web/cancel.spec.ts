@@ -18,13 +18,13 @@ test('cancel stops the files being parsed at once, keeps what was stored and say
   const progress = page.getByRole('region', { name: 'Import progress' });
   await expect(progress).toBeVisible();
   await expect(page.getByTestId('import-counts')).toContainText('of 11 files');
-  const clicked = Date.now();
   await progress.getByRole('button', { name: 'Cancel' }).click();
 
   const summary = page.getByTestId('import-summary');
-  await expect(summary).toContainText('Import cancelled', { timeout: 10_000 });
-  // Cancel does not wait for the big file being parsed: its worker is terminated.
-  expect(Date.now() - clicked).toBeLessThan(5_000);
+  await expect(summary).toContainText('Import cancelled', { timeout: 30_000 });
+  // Cancel does not wait for the big file being parsed: its worker is terminated, so that file is reported as stopped
+  // (a cancel that waited would have stored it). No wall-clock bound here: on a loaded machine the click and the
+  // redraw alone can take seconds; web-pool.test.ts checks the terminate-at-once logic without a clock.
   await expect(page.getByTestId('import-failures')).toContainText('import cancelled while this file was being parsed; not imported');
   const imported = await rowTitles(page).count();
   expect(imported).toBeLessThan(11);

@@ -54,3 +54,22 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Every record of one object store of the app's IndexedDB, read in the page. Specs poll it to wait for a debounced
+ * save to land (a fixed sleep before a reload is too short on a loaded machine).
+ */
+export async function storedRecords(page: Page, store: string): Promise<unknown[]> {
+  // A string, evaluated in the page (this file is type-checked without the DOM library).
+  return (await page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('crosscheck');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(${JSON.stringify(store)})) { db.close(); resolve([]); return; }
+      const req = db.transaction(${JSON.stringify(store)}).objectStore(${JSON.stringify(store)}).getAll();
+      req.onsuccess = () => { db.close(); resolve(req.result); };
+      req.onerror = () => { db.close(); reject(req.error); };
+    };
+  })`)) as unknown[];
+}

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS, artifact, importVia, openApp, rowButton, tempDir } from './helpers.js';
+import { SEEDS, artifact, importVia, openApp, rowButton, storedRecords, tempDir } from './helpers.js';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -161,7 +161,8 @@ test('columns resize by pointer and keyboard, close, and come back after a reloa
   const sizes = await reader(page).getByTestId('resize-handle').evaluateAll((els) => els.map((e) => e.getAttribute('aria-valuenow')));
 
   // The layout is kept for the workspace: same articles, same widths after a reload.
-  await page.waitForTimeout(400);
+  // The layout is saved a moment after the last change: wait until it is stored, then reload.
+  await expect.poll(async () => ((await storedRecords(page, 'layouts')) as { articleIds: string[] }[]).map((r) => r.articleIds), { timeout: 15_000 }).toContainEqual(open);
   await page.reload();
   await expect(columnsOf(page)).toHaveCount(3);
   expect(await columnsOf(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-article-id')))).toEqual(open);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS, artifact, importVia, openApp, seriousViolations } from './helpers.js';
+import { SEEDS, artifact, importVia, openApp, seriousViolations, storedRecords } from './helpers.js';
 
 // Queries come from the seed files at run time (no corpus text is written into the repository).
 const seedTexts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
@@ -145,7 +145,13 @@ test('filters narrow the results, and the index survives a reload without rebuil
   await page.keyboard.press('Escape');
 
   // After a reload the stored index answers (the library is not re-read to rebuild it).
-  await page.waitForTimeout(2000); // the index is saved 1.5 s after the last change
+  // The index is saved 1.5 s after the last change: wait until the stored one holds every article, then reload.
+  const storedDocs = async () => {
+    const recs = (await storedRecords(page, 'searchIndex')) as { key: string; value: { id?: (string | null)[] } }[];
+    if (!recs.some((r) => r.key === 'manifest')) return -1;
+    return recs.find((r) => r.key === 'docs')?.value.id?.filter((id) => id !== null).length ?? -1;
+  };
+  await expect.poll(storedDocs, { timeout: 20_000 }).toBe(titles.length);
   await page.reload();
   await expect(page.getByRole('table', { name: 'Articles' })).toBeVisible();
   await page.keyboard.press('Control+k');
@@ -166,9 +172,12 @@ test('filters narrow the results, and the index survives a reload without rebuil
 });
 
 test('a figure searched before the analysis lands is listed as a statistic once it does', async ({ page }) => {
-  // Hold the analysis worker's script back, so the query is answered first and the statistics arrive under it.
+  // Hold the analysis worker's script back until the query has been answered, so the statistics arrive under it
+  // (a fixed delay is not enough: on a loaded machine the import alone can outlast it).
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
   await page.route(/analysis\.worker[^/]*\.js/, async (route) => {
-    await new Promise((r) => setTimeout(r, 4_000));
+    await released;
     await route.continue();
   });
   const { palette, box } = await seedsWithSearchOpen(page);
@@ -178,6 +187,7 @@ test('a figure searched before the analysis lands is listed as a statistic once 
   await expect(palette.getByTestId('search-count')).toContainText('article');
   const statsGroup = results.getByRole('group', { name: /^Statistics/ });
   expect(await statsGroup.count()).toBe(0);
-  await expect(statsGroup).toBeVisible({ timeout: 20_000 });
+  release();
+  await expect(statsGroup).toBeVisible({ timeout: 30_000 });
   await expect(statsGroup.getByRole('option').first()).toContainText(figure);
 });

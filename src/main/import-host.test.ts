@@ -149,10 +149,10 @@ describe('HostWorker routing (fake utility processes)', () => {
     const events: ImportEvent[] = [];
     const job = pool.run(entries('hang-1', 'hang-2', 'ok-3'), (e) => events.push(e));
     await new Promise((r) => setTimeout(r, 20));
-    const started = Date.now();
+    // The hosts never answer and their time budget is a minute: `done` settling as cancelled, with both hosts killed,
+    // is what shows the cancel acted at once (no wall-clock bound, which a loaded machine would make flaky).
     job.cancel();
     expect(await job.done).toEqual({ parsed: 0, failed: 0, cancelled: true });
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(processes.map((p) => p.killed)).toEqual([true, true]);
     expect(processes.flatMap((p) => p.received.map((t) => t.name))).toEqual(['hang-1', 'hang-2']);
     // The pool keeps working for the next import, in fresh hosts.

@@ -18,7 +18,18 @@ function bigText(): string {
   return paras.join('\n\n');
 }
 
-describe('analyze: bounds per file', () => {
+/** ~6.5 MB of HTML paragraphs: seconds of CPU in linkedom and Readability. */
+function slowPage(): string {
+  const words = ['fire', 'harbour', 'boats', 'council', 'people', 'said', 'the', 'a', 'of', 'and', 'port', 'smoke'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % words.length;
+  const paras: string[] = [];
+  for (let p = 0; p < 20_000; p++) paras.push(`<div class="c${p % 7}"><p>${Array.from({ length: 60 }, next).map((i) => words[i]).join(' ')}.</p></div>`);
+  return `<html><head><title>Slow page</title></head><body><article>${paras.join('')}</article></body></html>`;
+}
+
+// Each test starts the CLI under tsx (transpiling on start): tens of seconds on a loaded machine, hence minutes here.
+describe('analyze: bounds per file', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-bounds-'));
   for (const f of readdirSync('examples/harbour-fire').filter((n) => n.endsWith('.txt'))) copyFileSync(join('examples/harbour-fire', f), join(dir, f));
   writeFileSync(join(dir, 'zz-big.txt'), bigText());
@@ -31,9 +42,14 @@ describe('analyze: bounds per file', () => {
   });
 
   it('a file over the time budget is stopped and reported; the others import', () => {
-    const run = cli([dir, '--time-budget', '0.2', '--workers', '1']);
+    // The budget is wall time, so the two sides need a wide gap that load cannot close: the small files cost ~20-60 ms
+    // of CPU (a 0.2 s budget failed them on a loaded machine), the slow page ~3.8 s of CPU (so never under 1 s).
+    const slow = mkdtempSync(join(tmpdir(), 'cc-budget-'));
+    for (const f of readdirSync('examples/harbour-fire').filter((n) => n.endsWith('.txt'))) copyFileSync(join('examples/harbour-fire', f), join(slow, f));
+    writeFileSync(join(slow, 'zz-slow.html'), slowPage());
+    const run = cli([slow, '--time-budget', '1', '--workers', '1']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/✗ .*zz-big\.txt: took longer than 0\.2 s to parse; not imported/);
+    expect(run.stdout).toMatch(/✗ .*zz-slow\.html: took longer than 1 s to parse; not imported/);
     expect(run.stdout).not.toMatch(/✗ .*harbour|✗ .*\d\d-/);
   });
 

@@ -4,6 +4,7 @@ import type { Extracted } from './article-record.js';
 import { cleanText } from './cleanup/index.js';
 import { filterParagraphs } from './html-furniture.js';
 import { domToParagraphs, elementDepth } from './html-blocks.js';
+import { scanHtmlDepth } from './html-depth.js';
 import { fail } from './import-error.js';
 import { DEFAULT_LIMITS, LIMIT_MESSAGES, type ImportLimits } from './limits.js';
 import { readPageMeta } from './metadata.js';
@@ -26,6 +27,9 @@ const tooShort = (paragraphs: string[]) => paragraphs.join(' ').length < 250;
 
 /** HTML: Readability over linkedom for the main content, then our furniture filter; metadata from meta tags and JSON-LD. */
 export function importHtml(html: string, encoding: string | null, limits: ImportLimits = DEFAULT_LIMITS): Extracted {
+  // Far past the bound is refused before parsing: building the DOM costs the square of the depth (see html-depth.ts).
+  const far = limits.htmlDepth * 4;
+  if (scanHtmlDepth(html, far) > far) fail(LIMIT_MESSAGES.htmlDepth(limits.htmlDepth));
   const doc = parse(html);
   // linkedom parses any depth without recursion, but Readability's scoring grows steeply with depth (3,000 levels:
   // minutes). Real pages stay far below the bound (the corpus's deepest page: 38 levels).
