@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../../../core/model/index.js';
-import { analysisFingerprint, type FingerprintArticle } from './fingerprint.js';
+import { analysisFingerprint, analysisFingerprintAsync, type FingerprintArticle } from './fingerprint.js';
 
 const art = (hash: string, extra: Partial<FingerprintArticle> = {}): FingerprintArticle =>
   ({ id: hash.slice(0, 4), hash, title: `Title ${hash}`, outlet: 'Harbour Wire', author: null, published: null, ...extra });
@@ -10,6 +10,13 @@ const key = (hash: string, start: number) => ({ hash, start, end: start + 3 });
 const fix = (id: string): Correction => ({ id, createdAt: '2026-01-01T00:00:00Z', type: 'cannot-link', a: key('aaaa1111', 10), b: key('bbbb2222', 40) });
 
 describe('analysis fingerprint', () => {
+  it('is the same value hashed by WebCrypto (UI thread) and by script (worker)', async () => {
+    const many = [A, B, art('cccc3333', { author: 'Zoë «Ü» 東京', published: '2026-02-01' })];
+    expect(globalThis.crypto?.subtle).toBeDefined();
+    expect(await analysisFingerprintAsync(many, [fix('1')])).toBe(analysisFingerprint(many, [fix('1')]));
+    expect(await analysisFingerprintAsync([], [])).toBe(analysisFingerprint([], []));
+  });
+
   it('is the same whatever the order of articles and corrections', () => {
     expect(analysisFingerprint([A, B], [fix('1'), fix('2')])).toBe(analysisFingerprint([B, A], [fix('2'), fix('1')]));
   });
