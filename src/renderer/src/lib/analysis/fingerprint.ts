@@ -33,7 +33,10 @@ function fingerprintText(articles: readonly FingerprintArticle[], corrections: r
       return rest;
     })
     .sort((x, y) => (x.id < y.id ? -1 : 1));
-  return canonical({ articles: rows, corrections: fixes });
+  // = canonical({ articles: rows, corrections: fixes }): the rows are arrays of strings and nulls, for which
+  // canonical and JSON.stringify write the same text (undefined as null too), and the native one is several times
+  // faster (canonical over 10,000 rows was 500 ms of a 1 s task after a 10k import, loaded machine).
+  return `{"articles":${JSON.stringify(rows)},"corrections":${canonical(fixes)}}`;
 }
 
 export function analysisFingerprint(articles: readonly FingerprintArticle[], corrections: readonly Correction[]): string {
