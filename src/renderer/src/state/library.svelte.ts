@@ -3,7 +3,7 @@ import type { Article } from '../../../core/model/index.js';
 import { deleteArticle, getArticle, listArticles, type ArticleSummary } from '../lib/db/articles.js';
 import { db } from '../lib/db/instance.js';
 import { announceChange } from '../lib/db/changes.js';
-import { sortArticles, type SortDir, type SortKey } from '../lib/format/sort.js';
+import { sortAppended, sortArticles, type SortDir, type SortKey } from '../lib/format/sort.js';
 import { checkAll, checkRange, EMPTY_SELECTION, keepShown, toggleOne, type Selection } from '../lib/format/selection.js';
 
 /** Longest an imported article waits before it appears in the list. */
@@ -25,7 +25,18 @@ class LibraryState {
   /** Rows ticked for a group action (make a case, add to or remove from one); separate from the open article. */
   selection = $state.raw<Selection>(EMPTY_SELECTION);
 
-  sorted = $derived(sortArticles(this.items, this.sortKey, this.sortDir));
+  sorted = $derived(this.#sort(this.items, this.sortKey, this.sortDir));
+
+  /** The last sort: an import only appends rows, so the next sort merges the new ones in (sortAppended). */
+  #lastSort: { items: readonly ArticleSummary[]; key: SortKey; dir: SortDir; sorted: ArticleSummary[] } | null = null;
+
+  #sort(items: readonly ArticleSummary[], key: SortKey, dir: SortDir): ArticleSummary[] {
+    const last = this.#lastSort;
+    const appended = last !== null && last.key === key && last.dir === dir && items.length >= last.items.length && last.items.every((a, i) => items[i] === a);
+    const sorted = appended ? sortAppended(last.sorted, items, key, dir) : sortArticles(items, key, dir);
+    this.#lastSort = { items, key, dir, sorted };
+    return sorted;
+  }
 
   async load(): Promise<void> {
     try {

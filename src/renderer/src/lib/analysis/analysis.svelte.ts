@@ -9,7 +9,7 @@ import type { Analysis } from '../../../../core/model/index.js';
 import type { QuantityView } from '../../../../core/report/quantity-view.js';
 import { db } from '../db/instance.js';
 import { indexMentions } from './marks.js';
-import { ALL_ARTICLES_KEY, analysisFingerprint, type FingerprintArticle } from './fingerprint.js';
+import { ALL_ARTICLES_KEY, analysisFingerprintAsync, type FingerprintArticle } from './fingerprint.js';
 import type { AnalysisResult, FromAnalysisWorker, ToAnalysisWorker } from './protocol.js';
 import { ANALYSIS_CHANNEL } from './protocol.js';
 import { analysisWorker } from './worker-client.js';
@@ -82,7 +82,7 @@ class AnalysisState {
     let fingerprint: string;
     try {
       const corrections = await db.corrections.where('caseId').equals(key).toArray();
-      fingerprint = analysisFingerprint(articles, corrections);
+      fingerprint = await analysisFingerprintAsync(articles, corrections);
     } catch (err) {
       this.error = `Analysis failed: ${err instanceof Error ? err.message : String(err)}`;
       this.analysing = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../../../core/model/index.js';
-import { analysisFingerprint, type FingerprintArticle } from './fingerprint.js';
+import { analysisFingerprint, analysisFingerprintAsync, type FingerprintArticle } from './fingerprint.js';
 
 const art = (hash: string, extra: Partial<FingerprintArticle> = {}): FingerprintArticle =>
   ({ id: hash.slice(0, 4), hash, title: `Title ${hash}`, outlet: 'Harbour Wire', author: null, published: null, ...extra });
@@ -10,6 +10,27 @@ const key = (hash: string, start: number) => ({ hash, start, end: start + 3 });
 const fix = (id: string): Correction => ({ id, createdAt: '2026-01-01T00:00:00Z', type: 'cannot-link', a: key('aaaa1111', 10), b: key('bbbb2222', 40) });
 
 describe('analysis fingerprint', () => {
+  it('keeps its value (cached analyses are keyed by it): fixed inputs, hashes from before decision 0046', () => {
+    const arts = [
+      { id: 'a1', hash: 'h2', title: 'Tïtle "quoted" \\ back', outlet: null, author: 'Zoë 東京', published: '2026-01-01' },
+      { id: 'a0', hash: 'h1', title: 'Plain\nline', outlet: 'Harbour Wire', author: null, published: null },
+      { id: 'a2', hash: 'h1', title: 'Same hash', outlet: 'X', author: undefined as unknown as null, published: null },
+    ];
+    const fixes = [
+      { id: 'c2', createdAt: '2026-01-01T00:00:00Z', type: 'cannot-link', a: key('h1', 1), b: { hash: 'h2', start: 5, end: 9 }, caseId: 'k' },
+      { id: 'c1', createdAt: '2026-01-02T00:00:00Z', type: 'must-link', a: key('h2', 0), b: key('h1', 2) },
+    ] as unknown as Correction[];
+    expect(analysisFingerprint(arts, fixes)).toBe('ad483ff3ceeb40194c446b5d3c011910dfe6f48f565bc13b3d388a16cb39b9c8');
+    expect(analysisFingerprint([], [])).toBe('8cd9676dc007c05194bdb089384f9bee5c54cec6fd705e0ea09d96b64c99835d');
+  });
+
+  it('is the same value hashed by WebCrypto (UI thread) and by script (worker)', async () => {
+    const many = [A, B, art('cccc3333', { author: 'Zoë «Ü» 東京', published: '2026-02-01' })];
+    expect(globalThis.crypto?.subtle).toBeDefined();
+    expect(await analysisFingerprintAsync(many, [fix('1')])).toBe(analysisFingerprint(many, [fix('1')]));
+    expect(await analysisFingerprintAsync([], [])).toBe(analysisFingerprint([], []));
+  });
+
   it('is the same whatever the order of articles and corrections', () => {
     expect(analysisFingerprint([A, B], [fix('1'), fix('2')])).toBe(analysisFingerprint([B, A], [fix('2'), fix('1')]));
   });

@@ -21,7 +21,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function analysisFingerprint(articles: readonly FingerprintArticle[], corrections: readonly Correction[]): string {
+/** The text the fingerprint hashes. */
+function fingerprintText(articles: readonly FingerprintArticle[], corrections: readonly Correction[]): string {
   // Order of the case's list does not change the analysis: sort by hash (ties, the same content twice, by id).
   const rows = articles
     .map((a) => [a.hash, a.id, a.title, a.outlet, a.author, a.published])
@@ -32,5 +33,27 @@ export function analysisFingerprint(articles: readonly FingerprintArticle[], cor
       return rest;
     })
     .sort((x, y) => (x.id < y.id ? -1 : 1));
-  return sha256Hex(canonical({ articles: rows, corrections: fixes }));
+  // = canonical({ articles: rows, corrections: fixes }): the rows are arrays of strings and nulls, for which
+  // canonical and JSON.stringify write the same text (undefined as null too), and the native one is several times
+  // faster (canonical over 10,000 rows was 500 ms of a 1 s task after a 10k import, loaded machine).
+  return `{"articles":${JSON.stringify(rows)},"corrections":${canonical(fixes)}}`;
+}
+
+export function analysisFingerprint(articles: readonly FingerprintArticle[], corrections: readonly Correction[]): string {
+  return sha256Hex(fingerprintText(articles, corrections));
+}
+
+/**
+ * The same value, hashed by the platform (WebCrypto, native and off the JS thread) where there is one: on the UI
+ * thread the script SHA-256 of a 10,000-article library was 130 ms of a 320 ms task at the end of an import (loaded
+ * machine). The worker checks the value with analysisFingerprint; both are SHA-256 of the same UTF-8 text.
+ */
+export async function analysisFingerprintAsync(articles: readonly FingerprintArticle[], corrections: readonly Correction[]): Promise<string> {
+  const text = fingerprintText(articles, corrections);
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return sha256Hex(text);
+  const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  let hex = '';
+  for (const b of digest) hex += b.toString(16).padStart(2, '0');
+  return hex;
 }

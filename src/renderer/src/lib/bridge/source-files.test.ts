@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isHiddenPath, partitionSources, partitionSourcesInChunks, type SourceFile } from './source-files.js';
 
 function src(path: string, size: number): SourceFile {
@@ -27,9 +27,16 @@ describe('source files', () => {
     expect(out.skipped[0].message).toMatch(/too large/);
   });
 
-  it('in chunks (sizes read a few at a time between yields) gives the same partition', async () => {
+  it('in time slices (sizes read until a slice is used up, then a yield) gives the same partition', async () => {
     const many = Array.from({ length: 23 }, (_, i) => src(`f/${i % 3 ? '' : '.'}n${String(22 - i).padStart(2, '0')}.txt`, i * 10));
-    const chunked = await partitionSourcesInChunks(many, 150, 4);
+    // A clock that advances 1 ms each time it is read: with 3 ms slices the loop yields every few files.
+    let t = 0;
+    const timer = vi.spyOn(globalThis, 'setTimeout');
+    const chunked = await partitionSourcesInChunks(many, 150, { sliceMs: 3, now: () => t++ });
+    const yields = timer.mock.calls.length;
+    timer.mockRestore();
+    expect(yields).toBeGreaterThanOrEqual(5);
+    expect(yields).toBeLessThan(many.length);
     const plain = partitionSources(many, 150);
     expect(chunked.files.map((f) => f.path)).toEqual(plain.files.map((f) => f.path));
     expect(chunked.skipped).toEqual(plain.skipped);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../db/articles.js';
-import { sortArticles } from './sort.js';
+import { sortAppended, sortArticles, type SortDir, type SortKey } from './sort.js';
 
 const row = (title: string, outlet: string | null, words: number, published: string | null): ArticleSummary => ({
   id: title, hash: title, title, outlet, author: null, published, format: 'txt', words, importedAt: '', path: title, fileName: title,
@@ -21,5 +21,26 @@ describe('sortArticles', () => {
     const copy = [...rows];
     sortArticles(rows, 'title', 'descending');
     expect(rows).toEqual(copy);
+  });
+});
+
+describe('sortAppended', () => {
+  // Many ties (few titles, outlets, word counts; missing values) so the stable tie order is exercised. Fixed seed.
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const pick = <T>(xs: T[]) => xs[next(xs.length)]!;
+  const many = Array.from({ length: 300 }, (_, i): ArticleSummary => ({
+    ...row(pick(['Alpha', 'alpha', 'Beta', 'Ébé', 'beta', 'Zed']), pick(['Zeta', 'zeta', 'alpha', null]), pick([20, 300, 1000]), pick(['2024-01-02', null, '2023-12-31'])),
+    id: `id-${i}`,
+  }));
+  it('gives exactly the full sort of the longer list, whatever was sorted before', () => {
+    for (const key of ['title', 'outlet', 'published', 'format', 'words'] as SortKey[]) {
+      for (const dir of ['ascending', 'descending'] as SortDir[]) {
+        const full = sortArticles(many, key, dir).map((a) => a.id);
+        for (const n of [0, 1, 57, 200, 299, 300]) {
+          expect(sortAppended(sortArticles(many.slice(0, n), key, dir), many, key, dir).map((a) => a.id)).toEqual(full);
+        }
+      }
+    }
   });
 });
