@@ -132,13 +132,14 @@ test('at 1024×700 the import report stays compact, library titles are readable,
   await importVia(page, 'folder', SEEDS);
   const summary = page.getByTestId('import-summary');
   const box = (await summary.boundingBox())!;
-  // One line of counts (the failure in red among them); the failed file and the articles behind Details (0065).
+  // One line of counts (expected.json skipped, not failed: 0115); the skipped file and the articles behind Details (0065).
   expect(box.height).toBeLessThanOrEqual(40);
-  await expect(summary).toContainText('1 failure');
-  await expect(page.getByTestId('import-failures')).toBeHidden();
+  await expect(summary).toContainText('0 failures');
+  await expect(summary.getByTestId('import-skipped-count')).toHaveText('1 skipped');
+  await expect(page.getByTestId('import-skipped')).toBeHidden();
   await expect(page.getByTestId('import-imported')).toBeHidden();
   await summary.getByRole('button', { name: /^Details/ }).click();
-  await expect(page.getByTestId('import-failures')).toBeVisible();
+  await expect(page.getByTestId('import-skipped')).toBeVisible();
   await expect(page.getByTestId('import-imported')).toBeVisible();
   await page.screenshot({ path: artifact('layout-1024-import-summary.png') });
   await page.getByRole('button', { name: 'Close import report' }).click();
@@ -207,7 +208,8 @@ test('after importing folders, the report and the suggested cases leave the wind
 });
 
 test('when nothing came in, the import report opens its failures by itself', async ({ page }) => {
-  const bad = join(tempDir('only-bad'), 'notes.json');
+  // A Word 97 file is an article we cannot read: a failure (a .json would be skipped as not an article).
+  const bad = join(tempDir('only-bad'), 'notes.doc');
   writeFileSync(bad, '{}');
   await openApp(page);
   await importVia(page, 'files', [bad]);
@@ -215,6 +217,21 @@ test('when nothing came in, the import report opens its failures by itself', asy
   await expect(summary).toContainText('0 articles imported');
   await expect(summary.getByRole('button', { name: /^Details/ })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByTestId('import-failures')).toBeVisible();
-  await expect(page.getByTestId('import-failures')).toContainText('notes.json');
+  await expect(page.getByTestId('import-failures')).toContainText('notes.doc');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('when only files that are not articles came, the report opens on them, with no failure', async ({ page }) => {
+  const dir = tempDir('only-notes');
+  writeFileSync(join(dir, 'expected.json'), '{}');
+  writeFileSync(join(dir, 'README'), 'About these files');
+  await openApp(page);
+  await importVia(page, 'folder', dir);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('0 articles imported');
+  await expect(summary).toContainText('0 failures');
+  await expect(summary.getByTestId('import-skipped-count')).toHaveText('2 skipped');
+  await expect(summary.getByRole('button', { name: /^Details/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('import-skipped').locator('li')).toHaveCount(2);
   expect(await seriousViolations(page)).toEqual([]);
 });
