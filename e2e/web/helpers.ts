@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const SEEDS = resolve('../shared/corpus/seeds');
+export const EVENTS = resolve('../shared/corpus/events');
 export const ARTIFACTS = resolve('e2e/.artifacts');
 
 export function artifact(name: string): string {

@@ -132,13 +132,14 @@ test('at 1024×700 the import report stays compact, library titles are readable,
   await importVia(page, 'folder', SEEDS);
   const summary = page.getByTestId('import-summary');
   const box = (await summary.boundingBox())!;
-  // One line of counts (the failure in red among them); the failed file and the articles behind Details (0065).
+  // One line of counts (expected.json skipped, not failed: 0115); the skipped file and the articles behind Details (0065).
   expect(box.height).toBeLessThanOrEqual(40);
-  await expect(summary).toContainText('1 failure');
-  await expect(page.getByTestId('import-failures')).toBeHidden();
+  await expect(summary).toContainText('0 failures');
+  await expect(summary.getByTestId('import-skipped-count')).toHaveText('1 skipped');
+  await expect(page.getByTestId('import-skipped')).toBeHidden();
   await expect(page.getByTestId('import-imported')).toBeHidden();
   await summary.getByRole('button', { name: /^Details/ }).click();
-  await expect(page.getByTestId('import-failures')).toBeVisible();
+  await expect(page.getByTestId('import-skipped')).toBeVisible();
   await expect(page.getByTestId('import-imported')).toBeVisible();
   await page.screenshot({ path: artifact('layout-1024-import-summary.png') });
   await page.getByRole('button', { name: 'Close import report' }).click();
@@ -207,7 +208,8 @@ test('after importing folders, the report and the suggested cases leave the wind
 });
 
 test('when nothing came in, the import report opens its failures by itself', async ({ page }) => {
-  const bad = join(tempDir('only-bad'), 'notes.json');
+  // A Word 97 file is an article we cannot read: a failure (a .json would be skipped as not an article).
+  const bad = join(tempDir('only-bad'), 'notes.doc');
   writeFileSync(bad, '{}');
   await openApp(page);
   await importVia(page, 'files', [bad]);
@@ -215,6 +217,81 @@ test('when nothing came in, the import report opens its failures by itself', asy
   await expect(summary).toContainText('0 articles imported');
   await expect(summary.getByRole('button', { name: /^Details/ })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByTestId('import-failures')).toBeVisible();
-  await expect(page.getByTestId('import-failures')).toContainText('notes.json');
+  await expect(page.getByTestId('import-failures')).toContainText('notes.doc');
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('when only files that are not articles came, the report opens on them, with no failure', async ({ page }) => {
+  const dir = tempDir('only-notes');
+  writeFileSync(join(dir, 'expected.json'), '{}');
+  writeFileSync(join(dir, 'README'), 'About these files');
+  await openApp(page);
+  await importVia(page, 'folder', dir);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('0 articles imported');
+  await expect(summary).toContainText('0 failures');
+  await expect(summary.getByTestId('import-skipped-count')).toHaveText('2 skipped');
+  await expect(summary.getByRole('button', { name: /^Details/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('import-skipped').locator('li')).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+/** Words of an element's text that the layout split across two lines (each word's Range has one box per line). */
+async function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const broken = [];
+    for (const el of document.querySelectorAll(${JSON.stringify(selector)})) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/\\S+/g)) {
+          const r = document.createRange();
+          r.setStart(node, m.index);
+          r.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  })()`)) as string[];
+}
+
+test('long one-word outlets never break mid-word beside the reader columns: ellipsis, and the name in a tooltip', async ({ page }) => {
+  const dir = tempDir('long-outlets');
+  const outlets = ['Qonversations', 'Nachrichtenagenturzeitungsdienst', 'The New York Times', 'Wirtschaftsnachrichten'];
+  outlets.forEach((outlet, i) => {
+    const body = [`Harbour ferry count ${i + 1} rises again`, `The ferry carried ${1200 + i * 10} passengers on Monday, the operator said, up from 1,100 a week earlier.`,
+      'The harbour authority said the new timetable had helped, and that further sailings were planned for the summer months.'];
+    writeFileSync(join(dir, `a${i}.html`), `<!doctype html><html><head><title>${body[0]}</title><meta property="og:site_name" content="${outlet}"></head><body><article><h1>${body[0]}</h1><p>${body[1]}</p><p>${body[2]}</p></article></body></html>`);
+  });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page);
+  await importVia(page, 'folder', dir);
+  await expect(page.getByTestId('import-summary')).toContainText('4 articles imported');
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  const table = page.getByRole('table', { name: 'Articles' });
+  const boxes = table.locator('tbody').getByRole('checkbox');
+  for (let i = 0; i < 2; i++) await boxes.nth(i).check();
+  await page.getByRole('button', { name: 'Compare side by side' }).click();
+  await expect(page.getByRole('region', { name: 'Reader' }).getByTestId('reader-column')).toHaveCount(2);
+  await expect(table).toBeVisible();
+  await page.screenshot({ path: artifact('layout-1024-long-outlets.png') });
+  expect(await brokenWords(page, 'td.c-outlet')).toEqual([]);
+  expect(await brokenWords(page, '[data-testid="byline"]')).toEqual([]);
+  // Each outlet cell and byline names the outlet in full in its tooltip, cut or not.
+  for (const outlet of outlets) {
+    await expect(table.locator(`td.c-outlet[title="${outlet}"]`)).toHaveCount(1);
+  }
+  for (const outlet of outlets.slice(0, 2)) await expect(page.locator(`[data-testid="byline"] .outlet[title="${outlet}"]`)).toHaveCount(1);
+  // The long name is cut with an ellipsis, not hidden: the cell shows at least its first letters.
+  const clamp = 'td.c-outlet[title="Nachrichtenagenturzeitungsdienst"] .clamp';
+  expect(await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(clamp)})).textOverflow`)).toBe('ellipsis');
+
+  // The Statistics list beside the reader: the sources' names too.
+  await page.getByRole('tab', { name: /Statistics/ }).click();
+  await expect(page.locator('td.source').first()).toBeVisible({ timeout: 30_000 });
+  await page.locator('td.source').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifact('layout-1024-long-outlets-statistics.png') });
+  expect(await brokenWords(page, 'td.source')).toEqual([]);
+  for (const outlet of outlets) await expect(page.locator(`td.source[title="${outlet}"]`).first()).toBeAttached();
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS, artifact, importVia, openApp, rowButton, rowTitles } from './helpers.js';
+import { EVENTS, SEEDS, artifact, importVia, openApp, rowButton, rowTitles } from './helpers.js';
 
 interface Expected {
   articles: { file: string; title: string }[];
@@ -18,9 +18,12 @@ test('imports the seed folder, opens an article, and keeps everything after a re
 
   const summary = page.getByTestId('import-summary');
   await expect(summary).toContainText(`${titles.length} articles imported`);
-  // expected.json sits in the folder too: it is not an article, and the report must say so on one line.
-  await expect(page.getByTestId('import-failures').locator('li')).toHaveCount(1);
-  await expect(page.getByTestId('import-failures')).toContainText('expected.json — unsupported file type (.json)');
+  // expected.json sits in the folder too: it is not an article, so it is skipped, not a failure (0115).
+  await expect(summary).toContainText('0 failures');
+  await expect(page.getByTestId('import-skipped-count')).toHaveText('1 skipped');
+  await expect(page.getByTestId('import-failures')).toHaveCount(0);
+  await expect(page.getByTestId('import-skipped').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('import-skipped')).toContainText('expected.json — not an article (.json file)');
   await expect(rowTitles(page)).toHaveCount(titles.length);
   await expect(rowTitles(page)).toHaveText([...titles].sort((a, b) => a.localeCompare(b)));
   await page.screenshot({ path: artifact('02-imported.png') });
@@ -61,4 +64,24 @@ test('sorts by column header and exposes aria-sort', async ({ page }) => {
   await titleHeader.getByRole('button').click();
   await expect(titleHeader).toHaveAttribute('aria-sort', 'descending');
   await expect(rowTitles(page)).toHaveText([...titles].sort((a, b) => b.localeCompare(a)));
+});
+
+test('an event folder: expected.json and SOURCE.txt are listed as skipped on demand, not imported, not failures', async ({ page }) => {
+  const folder = join(EVENTS, 'mattis-resigns-2018');
+  const articles = readdirSync(folder).filter((f) => /^\d{3}_.*\.txt$/.test(f));
+  await openApp(page);
+  await importVia(page, 'folder', folder);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText(`${articles.length} articles imported`);
+  await expect(summary).toContainText('0 failures');
+  await expect(summary.getByTestId('import-skipped-count')).toHaveText('2 skipped');
+  await expect(page.getByTestId('import-skipped')).toBeHidden();
+  await summary.getByRole('button', { name: /^Details/ }).click();
+  const skipped = page.getByTestId('import-skipped').locator('li');
+  await expect(skipped).toHaveCount(2);
+  await expect(skipped.filter({ hasText: 'SOURCE.txt — not an article (SOURCE note)' })).toHaveCount(1);
+  await expect(skipped.filter({ hasText: 'expected.json — not an article (.json file)' })).toHaveCount(1);
+  await expect(rowTitles(page)).toHaveCount(articles.length);
+  await expect(rowTitles(page).filter({ hasText: /^SOURCE$/ })).toHaveCount(0);
+  await page.screenshot({ path: artifact('import-skipped-event.png') });
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { SEEDS, artifact, importVia, openApp } from './helpers.js';
+import { join } from 'node:path';
+import { EVENTS, SEEDS, artifact, importVia, openApp } from './helpers.js';
 import { seedLibrary, syntheticLibrary } from '../../bench/ui/library.js';
 
 async function seriousViolations(page: Page) {
@@ -218,4 +219,61 @@ test('1,000 articles: cards come a page at a time, the filter counts and says "n
   await expect(filter).toHaveValue('');
   await expect(cards).toHaveCount(first);
   expect((await count('contested')) + (await count('corroborated'))).toBe(total);
+});
+
+/** Cards (Statistics) or off-board items (Board) whose every value is a bare year or an ordinal word, by label. */
+async function dateLike(page: Page, item: string, value: string): Promise<string[]> {
+  return (await page.evaluate(`[...document.querySelectorAll(${JSON.stringify(item)})].filter((el) => {
+    const texts = [...el.querySelectorAll(${JSON.stringify(value)})].map((b) => b.textContent.trim().toLowerCase());
+    return texts.length > 0 && texts.every((t) => /^((19|20)\\d\\d|first|second|third)$/.test(t));
+  }).map((el) => el.getAttribute('data-quantity-id'))`)) as string[];
+}
+
+test('years and ordinals are not listed as statistics unless asked for, in Statistics and on the Board', async ({ page }) => {
+  await openApp(page);
+  await importVia(page, 'folder', join(EVENTS, 'mattis-resigns-2018'));
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  await openStatistics(page);
+  await page.getByTestId('chip-single-source').click();
+  const dates = page.getByTestId('chip-dates');
+  await expect(dates).toHaveAttribute('aria-pressed', 'false');
+  const hidden = Number((await dates.locator('.count').textContent()) ?? '0');
+  expect(hidden).toBeGreaterThan(0);
+  const cards = page.getByTestId('quantity-card');
+  await expect(cards.first()).toBeVisible();
+  const labels = () => cards.locator('h3').allTextContents();
+  expect((await labels()).filter((l) => /^(year|date|rank)\b/.test(l))).toEqual([]);
+  // "first" (a pick, a resignation) and bare years: no card is made of them alone.
+  expect(await dateLike(page, '[data-testid="quantity-card"]', 'button[data-mention-id]')).toEqual([]);
+  // Counted by the status chips (the list draws a page of cards at a time).
+  const total = async () => {
+    let n = 0;
+    for (const status of ['contested', 'corroborated', 'single-source']) n += Number(await page.getByTestId(`chip-${status}`).locator('.count').textContent());
+    return n;
+  };
+  const before = await total();
+  await page.screenshot({ path: artifact('statistics-dates-hidden.png') });
+
+  await dates.click();
+  await expect(dates).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(total).toBe(before + hidden);
+  expect((await labels()).some((l) => /^year\b/.test(l))).toBe(true);
+  expect((await dateLike(page, '[data-testid="quantity-card"]', 'button[data-mention-id]')).length).toBeGreaterThan(0);
+  await page.screenshot({ path: artifact('statistics-dates-shown.png') });
+
+  // The Board: off-board lists leave them out too, until "Dates and ordinals" is on.
+  await page.getByRole('tab', { name: /Board/ }).click();
+  await page.getByTestId('filter-corroborated').click();
+  await page.getByTestId('filter-single-source').click();
+  const items = page.getByTestId('off-board-item');
+  await expect(items.first()).toBeVisible();
+  const itemLabels = () => items.locator('.label').allTextContents();
+  expect((await itemLabels()).filter((l) => /^(year|date|rank)\b/.test(l))).toEqual([]);
+  const offBefore = await items.count();
+  await page.screenshot({ path: artifact('board-dates-hidden.png') });
+  await page.getByTestId('filter-dates').click();
+  await expect(page.getByTestId('filter-dates')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => items.count()).toBeGreaterThan(offBefore);
+  expect((await itemLabels()).some((l) => /^year\b/.test(l))).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -58,7 +58,7 @@ export async function analyzeCommand(args: ParsedArgs): Promise<number> {
   }, { onCancel: (cancel) => process.once('SIGINT', cancel) });
   const errors = [...collected.skipped, ...batch.failures];
   if (batch.summary.cancelled) {
-    console.log(formatImport(batch.articles, batch.duplicates, errors));
+    console.log(formatImport(batch.articles, batch.duplicates, errors, collected.notArticles));
     console.log(formatCancelled(batch.summary));
     return 130;
   }
@@ -68,10 +68,10 @@ export async function analyzeCommand(args: ParsedArgs): Promise<number> {
     batch.articles = fixed.articles;
     console.log(`Metadata corrections: ${fixed.applied} applied${fixed.unmatched ? `, ${fixed.unmatched} for articles not among the inputs` : ''}.`);
   }
-  if (args.options.has('stories')) return storiesCommand(batch, errors, args);
+  if (args.options.has('stories')) return storiesCommand(batch, errors, args, collected.notArticles);
   const analysis = analyzeArticles(batch.articles);
 
-  console.log(formatImport(batch.articles, batch.duplicates, errors));
+  console.log(formatImport(batch.articles, batch.duplicates, errors, collected.notArticles));
   if (batch.articles.length) console.log(formatQuantities(analysis, batch.articles, args.options.has('all')));
 
   const written = await writeReports(args.options, { articles: batch.articles, analysis, duplicates: batch.duplicates, errors });

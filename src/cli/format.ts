@@ -8,11 +8,13 @@ export function outletLine(a: Pick<Article, 'outlet' | 'inferred'>): string {
   return a.outlet ? a.outlet + (a.inferred?.outlet ? ` (from the ${a.inferred.outlet})` : '') : 'unknown outlet';
 }
 
-export function formatImport(articles: Article[], duplicates: { path: string; of: string }[], failures: ImportFailure[]): string {
-  const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'}` + (duplicates.length ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'}` : '') + (failures.length ? `, ${failures.length} failed` : '')];
+/** `notArticles`: files left out by name (core notAnArticle), listed apart from the failures. */
+export function formatImport(articles: Article[], duplicates: { path: string; of: string }[], failures: ImportFailure[], notArticles: ImportFailure[] = []): string {
+  const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'}` + (duplicates.length ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'}` : '') + (failures.length ? `, ${failures.length} failed` : '') + (notArticles.length ? `, ${notArticles.length} skipped (not articles)` : '')];
   for (const a of articles) lines.push(`  ${a.title} — ${outletLine(a)} · ${a.words} words`);
   for (const d of duplicates) lines.push(`  = ${d.path}: same content as ${d.of}`);
   for (const f of failures) lines.push(`  ✗ ${f.path}: ${f.message}`);
+  for (const f of notArticles) lines.push(`  - ${f.path}: skipped, ${f.message}`);
   return lines.join('\n');
 }
 

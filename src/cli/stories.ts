@@ -50,9 +50,10 @@ export async function storiesCommand(
   batch: { articles: Article[]; duplicates: { path: string; of: string }[] },
   errors: ImportFailure[],
   args: ParsedArgs,
+  notArticles: ImportFailure[] = [],
 ): Promise<number> {
   const { stories, unsorted } = analyseStories(batch.articles);
-  console.log(formatImport(batch.articles, batch.duplicates, errors));
+  console.log(formatImport(batch.articles, batch.duplicates, errors, notArticles));
   if (batch.articles.length) console.log(formatStories(stories, unsorted, args.options.has('all')));
   // Each story is reported on its own, in its own files (report.story-1.md, report.story-2.md ...).
   const written: string[] = [];

@@ -30,6 +30,8 @@ beforeAll(() => {
   writeFileSync(join(folder, 'sub/bridge.md'), '# Bridge costs\n\nRepairs will cost about $3 million and take 14 months.\n');
   writeFileSync(join(folder, '.git/config'), '[core]');
   writeFileSync(join(folder, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+  // An image is not an article (left out by name, 0115); a Word 97 file is an article format we cannot read: a failure from the parser host.
+  writeFileSync(join(folder, 'old.doc'), 'Saved by an old word processor');
   const out = execFileSync(process.execPath, ['--import', join(stub, 'register.mjs'), join(stub, 'boot-main.mjs'), join(outDir, 'main/index.js'), folder], {
     cwd: root,
     encoding: 'utf8',
@@ -69,13 +71,13 @@ describe('built main bundle', () => {
     expect(report.refused).toBe(true);
   });
 
-  it('imports a picked folder in parser host processes: hidden entries skipped, one failure line for the photo', () => {
-    expect(report.list).toEqual({ count: 3, skipped: [] });
+  it('imports a picked folder in parser host processes: hidden entries skipped, the photo listed as not an article, one failure line for the .doc', () => {
+    expect(report.list).toEqual({ count: 3, skipped: [], notArticles: [{ path: join(folder, 'photo.jpg'), message: 'not an article (.jpg file)' }] });
     expect(report.channelsUsed).toHaveLength(1);
     expect(report.channelsUsed[0]).toMatch(/^crosscheck:import:src-/);
     expect(report.titles).toEqual(['Bridge costs', 'Ferry numbers']);
     expect(report.failures).toHaveLength(1);
-    expect(report.failures[0].path).toBe(join(folder, 'photo.jpg'));
+    expect(report.failures[0].path).toBe(join(folder, 'old.doc'));
     expect(report.done).toEqual({ type: 'done', summary: { parsed: 2, failed: 1, cancelled: false } });
   });
 

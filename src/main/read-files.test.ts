@@ -18,6 +18,10 @@ beforeAll(async () => {
   await writeFile(join(root, 'articles/.DS_Store'), 'junk');
   await writeFile(join(root, 'articles/.git/HEAD'), 'ref');
   await writeFile(join(root, 'articles/big.pdf'), Buffer.alloc(2048));
+  // Not articles: listed apart, never read, not failures (the video would otherwise be "too large").
+  await writeFile(join(root, 'articles/expected.json'), '{}');
+  await writeFile(join(root, 'articles/nested/SOURCE.txt'), 'Articles saved from ...');
+  await writeFile(join(root, 'articles/clip.MP4'), Buffer.alloc(4096));
   // A loop (deeper/up -> articles) and a second name for a file already listed.
   await symlink(join(root, 'articles'), join(root, 'articles/nested/deeper/up'));
   await symlink(join(root, 'articles/b.txt'), join(root, 'articles/nested/b-again.txt'));
@@ -56,6 +60,11 @@ describe('collectSources', () => {
     expect(skipped['articles/dangling.txt']).toBe('not found');
     expect(skipped['articles/nested/deeper/up']).toMatch(/^symlink loop: links back to /);
     expect(Object.keys(skipped)).toHaveLength(3);
+    expect(result.notArticles.map((s) => [rel(s.path), s.message])).toEqual([
+      ['articles/clip.MP4', 'not an article (.mp4 file)'],
+      ['articles/expected.json', 'not an article (.json file)'],
+      ['articles/nested/SOURCE.txt', 'not an article (SOURCE note)'],
+    ]);
   });
 
   it('refuses links that leave the chosen folder, one line each, and still walks the rest', async () => {
@@ -113,7 +122,7 @@ describe('collectSources', () => {
   });
 
   it('handles an empty selection', async () => {
-    expect(await collectSources([])).toEqual({ files: [], skipped: [], bytes: 0 });
+    expect(await collectSources([])).toEqual({ files: [], skipped: [], notArticles: [], bytes: 0 });
   });
 });
 

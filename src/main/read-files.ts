@@ -6,6 +6,7 @@ import * as nodeFs from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { DEFAULT_MAX_BYTES, type ImportFailure } from '../core/model/index.js';
+import { notAnArticle } from '../core/import/not-article.js';
 
 /** The slice of fs/promises the walk uses, injectable so tests can simulate permission errors (tests run as root). */
 export interface WalkFs {
@@ -24,6 +25,8 @@ export interface SourceEntry {
 export interface CollectedSources {
   files: SourceEntry[];
   skipped: ImportFailure[];
+  /** Left out by name, never read: data, images, README/LICENSE notes (core/import/not-article.ts). */
+  notArticles: ImportFailure[];
   bytes: number;
 }
 
@@ -37,6 +40,7 @@ export async function collectSources(paths: readonly string[], options: CollectO
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const files: SourceEntry[] = [];
   const skipped: ImportFailure[] = [];
+  const notArticles: ImportFailure[] = [];
   // Real paths already taken: a file reached through two links is imported once, a folder walked once.
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
@@ -96,6 +100,12 @@ export async function collectSources(paths: readonly string[], options: CollectO
     const real = await fs.realpath(path).catch(() => path);
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
+    // Before the size check: a 2 GB video in the folder is not an article, not a failure.
+    const why = notAnArticle(path);
+    if (why) {
+      notArticles.push({ path, message: why });
+      return;
+    }
     if (size > maxBytes) {
       skipped.push({ path, message: `too large (${formatMb(size)}; limit ${formatMb(maxBytes)})` });
       return;
@@ -111,7 +121,7 @@ export async function collectSources(paths: readonly string[], options: CollectO
 
   for (const path of paths) await visit(path, new Set(), null);
   const bytes = files.reduce((sum, f) => sum + f.size, 0);
-  return { files, skipped, bytes };
+  return { files, skipped, notArticles, bytes };
 }
 
 /** `real` is `root` or lies under it (both real paths). */

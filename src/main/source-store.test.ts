@@ -5,6 +5,7 @@ import { SourceStore } from './source-store.js';
 const collected = {
   files: [{ path: '/a/x.txt', name: 'x.txt', size: 10 }],
   skipped: [{ path: '/a/big.pdf', message: 'too large' }],
+  notArticles: [{ path: '/a/expected.json', message: 'not an article (.json file)' }],
   bytes: 10,
 };
 
@@ -12,7 +13,7 @@ describe('SourceStore', () => {
   it('mints ids the IPC guard accepts and summarises the list', () => {
     const list = new SourceStore().add(1, collected);
     expect(list.id).toMatch(SOURCE_ID);
-    expect(list).toMatchObject({ count: 1, bytes: 10, skipped: collected.skipped });
+    expect(list).toMatchObject({ count: 1, bytes: 10, skipped: collected.skipped, notArticles: collected.notArticles });
   });
 
   it('hands a list only to the window that picked it, and only once', () => {

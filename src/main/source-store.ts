@@ -15,7 +15,7 @@ export class SourceStore {
   add(owner: number, collected: CollectedSources): SourceList {
     const id = `src-${randomUUID()}`;
     this.#lists.set(id, { owner, files: collected.files });
-    return { id, count: collected.files.length, bytes: collected.bytes, skipped: collected.skipped };
+    return { id, count: collected.files.length, bytes: collected.bytes, skipped: collected.skipped, notArticles: collected.notArticles };
   }
 
   /** Hands the files over once: an import consumes its list. */

@@ -14,6 +14,11 @@ export interface SourceList {
   bytes: number;
   /** Entries refused before parsing (unreadable path, symlink loop, over the size limit ...). */
   skipped: ImportFailure[];
+  /**
+   * Files left out because their name says they are not articles (data, images, README/LICENSE/SOURCE notes; core
+   * `notAnArticle`): reported as "skipped", not as failures. Optional so a host bridge written before it still fits.
+   */
+  notArticles?: ImportFailure[];
 }
 
 export interface ImportProgress {

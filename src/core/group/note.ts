@@ -34,21 +34,56 @@ export function measuresOf(feats: Feat[]): string[] {
   return [...new Set(feats.map((f) => f.m.measure?.toLowerCase()).filter((x): x is string => !!x && x !== 'strength' && x !== 'age'))].sort();
 }
 
+/** Past participles that do not take -ed ("money paid", "troops withdrawn"). */
+const IRREGULAR: Record<string, string> = {
+  pay: 'paid', spend: 'spent', win: 'won', lose: 'lost', sell: 'sold', buy: 'bought', build: 'built', flee: 'fled',
+  hold: 'held', take: 'taken', begin: 'begun', rise: 'risen', fall: 'fallen', grow: 'grown', cut: 'cut', lay: 'laid',
+  lend: 'lent', withdraw: 'withdrawn', strike: 'struck', shoot: 'shot', give: 'given', make: 'made', send: 'sent',
+  leave: 'left', keep: 'kept', bring: 'brought', lead: 'led', fight: 'fought', seek: 'sought', steal: 'stolen',
+  get: 'got', go: 'gone', see: 'seen', know: 'known', tell: 'told', say: 'said', find: 'found', meet: 'met', put: 'put',
+  set: 'set', hit: 'hit', run: 'run', come: 'come', become: 'become', choose: 'chosen', write: 'written', speak: 'spoken',
+  drive: 'driven', spread: 'spread', quit: 'quit', catch: 'caught', teach: 'taught', bear: 'borne', sink: 'sunk',
+};
+/** Two-syllable verbs stressed on the last syllable double the consonant ("patrolled", not "patroled"). */
+const DOUBLES = new Set(['patrol', 'control', 'kidnap', 'admit', 'commit', 'occur', 'refer', 'transfer', 'omit', 'permit', 'equip', 'compel', 'expel', 'regret']);
+
+/** "earn" -> "earned", "pay" -> "paid", "drop" -> "dropped": a verb lemma as a checker writes it after the noun. */
+export function participle(verb: string): string {
+  const v = verb.toLowerCase();
+  if (IRREGULAR[v]) return IRREGULAR[v]!;
+  if (v.endsWith('e')) return `${v}d`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
+  if (DOUBLES.has(v) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(v)) return `${v}${v.at(-1)}ed`;
+  return `${v}ed`;
+}
+
+/** Kinds as a checker names a figure with no counted noun. */
+const KIND_NAME: Record<string, string> = { count: 'number', percent: 'share', ordinal: 'rank' };
+
+/**
+ * The quantity's name as a checker would write it: what is counted, then what happened to it, then the unit
+ * ("money earned (USD)", "troop / personnel deployed", "year elected", "people in coup"); " — subject" when known.
+ * Text only: the grouping never reads it.
+ */
 export function labelOf(feats: Feat[]): string {
   const measures = measuresOf(feats).slice(0, 3);
-  const ev = feats.map((f) => f.verb?.lemma ?? f.m.event).find(Boolean) ?? null;
+  // A verb (WordNet knew it) reads as a participle; an event noun ("coup", "earthquake") as "in the coup".
+  const withVerb = feats.find((f) => f.verb?.lemma || f.m.event);
+  const ev = withVerb?.verb?.lemma ?? withVerb?.m.event ?? null;
+  const happened = !ev || ev === measures[0] ? '' : withVerb?.verb ? participle(ev) : `in ${ev}`;
   const subject = displaySubject(feats.map((f) => f.m.subject));
   const f0 = feats[0]!;
-  let head: string;
-  if (f0.tally) head = 'vote tally';
-  else if (f0.dim === 'year') head = `year${ev ? ` (${ev})` : ''}`;
-  else if (f0.dim === 'age') head = 'age';
+  let what: string, unit = '';
+  if (f0.tally) what = 'vote tally';
+  else if (f0.dim === 'year') what = 'year';
+  else if (f0.dim === 'age') what = 'age';
   else {
-    // With no counted noun, the unit says what kind of figure it is: "measure (t)", "money (EUR)".
-    const unit = f0.m.unit;
-    const what = measures.join(' / ') || (unit && unit !== '%' ? `${f0.m.kind} (${unit})` : f0.dim === 'share' ? 'share' : f0.m.kind);
-    head = [what, ev && ev !== measures[0] ? `(${ev})` : ''].filter(Boolean).join(' ');
+    // With no counted noun, the kind and unit say what sort of figure it is: "money earned (USD)", "measure (t)".
+    const u = f0.m.unit;
+    what = measures.join(' / ') || (f0.dim === 'share' ? 'share' : KIND_NAME[f0.m.kind] ?? f0.m.kind);
+    if (!measures.length && u && u !== '%') unit = `(${u})`;
   }
+  const head = [what, f0.tally || f0.dim === 'age' ? '' : happened, unit].filter(Boolean).join(' ');
   return subject ? `${head} — ${subject}` : head;
 }
 

@@ -11,6 +11,7 @@ import { importPlainText } from './plain-text.js';
 import { checkTextSize, resolveLimits, type ImportLimits } from './limits.js';
 
 export { detectFormat } from './detect-format.js';
+export { notAnArticle } from './not-article.js';
 export { configurePdf, type PdfConfig } from './pdf.js';
 export { cleanText, type CleanText } from './cleanup/index.js';
 export { DEFAULT_LIMITS, LIMIT_MESSAGES, type ImportLimits } from './limits.js';

@@ -47,7 +47,7 @@ class BoardState {
   verdictOf = $derived(new Map(this.attachments.filter((a) => a.quantityId !== null).map((a) => [a.quantityId!, a.verdict])));
   /** Verdicts with no quantity in this analysis (mentions gone, or merged into another verdict's quantity). */
   orphans = $derived(this.attachments.filter((a) => a.quantityId === null));
-  layout = $derived(boardLayout(this.current ? analysis.views : [], this.verdictOf, this.filter));
+  layout = $derived(boardLayout(this.current ? analysis.views : [], this.verdictOf, this.filter, analysis.dates));
   /** Evidence picked in the reader, by the quantity it supports now. */
   evidenceOf = $derived.by(() => {
     const out = new Map<string, { id: string; articleHash: string; start: number; end: number; exact: string; body: string }[]>();

@@ -103,6 +103,7 @@ class ImportState {
 
   async #run(list: SourceList, kind: NonNullable<ImportRecord['kind']>): Promise<void> {
     const record = this.#newRecord([...list.skipped]);
+    record.notArticles = [...(list.notArticles ?? [])];
     // Importing while a case is open imports into it; switching cases meanwhile does not move the import.
     record.caseId = cases.currentId;
     record.filesTotal = list.count;

@@ -13,6 +13,7 @@ import { ALL_ARTICLES_KEY, analysisFingerprintAsync, type FingerprintArticle } f
 import type { AnalysisResult, FromAnalysisWorker, ToAnalysisWorker } from './protocol.js';
 import { ANALYSIS_CHANNEL } from './protocol.js';
 import { analysisWorker } from './worker-client.js';
+import { dateQuantityIds } from '../statistics/dates.js';
 
 export const DEBOUNCE_MS = 300;
 /** Analyses kept in memory for instant switching; older ones are still in IndexedDB. */
@@ -31,6 +32,8 @@ class AnalysisState {
 
   /** mention id → its mention and the quantity it belongs to. */
   byMention = $derived(indexMentions(this.analysis));
+  /** Quantities that are years, dates or ordinals: out of the Statistics list and the Board unless asked for (0117). */
+  dates = $derived(dateQuantityIds(this.analysis));
 
   #timer: ReturnType<typeof setTimeout> | null = null;
   #seq = 0;

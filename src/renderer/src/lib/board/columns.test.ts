@@ -27,6 +27,18 @@ describe('board layout', () => {
     expect(ids(boardLayout(views, new Map(), { corroborated: true, singleSource: true }).offBoard)).toEqual(['k1', 'k2', 's1']);
   });
 
+  it('leaves years, dates and ordinals off the board and out of the chips unless shown; one with a verdict stays', () => {
+    const dates = new Set(['c1', 'k2', 's1']);
+    const all = { corroborated: true, singleSource: true };
+    const l = boardLayout(views, new Map([['k2', verdict('k2', 'review', 0)]]), all, dates);
+    expect(ids(l.columns.todo)).toEqual(['c2']);
+    expect(ids(l.columns.review)).toEqual(['k2']);
+    expect(ids(l.offBoard)).toEqual(['k1']);
+    const shown = boardLayout(views, new Map(), { ...all, dates: true }, dates);
+    expect(ids(shown.columns.todo)).toEqual(['c2', 'c1']);
+    expect(ids(shown.offBoard)).toEqual(['k1', 'k2', 's1']);
+  });
+
   it('places cards in their verdict column, ordered by the checker within a status', () => {
     const verdicts = new Map([['c1', verdict('c1', 'decided', 1)], ['c2', verdict('c2', 'decided', 0)], ['k2', verdict('k2', 'decided', -5)]]);
     const l = boardLayout(views, verdicts, { corroborated: false, singleSource: false });

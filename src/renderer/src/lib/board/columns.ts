@@ -6,6 +6,8 @@
  * deciding it). Off the board, one filter away: corroborated and single-source quantities without a verdict.
  * A quantity without a verdict sits in To check. Within a column: contested first, then corroborated, then
  * single-source; within a status by the checker's order (verdict.order), then more independent sources first.
+ * Years, dates and ordinals without a verdict (`dates`, lib/statistics/dates.ts) are on neither unless the filter
+ * shows them (0117); one with a verdict stays where the checker put it.
  */
 import type { BoardColumn, MentionKey, Verdict } from '../../../../core/model/index.js';
 import type { QuantityView } from '../../../../core/report/quantity-view.js';
@@ -31,6 +33,8 @@ export interface BoardLayout {
 export interface OffBoardFilter {
   corroborated: boolean;
   singleSource: boolean;
+  /** Show quantities that are years, dates or ordinals (off by default). */
+  dates?: boolean;
 }
 
 const STATUS_RANK = { contested: 0, corroborated: 1, 'single-source': 2 } as const;
@@ -42,11 +46,13 @@ export function compareCards(a: BoardCard, b: BoardCard): number {
     qb.independentSources - qa.independentSources || (qa.id < qb.id ? -1 : qa.id > qb.id ? 1 : 0);
 }
 
-export function boardLayout(views: readonly QuantityView[], verdictOf: ReadonlyMap<string, Verdict>, filter: OffBoardFilter): BoardLayout {
+export function boardLayout(views: readonly QuantityView[], verdictOf: ReadonlyMap<string, Verdict>, filter: OffBoardFilter,
+  dates: ReadonlySet<string> = new Set()): BoardLayout {
   const columns: Record<BoardColumn, BoardCard[]> = { todo: [], review: [], decided: [] };
   const offBoard: BoardCard[] = [];
   for (const view of views) {
     const verdict = verdictOf.get(view.quantity.id) ?? null;
+    if (!verdict && !filter.dates && dates.has(view.quantity.id)) continue;
     const card: BoardCard = { view, verdict, column: verdict?.column ?? 'todo' };
     if (verdict || view.quantity.status === 'contested') columns[card.column].push(card);
     else if (view.quantity.status === 'corroborated' ? filter.corroborated : filter.singleSource) offBoard.push(card);

@@ -17,10 +17,10 @@ const held = new Map<string, Held>();
 let counter = 0;
 
 async function register(candidates: SourceFile[]): Promise<SourceList> {
-  const { files, skipped, bytes } = await partitionSourcesInChunks(candidates, DEFAULT_MAX_BYTES);
+  const { files, skipped, notArticles, bytes } = await partitionSourcesInChunks(candidates, DEFAULT_MAX_BYTES);
   const id = `web-${++counter}`;
   held.set(id, { files, run: null });
-  return { id, count: files.length, bytes, skipped };
+  return { id, count: files.length, bytes, skipped, notArticles };
 }
 
 /** One hidden input per kind, created lazily and kept in the DOM (tests drive them with setInputFiles). */

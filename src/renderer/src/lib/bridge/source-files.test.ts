@@ -20,11 +20,19 @@ describe('source files', () => {
       [src('f/b.txt', 10), src('f/.x/c.txt', 5), src('f/a.txt', 20), src('f/big.pdf', 101), src('f/expected.JSON', 3), src('f/notes', 4)],
       100,
     );
-    // Data files such as expected.JSON are passed on: core refuses them with the same line as in the desktop app.
-    expect(out.files.map((f) => f.path)).toEqual(['f/a.txt', 'f/b.txt', 'f/expected.JSON', 'f/notes']);
-    expect(out.bytes).toBe(37);
+    // Data files such as expected.JSON are left out by name (core notAnArticle), as in the desktop app: not failures.
+    expect(out.files.map((f) => f.path)).toEqual(['f/a.txt', 'f/b.txt', 'f/notes']);
+    expect(out.bytes).toBe(34);
     expect(out.skipped.map((s) => s.path)).toEqual(['f/big.pdf']);
     expect(out.skipped[0].message).toMatch(/too large/);
+    expect(out.notArticles).toEqual([{ path: 'f/expected.JSON', message: 'not an article (.json file)' }]);
+  });
+
+  it('lists non-articles apart from failures, even when too large to read (a video is not a failed import)', () => {
+    const out = partitionSources([src('ev/SOURCE.txt', 5), src('ev/000_a.txt', 5), src('ev/expected.json', 5), src('ev/clip.mp4', 500), src('ev/README', 1)], 100);
+    expect(out.files.map((f) => f.path)).toEqual(['ev/000_a.txt']);
+    expect(out.skipped).toEqual([]);
+    expect(out.notArticles.map((s) => s.path)).toEqual(['ev/clip.mp4', 'ev/expected.json', 'ev/README', 'ev/SOURCE.txt']);
   });
 
   it('in time slices (sizes read until a slice is used up, then a yield) gives the same partition', async () => {
@@ -40,6 +48,7 @@ describe('source files', () => {
     const plain = partitionSources(many, 150);
     expect(chunked.files.map((f) => f.path)).toEqual(plain.files.map((f) => f.path));
     expect(chunked.skipped).toEqual(plain.skipped);
+    expect(chunked.notArticles).toEqual(plain.notArticles);
     expect(chunked.bytes).toBe(plain.bytes);
     expect(plain.skipped.length).toBeGreaterThan(0);
   });

@@ -1,5 +1,6 @@
 /** Pure helpers for turning picked or dropped files into an import list (kept DOM-free so they unit-test in Node). */
 import type { ImportFailure } from '../../../../core/model/index.js';
+import { notAnArticle } from '../../../../core/import/not-article.js';
 
 /** A file the user chose, with the path shown in reports (relative to the picked folder on the web). */
 export interface SourceFile {
@@ -15,23 +16,32 @@ export function isHiddenPath(path: string): boolean {
 export interface Partitioned {
   files: SourceFile[];
   skipped: ImportFailure[];
+  /** Left out by name, not read: data, images, README/LICENSE notes (core/import/not-article.ts). */
+  notArticles: ImportFailure[];
   bytes: number;
 }
 
 /**
- * Drop hidden files silently, refuse oversized ones up front (so a 2 GB video is never read into memory), and keep a
+ * Drop hidden files silently, list files that are not articles by their name (core's rule, shared with the desktop
+ * walk and the CLI), refuse oversized ones up front (so a 2 GB video is never read into memory), and keep a
  * stable order (by path) so reports and progress read naturally. Which files are articles is core's call (from the
  * extension and the bytes), as in the desktop app, so both give the same line for a `.json` or a `.png`.
  */
 export function partitionSources(candidates: SourceFile[], maxBytes: number, sizeOf: (c: SourceFile) => number = (c) => c.file.size): Partitioned {
   const files: SourceFile[] = [];
   const skipped: ImportFailure[] = [];
+  const notArticles: ImportFailure[] = [];
   let bytes = 0;
   // One collator for the whole sort: the same order as localeCompare, which sets one up per call.
   const compare = new Intl.Collator().compare;
   const sorted = [...candidates].sort((a, b) => compare(a.path, b.path));
   for (const c of sorted) {
     if (isHiddenPath(c.path)) continue;
+    const why = notAnArticle(c.path);
+    if (why) {
+      notArticles.push({ path: c.path, message: why });
+      continue;
+    }
     const size = sizeOf(c);
     if (size > maxBytes) {
       skipped.push({ path: c.path, message: `too large (${formatMb(size)}; limit ${formatMb(maxBytes)})` });
@@ -40,7 +50,7 @@ export function partitionSources(candidates: SourceFile[], maxBytes: number, siz
     files.push(c);
     bytes += size;
   }
-  return { files, skipped, bytes };
+  return { files, skipped, notArticles, bytes };
 }
 
 function formatMb(bytes: number): string {

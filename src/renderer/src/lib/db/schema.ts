@@ -20,6 +20,8 @@ export interface ImportRecord {
   imported: { id: string; title: string; path: string }[];
   duplicates: { id: string; title: string; path: string }[];
   failures: ImportFailure[];
+  /** Files left out as not articles (expected.json, README ...): listed, not failed. Absent in records from before. */
+  notArticles?: ImportFailure[];
   cancelled: boolean;
   /** The case that was open when the import started: its imported articles (and duplicates) were added to it. */
   caseId?: string | null;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../model/index.js';
+import type { Feat } from './features.js';
+import { labelOf, participle } from './note.js';
+
+/** Just the fields labelOf reads; the rest of a Feat is the grouping's business. */
+function feat(m: Partial<Mention>, extra: { dim?: string; verb?: string; tally?: boolean } = {}): Feat {
+  const mention = { kind: 'count', unit: null, measure: null, subject: null, event: null, ...m } as Mention;
+  return {
+    m: mention, dim: extra.dim ?? 'count', tally: extra.tally ? { for: 1, against: 0, unanimous: false } : null,
+    verb: extra.verb ? { lemma: extra.verb, chains: [] } : null,
+  } as unknown as Feat;
+}
+
+describe('quantity labels read as a checker writes them', () => {
+  it('participles', () => {
+    expect(['earn', 'pay', 'kill', 'deploy', 'die', 'drop', 'patrol', 'withdraw', 'spend', 'evacuate', 'bury', 'vote', 'ship', 'lose'].map(participle))
+      .toEqual(['earned', 'paid', 'killed', 'deployed', 'died', 'dropped', 'patrolled', 'withdrawn', 'spent', 'evacuated', 'buried', 'voted', 'shipped', 'lost']);
+  });
+
+  it('noun or kind, then what happened, then the unit: no "(USD) (earn)"', () => {
+    expect(labelOf([feat({ kind: 'money', unit: 'USD', event: 'earn' }, { dim: 'money:USD', verb: 'earn' })])).toBe('money earned (USD)');
+    expect(labelOf([feat({ measure: 'troop', event: 'deploy' }, { verb: 'deploy' }), feat({ measure: 'personnel' })])).toBe('personnel / troop deployed');
+    expect(labelOf([feat({ kind: 'count', event: 'kill' }, { verb: 'kill' })])).toBe('number killed');
+    expect(labelOf([feat({ kind: 'year', unit: 'year', event: 'elect' }, { dim: 'year', verb: 'elect' })])).toBe('year elected');
+    expect(labelOf([feat({ kind: 'measure', unit: 't' }, { dim: 'mass' })])).toBe('measure (t)');
+    expect(labelOf([feat({ kind: 'percent', unit: '%', event: 'vote' }, { dim: 'share', verb: 'vote' })])).toBe('share voted');
+  });
+
+  it('an event noun reads "in the …"; a measure that is the event is not repeated; subject after a dash', () => {
+    expect(labelOf([feat({ measure: 'soldier', event: 'coup' })])).toBe('soldier in coup');
+    expect(labelOf([feat({ measure: 'vote', event: 'vote' }, { verb: 'vote' })])).toBe('vote');
+    expect(labelOf([feat({ ratio: undefined, kind: 'ratio', event: 'vote' } as Partial<Mention>, { dim: 'tally', tally: true, verb: 'vote' })])).toBe('vote tally');
+    const label = labelOf([feat({ kind: 'money', unit: 'EUR', event: 'spend', subject: 'the city council' }, { dim: 'money:EUR', verb: 'spend' })]);
+    expect(label).toMatch(/^money spent \(EUR\)( — city council)?$/);
+    expect(label).not.toMatch(/\) \(/);
+  });
+});
