@@ -6,13 +6,13 @@ import type { Analysis, Article, Mention, Quantity } from '../../../../core/mode
 import { dateQuantityIds } from './dates.js';
 
 const m = (id: string, kind: Mention['kind']) => ({ id, kind }) as Mention;
-const q = (id: string, mentionIds: string[]) => ({ id, mentionIds }) as Quantity;
+const q = (id: string, mentionIds: string[], status: Quantity['status'] = 'corroborated') => ({ id, mentionIds, status }) as Quantity;
 
 describe('quantities that are dates or ordinals', () => {
   it('all mentions years, dates or ordinals: yes; any count, money or duration among them: no', () => {
     const analysis = {
       mentions: [m('y1', 'year'), m('y2', 'year'), m('d1', 'date'), m('o1', 'ordinal'), m('o2', 'ordinal'), m('n1', 'count'), m('t1', 'duration')],
-      quantities: [q('years', ['y1', 'y2']), q('first', ['o1', 'o2']), q('mixed', ['y1', 'd1', 'o1']), q('people', ['n1']), q('decade', ['o2', 't1']), q('empty', [])],
+      quantities: [q('years', ['y1', 'y2']), q('first', ['o1', 'o2']), q('mixed', ['y1', 'd1', 'o1']), q('people', ['n1']), q('decade', ['o2', 't1']), q('empty', []), q('disputed year', ['y1', 'y2'], 'contested')],
     } as Pick<Analysis, 'mentions' | 'quantities'>;
     expect([...dateQuantityIds(analysis)].sort()).toEqual(['first', 'mixed', 'years']);
     expect(dateQuantityIds(null).size).toBe(0);
