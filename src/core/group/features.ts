@@ -60,6 +60,8 @@ export class FeatureTables {
   private terms = new Map<string, number>();
   private strings = new Map<string, string>();
   private sentences = new Map<string, Map<string, number>>();
+  private intervals = new Map<string, [number, number]>();
+  private contexts = new Map<string, Context>();
   sentenceCount = 0;
   /** Mentions added so far. */
   count = 0;
@@ -87,9 +89,37 @@ export class FeatureTables {
     this.strings.set(s, s);
     return s;
   }
+  /**
+   * One shared interval per distinct pair of bounds (decision 0037): mentions of one figure have equal intervals, and
+   * two arrays per mention were ~120 B of the ~400 B a mention's features held. -0 is kept unshared, since a key
+   * built from the numbers cannot tell it from 0. The arrays are read-only (nothing writes a Feat's interval).
+   */
+  interval(iv: [number, number] | null): [number, number] | null {
+    if (!iv || Object.is(iv[0], -0) || Object.is(iv[1], -0)) return iv;
+    const key = `${iv[0]}|${iv[1]}`;
+    const t = this.intervals.get(key);
+    if (t !== undefined) return t;
+    this.intervals.set(key, iv);
+    return iv;
+  }
+  /** One shared context record per distinct (names, years, relative, change): read-only, like the intervals. */
+  context(names: string[], years: number[], relative: string | null, change: boolean): Context {
+    if (names.some((n) => n.includes('\u0000'))) return { names: names.map((n) => this.str(n)), years: years.length ? years : NO_YEARS, relative: relative === null ? null : this.str(relative), change };
+    const key = `${names.join('\u0000')}\u0001${years.join(',')}\u0001${relative === null ? '' : `=${relative}`}\u0001${change ? 1 : 0}`;
+    const t = this.contexts.get(key);
+    if (t !== undefined) return t;
+    const c: Context = {
+      names: names.length ? names.map((n) => this.str(n)) : NO_NAMES,
+      years: years.length ? years : NO_YEARS,
+      relative: relative === null ? null : this.str(relative),
+      change,
+    };
+    this.contexts.set(key, c);
+    return c;
+  }
   /** Lets the interning maps and the stems go once the context vectors are built (the counts stay). */
   release(): void {
-    this.terms = new Map(); this.strings = new Map(); this.sentences = new Map();
+    this.terms = new Map(); this.strings = new Map(); this.sentences = new Map(); this.intervals = new Map(); this.contexts = new Map();
     this.ids = new Int32Array(0); this.dist = new Int32Array(0); this.off = new Int32Array(0);
   }
   /** The number of this article's sentence, the same for every mention of it. */
@@ -218,15 +248,10 @@ export function featuresOf(m: Mention, text: string | undefined, tables: Feature
   const verb = verbOf(m, ctx.before), denominator = dim === 'share' ? denominatorOf(ctx.after) : null;
   tables.addWords(ctx.words);
   return {
-    m, dim: tables.str(dim), unit, value, strict: iv?.strict ?? null, loose: iv?.loose ?? null,
+    m, dim: tables.str(dim), unit, value, strict: tables.interval(iv?.strict ?? null), loose: tables.interval(iv?.loose ?? null),
     precise: m.value !== null && (significantDigits(m.value) >= 3 || !Number.isInteger(m.value)) && kind !== 'year',
     tally, noun, verb, denominator,
-    ctx: {
-      names: ctx.names.length ? ctx.names.map((n) => tables.str(n)) : NO_NAMES,
-      years: ctx.years.length ? ctx.years : NO_YEARS,
-      relative: ctx.relative === null ? null : tables.str(ctx.relative),
-      change: ctx.change,
-    },
+    ctx: tables.context(ctx.names, ctx.years, ctx.relative, ctx.change),
     frame: m.timeFrame ? frameOf(m.timeFrame) : NO_FRAME, sentenceKey: tables.sentence(m.articleId, sentence),
   };
 }

@@ -157,8 +157,10 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       status: override ?? st.status,
       mentionIds: fs.map((f) => f.m.id),
       independentSources: st.independentSources,
-      note: noteOf(fs, st, name, source, countsDiffer),
-      spread,
+      // The note is built by concatenation (a tree of string pieces, ~150 B more than its text); sharing it hashes
+      // it, which flattens it, and equal notes become one string (decision 0037).
+      note: shared.string(noteOf(fs, st, name, source, countsDiffer)),
+      spread: shared.spread(spread),
       unit,
       countsDiffer,
       reasons: shared.list(override ? [`The checker set this status (the engine said ${st.status}).`, ...st.reasons] : st.reasons),

@@ -23,4 +23,14 @@ describe('Shared', () => {
     expect(new Shared().list([])).toBe(NO_LINKS);
     expect(NO_LINKS).toHaveLength(0);
   });
+  it('hands out one spread per distinct bounds, keeping -0 apart from 0', () => {
+    const s = new Shared();
+    const a = s.spread({ min: 1, max: 2 });
+    expect(s.spread({ min: 1, max: 2 })).toBe(a);
+    expect(s.spread({ min: 1, max: 3 })).toEqual({ min: 1, max: 3 });
+    expect(s.spread(null)).toBeNull();
+    const z = s.spread({ min: 0, max: 1 }), m = s.spread({ min: -0, max: 1 });
+    expect(m).not.toBe(z);
+    expect(Object.is(m!.min, -0)).toBe(true);
+  });
 });

@@ -13,6 +13,19 @@ export class Shared {
     this.strings.set(s, s);
     return s;
   }
+  private spreads = new Map<string, { min: number; max: number }>();
+  /**
+   * One object per distinct spread (decision 0037: thousands of distinct spreads among hundreds of thousands of
+   * quantities). -0 is left unshared: the key cannot tell it from 0.
+   */
+  spread(sp: { min: number; max: number } | null): { min: number; max: number } | null {
+    if (!sp || Object.is(sp.min, -0) || Object.is(sp.max, -0)) return sp;
+    const key = `${sp.min}|${sp.max}`;
+    const v = this.spreads.get(key);
+    if (v !== undefined) return v;
+    this.spreads.set(key, sp);
+    return sp;
+  }
   /** One array per distinct list of strings (elements shared too). */
   list(xs: string[]): string[] {
     if (xs.length === 0) return EMPTY;
