@@ -77,7 +77,7 @@ function writeFolder(o: BadTenthOptions): { bad: Set<string>; good: Set<string> 
 
 interface Stored {
   articles: string[];
-  records: { imported: { id: string; path: string }[]; duplicates: { path: string }[]; failures: { path: string }[]; finishedAt: string | null; cancelled: boolean }[];
+  records: { imported: { id: string; path: string }[]; duplicates: { path: string }[]; failures: { path: string }[]; notArticles?: { path: string }[]; finishedAt: string | null; cancelled: boolean }[];
   journal: number;
 }
 
@@ -167,7 +167,8 @@ export async function runBadTenth(o: BadTenthOptions): Promise<BadTenthResult | 
     const rec = store.records.find((r) => r.finishedAt !== null);
     if (!rec) throw new Error('no finished import record');
     const ok = new Set([...rec.imported, ...rec.duplicates].map((a) => a.path));
-    const failed = new Set(rec.failures.map((f) => f.path));
+    // A data file (.json) is listed as skipped, not an article (decision 0115): reported either way, one line each.
+    const failed = new Set([...rec.failures, ...(rec.notArticles ?? [])].map((f) => f.path));
     const result: BadTenthResult = {
       files,
       ms,
