@@ -2,6 +2,7 @@
 import type { Feat } from './features.js';
 import type { StatusResult } from './status.js';
 import { displaySubject } from './subject.js';
+import { IRREGULAR_VERBS } from './verb-forms.js';
 
 const QUAL: Record<string, string> = { exact: '', over: 'over ', about: 'about ', under: 'under ', range: '' };
 
@@ -34,23 +35,14 @@ export function measuresOf(feats: Feat[]): string[] {
   return [...new Set(feats.map((f) => f.m.measure?.toLowerCase()).filter((x): x is string => !!x && x !== 'strength' && x !== 'age'))].sort();
 }
 
-/** Past participles that do not take -ed ("money paid", "troops withdrawn"). */
-const IRREGULAR: Record<string, string> = {
-  pay: 'paid', spend: 'spent', win: 'won', lose: 'lost', sell: 'sold', buy: 'bought', build: 'built', flee: 'fled',
-  hold: 'held', take: 'taken', begin: 'begun', rise: 'risen', fall: 'fallen', grow: 'grown', cut: 'cut', lay: 'laid',
-  lend: 'lent', withdraw: 'withdrawn', strike: 'struck', shoot: 'shot', give: 'given', make: 'made', send: 'sent',
-  leave: 'left', keep: 'kept', bring: 'brought', lead: 'led', fight: 'fought', seek: 'sought', steal: 'stolen',
-  get: 'got', go: 'gone', see: 'seen', know: 'known', tell: 'told', say: 'said', find: 'found', meet: 'met', put: 'put',
-  set: 'set', hit: 'hit', run: 'run', come: 'come', become: 'become', choose: 'chosen', write: 'written', speak: 'spoken',
-  drive: 'driven', spread: 'spread', quit: 'quit', catch: 'caught', teach: 'taught', bear: 'borne', sink: 'sunk',
-};
 /** Two-syllable verbs stressed on the last syllable double the consonant ("patrolled", not "patroled"). */
 const DOUBLES = new Set(['patrol', 'control', 'kidnap', 'admit', 'commit', 'occur', 'refer', 'transfer', 'omit', 'permit', 'equip', 'compel', 'expel', 'regret']);
 
 /** "earn" -> "earned", "pay" -> "paid", "drop" -> "dropped": a verb lemma as a checker writes it after the noun. */
 export function participle(verb: string): string {
   const v = verb.toLowerCase();
-  if (IRREGULAR[v]) return IRREGULAR[v]!;
+  const irregular = IRREGULAR_VERBS[v];
+  if (irregular) return irregular[1];
   if (v.endsWith('e')) return `${v}d`;
   if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
   if (DOUBLES.has(v) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(v)) return `${v}${v.at(-1)}ed`;

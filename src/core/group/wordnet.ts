@@ -1,6 +1,7 @@
 // Head nouns and role verbs compared through WordNet: synonyms share a synset, broader terms share an ancestor.
 // The table (wordnet-data.ts) is distilled from WordNet 3.1 by scripts/build-wordnet.mjs and decoded once, lazily.
 import { NOUN_LEMMAS, NOUN_PARENTS, VERB_LEMMAS, VERB_PARENTS } from './wordnet-data.js';
+import { IRREGULAR_VERBS } from './verb-forms.js';
 
 interface Table { senses: Map<string, number[]>; parent: Int32Array; depth: Int32Array }
 
@@ -29,20 +30,14 @@ const verbTable = () => (verbs ??= decode(VERB_LEMMAS, VERB_PARENTS));
 /** WordNet's "morphy" detachment rules, tried in order; the first form in the table wins. */
 const NOUN_RULES: [string, string][] = [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']];
 const VERB_RULES: [string, string][] = [['ies', 'y'], ['es', 'e'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']];
-/** Irregular past forms of common verbs (English morphology, not a grouping rule). */
+/**
+ * Inflected forms back to their lemma: the irregular verbs' past forms (verb-forms.ts), and regular forms that
+ * morphy's rules would read wrongly or late ("dying" -> "dye" by the -ing/-e rule).
+ */
 const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  paid: 'pay', spent: 'spend', won: 'win', lost: 'lose', sold: 'sell', bought: 'buy', gave: 'give', given: 'give',
-  took: 'take', taken: 'take', made: 'make', got: 'get', held: 'hold', left: 'leave', led: 'lead', began: 'begin',
-  begun: 'begin', fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise', grew: 'grow', grown: 'grow', cut: 'cut',
-  put: 'put', set: 'set', hit: 'hit', shot: 'shoot', struck: 'strike', said: 'say', told: 'tell', brought: 'bring',
-  thought: 'think', found: 'find', kept: 'keep', met: 'meet', ran: 'run', saw: 'see', seen: 'see', went: 'go',
-  gone: 'go', came: 'come', became: 'become', wrote: 'write', written: 'write', drew: 'draw', drawn: 'draw',
-  sent: 'send', built: 'build', raised: 'raise', died: 'die', dying: 'die', killed: 'kill', fought: 'fight',
-  earned: 'earn', owed: 'owe', stood: 'stand', sat: 'sit', understood: 'understand', meant: 'mean',
-  chose: 'choose', chosen: 'choose', broke: 'break', broken: 'break', froze: 'freeze', hid: 'hide', sank: 'sink',
-  swept: 'sweep', swore: 'swear', sworn: 'swear', threw: 'throw', thrown: 'throw', wore: 'wear', withdrew: 'withdraw',
-  withdrawn: 'withdraw', overtook: 'overtake', undertook: 'undertake', forgave: 'forgive', forgot: 'forget',
+  raised: 'raise', died: 'die', dying: 'die', killed: 'kill', earned: 'earn', owed: 'owe',
 });
+for (const [lemma, forms] of Object.entries(IRREGULAR_VERBS)) for (const f of forms) if (f !== lemma) IRREGULAR[f] = lemma;
 
 function base(word: string, t: Table, rules: [string, string][], irregular: Record<string, string> | null): string | null {
   const w = word.toLowerCase();

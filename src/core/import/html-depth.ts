@@ -11,7 +11,7 @@
 
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose content the tokenizer reads as text up to their own close tag. */
-const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+const RAW_TEXT = new Map(['script', 'style', 'title', 'textarea', 'xmp'].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 const P = ['p'];
 const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
@@ -90,9 +90,9 @@ export function scanHtmlDepth(html: string, cap: number): number {
     if (VOID.has(name) || selfClosing) continue;
     push(name);
     if (stack.length > max && (max = stack.length) > cap) return max;
-    if (RAW_TEXT.has(name)) {
-      // Skip the text to the element's own close tag, which the loop then reads.
-      const end = new RegExp(`</${name}`, 'gi');
+    const end = RAW_TEXT.get(name);
+    if (end) {
+      // Skip the text to the element's own close tag, which the loop then reads (one compiled pattern per name).
       end.lastIndex = i;
       if (!end.exec(html)) break;
       i = end.lastIndex - name.length - 2;

@@ -75,7 +75,8 @@ export async function partitionSourcesInChunks(candidates: SourceFile[], maxByte
   const sizes = new Map<SourceFile, number>();
   let sliceStart = now();
   for (const c of candidates) {
-    if (!isHiddenPath(c.path)) sizes.set(c, c.file.size);
+    // Only for files partitionSources will size: each read is a round trip to the browser process.
+    if (!isHiddenPath(c.path) && !notAnArticle(c.path)) sizes.set(c, c.file.size);
     if (now() - sliceStart >= sliceMs) {
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       sliceStart = now();
