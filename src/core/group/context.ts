@@ -16,7 +16,8 @@ const STOP = new Set((
   'approximately over under more than least most up down out off again said says say told according mr mrs ms dr ' +
   'january february march april may june july august september october november december monday tuesday wednesday ' +
   'thursday friday saturday sunday year years yesterday today tomorrow week weeks month months day days time times ' +
-  'if while after before since during until till though although because whether just still ago new first last next'
+  'if while after before since during until till though although because whether just still ago new first last next ' +
+  'through throughout between among amid across against along toward towards within without via including'
 ).split(' '));
 
 /** Capitalised words that are not names (sentence openers, titles). */

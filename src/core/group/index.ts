@@ -8,7 +8,8 @@ import { averageLinkage, EdgeList } from './cluster.js';
 import { FeatureTables, featuresOf, NEAR, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
-import { agreed, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
+import { counterpartSimilarity, mutualBest } from './counterpart.js';
+import { agreed, disagrees, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
 import { NO_LINKS, Shared } from './shared.js';
 import { statusOf } from './status.js';
 import { articleNames, keysRelated, storyKey, type StoryKey } from './topic.js';
@@ -48,6 +49,9 @@ export interface GroupArticle { id: string; title?: string; outlet?: string | nu
 const RANK: Record<QuantityStatus, number> = { contested: 0, corroborated: 1, 'single-source': 2 };
 /** Log-odds of a pair never scored (outside the window, different stories): a confident "no". */
 const MISSING = -6;
+const COUNTERPART = FEATURES.indexOf('counterpart');
+
+function grownTo<T extends Float64Array | Uint8Array>(from: T, to: T): T { to.set(from); return to; }
 
 export function groupMentions(mentions: Mention[], articles: GroupArticle[], reuse: Reuse[], options: GroupOptions = {}): Quantity[] {
   const foldScore = options.foldScore ?? 0.35;
@@ -87,21 +91,27 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const initial = new Int32Array(feats.length).map((_, i) => find(i));
 
   // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links), in typed
-  // arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows).
+  // arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows). Scored in two steps:
+  // each pair's score without `counterpart`, then that feature, which needs all of the two articles' pairs.
   const edges = new EdgeList();
   const x = new Float64Array(FEATURES.length);
+  // Per scored pair: its counterpart similarity (NaN for a cannot-link) and whether the disagreement model scored it.
+  let sim = new Float64Array(1024), dis = new Uint8Array(1024);
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
     if (a.m.articleId !== b.m.articleId && !related(articleOf[i]!, articleOf[j]!)) return false;
-    let s: number;
+    let s: number, c = NaN, d = 0;
     if (cannot.size && cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
     else if (a.sentenceKey === b.sentenceKey && a.loose && b.loose && !overlaps(a.loose, b.loose)) s = -Infinity;
     else {
       pairFeatures(a, b, vecs!, i, j, x);
-      options.onPair?.(a.m, b.m, x);
       s = logit(model, x);
+      c = counterpartSimilarity(x);
+      d = disagrees(x) ? 1 : 0;
     }
+    if (edges.length === sim.length) { sim = grownTo(sim, new Float64Array(sim.length * 2)); dis = grownTo(dis, new Uint8Array(dis.length * 2)); }
+    sim[edges.length] = c; dis[edges.length] = d;
     edges.push(i, j, s);
     return true;
   };
@@ -114,9 +124,22 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
         for (let q = p + 1, k = 0; q < Math.min(byValue.length, p + 1 + window) && k < neighbours; q++) if (score(byValue[p]!, byValue[q]!)) k++;
     }
   }
+  const mutual = mutualBest(feats.length, edges, sim, articleOf);
+  const counterpartWeight = [model.weights.counterpart ?? 0, model.disagree.counterpart ?? 0];
+  for (let e = 0; e < edges.length; e++) {
+    if (Number.isNaN(sim[e]!)) continue;
+    if (mutual[e]) edges.s[e]! += counterpartWeight[dis[e]!]!;
+    if (options.onPair) {
+      const i = edges.a[e]!, j = edges.b[e]!;
+      pairFeatures(feats[i]!, feats[j]!, vecs!, i, j, x);
+      x[COUNTERPART] = mutual[e]!;
+      options.onPair(feats[i]!.m, feats[j]!.m, x);
+    }
+  }
+  sim = new Float64Array(0); dis = new Uint8Array(0);
   for (const c of cannot) edges.push(Math.floor(c / feats.length), c % feats.length, -Infinity);
   const cluster = averageLinkage(feats.length, edges, model.threshold, MISSING, initial);
-  const best = bestLinks(cluster, edges, model.threshold - 4);
+  const best = bestLinks(cluster, edges, model.threshold - 4, mutual);
   edges.clear();
 
   const source = foldSources(reuse, foldScore);
@@ -315,21 +338,26 @@ function spreadOf(fs: Feat[]): Pick<Quantity, 'spread' | 'unit'> {
  * Each mention's strongest scored link inside its final quantity (the highest score; on a tie the lowest partner),
  * among the pairs scored above `above`: one pass over the scored pairs, nothing looked up per pair of a quantity.
  */
-function bestLinks(cluster: Int32Array, scored: EdgeList, above: number): BestLinks {
+function bestLinks(cluster: Int32Array, scored: EdgeList, above: number, mutual: Uint8Array): BestLinks {
   const j = new Int32Array(cluster.length).fill(-1), s = new Float64Array(cluster.length), first = new Uint8Array(cluster.length);
-  const offer = (p: number, q: number, v: number, f: number) => {
-    if (j[p]! < 0 || v > s[p]! || (v === s[p]! && q < j[p]!)) { j[p] = q; s[p] = v; first[p] = f; }
+  const counterpart = new Uint8Array(cluster.length);
+  const offer = (p: number, q: number, v: number, f: number, c: number) => {
+    if (j[p]! < 0 || v > s[p]! || (v === s[p]! && q < j[p]!)) { j[p] = q; s[p] = v; first[p] = f; counterpart[p] = c; }
   };
   for (let e = 0; e < scored.length; e++) {
     const a = scored.a[e]!, b = scored.b[e]!;
     if (!(scored.s[e]! > above) || cluster[a] !== cluster[b]) continue;
-    offer(a, b, scored.s[e]!, 1); offer(b, a, scored.s[e]!, 0);
+    const c = e < mutual.length ? mutual[e]! : 0;
+    offer(a, b, scored.s[e]!, 1, c); offer(b, a, scored.s[e]!, 0, c);
   }
-  return { j, s, first };
+  return { j, s, first, counterpart };
 }
 
-/** Per mention: its best partner (-1: none), that pair's score, and whether the mention came first when it was scored. */
-interface BestLinks { j: Int32Array; s: Float64Array; first: Uint8Array }
+/**
+ * Per mention: its best partner (-1: none), that pair's score, whether the mention came first when it was scored, and
+ * whether the two were each other's closest counterpart (counterpart.ts).
+ */
+interface BestLinks { j: Int32Array; s: Float64Array; first: Uint8Array; counterpart: Uint8Array }
 
 /** Each mention's strongest scored link inside its quantity, with the features that agreed (recomputed for it alone). */
 function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) => number, feats: Feat[], vecs: ContextVectors, shared: Shared): QuantityLink[] {
@@ -344,6 +372,7 @@ function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) 
     const p = 1 / (1 + Math.exp(-best.s[i]!));
     // The features as they were when the pair was scored (same order of the two mentions).
     if (best.first[i]) pairFeatures(feats[i]!, feats[j]!, vecs, i, j, x); else pairFeatures(feats[j]!, feats[i]!, vecs, j, i, x);
+    x[COUNTERPART] = best.counterpart[i]!;
     out.push({ a: feats[i]!.m.id, b: feats[j]!.m.id, score: Math.round(p * 1000) / 1000, agreed: shared.list(agreed(x)) });
   }
   return out.length ? out : NO_LINKS;

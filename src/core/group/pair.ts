@@ -9,6 +9,7 @@ export const FEATURES = [
   'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
   'context', 'namesShared', 'namesDisjoint', 'timeDisjoint', 'frameDiffer', 'changeDiffer', 'sameArticle', 'sameSentence',
   'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer', 'near',
+  'counterpart',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -110,6 +111,8 @@ export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, 
   out[23] = eq || !out[8] ? 0 : out[7]!;
   // The words the numbers are attached to: shared stems within three tokens (0 for two numbers of one sentence).
   if (a.sentenceKey !== b.sentenceKey) out[24] = Math.min(nearShared(vecs, p, q), 2) / 2;
+  // out[25], counterpart: whether the two are each other's closest match across their articles, needs every pair of
+  // the two articles (counterpart.ts); groupMentions sets it after scoring them all.
   return out;
 }
 
@@ -129,5 +132,6 @@ export function agreed(x: Float64Array): string[] {
   if (x[9]! >= 0.2) out.push('context');
   if (x[10]) out.push('names');
   if (x[24]) out.push('attached words');
+  if (x[25]) out.push('counterparts');
   return out;
 }

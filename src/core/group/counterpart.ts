@@ -1,0 +1,50 @@
+// Cross-article counterparts. Two outlets reporting one story each state a quantity once or twice, and when they
+// state the same thing the words around the two numbers resemble each other more than those around any other number
+// of that dimension in the other article. A pair that is each other's closest match in that sense (mutual best,
+// judged without the values) is evidence of one quantity even when the figures differ: that is how a disagreement
+// between outlets looks. The pair score reads it as a feature (`counterpart`, pair.ts; decision 0005).
+import type { EdgeList } from './cluster.js';
+
+/**
+ * How much two mentions' words say they are one thing, ignoring the values: the context cosine, the attached words
+ * (near), and the noun and verb similarity when both have one. Read from a pair feature vector (pair.ts order).
+ */
+export function counterpartSimilarity(x: Float64Array): number {
+  return x[9]! + x[24]! + 0.5 * (x[6] ? x[5]! : 0) + 0.5 * (x[8] ? x[7]! : 0);
+}
+
+/**
+ * A pair needs this much word evidence to be counterparts: two lone years with nothing in common are not (held out,
+ * minimum 0 / 0.1 / 0.25 / 0.5 gave 5 / 6 / 7 / 7 of 11 contested with 4 / 5 / 6 / 4 false; decision 0005).
+ */
+export const MIN_SIMILARITY = 0.5;
+
+/**
+ * Per scored pair e (edges a/b, similarity sim[e]; NaN: not a candidate, e.g. a cannot-link): 1 when the two mentions
+ * are in different articles and each is the other's strictly closest mention in its article (no tie), else 0.
+ * Linear in the scored pairs: one pass builds each mention's list of pairs, one walks each list.
+ */
+export function mutualBest(n: number, edges: EdgeList, sim: Float64Array, articleOf: Int32Array): Uint8Array {
+  const count = edges.length, ea = edges.a, eb = edges.b;
+  const usable = (e: number) => sim[e]! > MIN_SIMILARITY && articleOf[ea[e]!] !== articleOf[eb[e]!];
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < count; e++) if (usable(e)) { start[ea[e]! + 1]!++; start[eb[e]! + 1]!++; }
+  for (let p = 0; p < n; p++) start[p + 1]! += start[p]!;
+  const list = new Int32Array(start[n]!), fill = start.slice(0, n);
+  for (let e = 0; e < count; e++) if (usable(e)) { list[fill[ea[e]!]!++] = e; list[fill[eb[e]!]!++] = e; }
+  // Bit 1: best for its a side; bit 2: best for its b side.
+  const best = new Uint8Array(count);
+  const top = new Map<number, number>(), tied = new Set<number>();
+  for (let p = 0; p < n; p++) {
+    top.clear(); tied.clear();
+    for (let k = start[p]!; k < start[p + 1]!; k++) {
+      const e = list[k]!, art = articleOf[ea[e] === p ? eb[e]! : ea[e]!]!;
+      const cur = top.get(art);
+      if (cur === undefined || sim[e]! > sim[cur]!) { top.set(art, e); tied.delete(art); }
+      else if (sim[e] === sim[cur]) tied.add(art);
+    }
+    for (const [art, e] of top) if (!tied.has(art)) best[e]! |= ea[e] === p ? 1 : 2;
+  }
+  for (let e = 0; e < count; e++) best[e] = best[e] === 3 ? 1 : 0;
+  return best;
+}
