@@ -55,6 +55,8 @@ export interface Around {
   /** Content stems with their distance (in tokens) from the number. */
   words: Map<string, number>;
   names: string[];
+  /** Names within three tokens of the number: whose figure it is, or where ("Iraq's 2003 invasion", "2003 invasion of Iraq"). */
+  attachedNames: string[];
   years: number[];
   /** "last year", "this year", "next year", "fiscal", "year to date", when written near the number. */
   relative: string | null;
@@ -75,13 +77,13 @@ export function around(sentence: string, at: number, len: number, window = 10): 
   const before: Token[] = [], after: Token[] = [], inside: Token[] = [];
   for (const t of toks) (t.pos + t.w.length <= at ? before : t.pos >= at + len ? after : inside).push(t);
   const words = new Map<string, number>();
-  const names = new Set<string>();
+  const names = new Set<string>(), attached = new Set<string>();
   const years: number[] = [];
   let relative: string | null = null, change = false;
   const visit = (t: Token, d: number, first: boolean) => {
     if (YEAR.test(t.w)) { years.push(Number(t.w)); return; }
     if (CHANGE.has(t.lower) && d <= 3) change = true;
-    if (t.cap && !NOT_NAMES.has(t.lower) && !(first && STOP.has(t.lower)) && t.lower.length > 1) names.add(t.lower);
+    if (t.cap && !NOT_NAMES.has(t.lower) && !(first && STOP.has(t.lower)) && t.lower.length > 1) { names.add(t.lower); if (d <= 3) attached.add(t.lower); }
     if (isStop(t.lower)) return;
     const s = stem(t.lower);
     const prev = words.get(s);
@@ -93,5 +95,5 @@ export function around(sentence: string, at: number, len: number, window = 10): 
   const near = sentence.slice(Math.max(0, at - 60), at + len + 60).toLowerCase();
   const rel = /\b(last|this|next|previous|past) (?:fiscal )?year\b|\bfiscal\b|\byear to date\b|\bso far\b/.exec(near);
   if (rel) relative = rel[1] ?? rel[0];
-  return { words, names: [...names], years, relative, change, before, after };
+  return { words, names: [...names], attachedNames: [...attached], years, relative, change, before, after };
 }

@@ -103,13 +103,15 @@ export class FeatureTables {
     return iv;
   }
   /** One shared context record per distinct (names, years, relative, change): read-only, like the intervals. */
-  context(names: string[], years: number[], relative: string | null, change: boolean): Context {
-    if (names.some((n) => n.includes('\u0000'))) return { names: names.map((n) => this.str(n)), years: years.length ? years : NO_YEARS, relative: relative === null ? null : this.str(relative), change };
-    const key = `${names.join('\u0000')}\u0001${years.join(',')}\u0001${relative === null ? '' : `=${relative}`}\u0001${change ? 1 : 0}`;
+  context(names: string[], years: number[], relative: string | null, change: boolean, attached: string[] = NO_NAMES): Context {
+    const attachedNames = attached.length ? attached.map((n) => this.str(n)) : NO_NAMES;
+    if (names.some((n) => n.includes('\u0000'))) return { names: names.map((n) => this.str(n)), attachedNames, years: years.length ? years : NO_YEARS, relative: relative === null ? null : this.str(relative), change };
+    const key = `${names.join('\u0000')}\u0001${years.join(',')}\u0001${relative === null ? '' : `=${relative}`}\u0001${change ? 1 : 0}\u0001${attached.join('\u0000')}`;
     const t = this.contexts.get(key);
     if (t !== undefined) return t;
     const c: Context = {
       names: names.length ? names.map((n) => this.str(n)) : NO_NAMES,
+      attachedNames,
       years: years.length ? years : NO_YEARS,
       relative: relative === null ? null : this.str(relative),
       change,
@@ -251,7 +253,7 @@ export function featuresOf(m: Mention, text: string | undefined, tables: Feature
     m, dim: tables.str(dim), unit, value, strict: tables.interval(iv?.strict ?? null), loose: tables.interval(iv?.loose ?? null),
     precise: m.value !== null && (significantDigits(m.value) >= 3 || !Number.isInteger(m.value)) && kind !== 'year',
     tally, noun, verb, denominator,
-    ctx: tables.context(ctx.names, ctx.years, ctx.relative, ctx.change),
+    ctx: tables.context(ctx.names, ctx.years, ctx.relative, ctx.change, ctx.attachedNames),
     frame: m.timeFrame ? frameOf(m.timeFrame) : NO_FRAME, sentenceKey: tables.sentence(m.articleId, sentence),
   };
 }

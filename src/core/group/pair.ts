@@ -9,7 +9,7 @@ export const FEATURES = [
   'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
   'context', 'namesShared', 'namesDisjoint', 'timeDisjoint', 'frameDiffer', 'changeDiffer', 'sameArticle', 'sameSentence',
   'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer', 'near',
-  'counterpart',
+  'counterpart', 'attachedNamesDiffer',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -111,6 +111,9 @@ export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, 
   out[23] = eq || !out[8] ? 0 : out[7]!;
   // The words the numbers are attached to: shared stems within three tokens (0 for two numbers of one sentence).
   if (a.sentenceKey !== b.sentenceKey) out[24] = Math.min(nearShared(vecs, p, q), 2) / 2;
+  // Names attached to both numbers and none shared: two places' or two owners' figures ("2003 invasion of Iraq").
+  const aa = a.ctx.attachedNames, ab = b.ctx.attachedNames;
+  if (a.sentenceKey !== b.sentenceKey && aa.length && ab.length && !aa.some((n) => ab.includes(n))) out[26] = 1;
   // out[25], counterpart: whether the two are each other's closest match across their articles, needs every pair of
   // the two articles (counterpart.ts); groupMentions sets it after scoring them all.
   return out;
