@@ -13,15 +13,18 @@ export function counterpartSimilarity(x: Float64Array): number {
   return x[9]! + x[24]! + 0.5 * (x[6] ? x[5]! : 0) + 0.5 * (x[8] ? x[7]! : 0);
 }
 
-/**
- * A pair needs this much word evidence to be counterparts: two lone years with nothing in common are not (held out,
- * minimum 0 / 0.1 / 0.25 / 0.5 gave 5 / 6 / 7 / 7 of 11 contested with 4 / 5 / 6 / 4 false; decision 0005).
- */
+/** A pair needs this much word evidence to be counterparts: two lone years with nothing in common are not. */
 export const MIN_SIMILARITY = 0.5;
+/**
+ * The closest mention must be closer than the next one by this much: two near-equal candidates (a list of purchases
+ * in one sentence) leave it open which one is meant. Both constants were chosen by held-out figures (decision 0005).
+ */
+export const MARGIN = 0.1;
 
 /**
  * Per scored pair e (edges a/b, similarity sim[e]; NaN: not a candidate, e.g. a cannot-link): 1 when the two mentions
- * are in different articles and each is the other's strictly closest mention in its article (no tie), else 0.
+ * are in different articles, their similarity is above MIN_SIMILARITY, and each is the other's closest mention in its
+ * article by more than MARGIN (a lone candidate is closest), else 0. Independent of the order of the pairs.
  * Linear in the scored pairs: one pass builds each mention's list of pairs, one walks each list.
  */
 export function mutualBest(n: number, edges: EdgeList, sim: Float64Array, articleOf: Int32Array): Uint8Array {
@@ -40,8 +43,9 @@ export function mutualBest(n: number, edges: EdgeList, sim: Float64Array, articl
     for (let k = start[p]!; k < start[p + 1]!; k++) {
       const e = list[k]!, art = articleOf[ea[e] === p ? eb[e]! : ea[e]!]!;
       const cur = top.get(art);
-      if (cur === undefined || sim[e]! > sim[cur]!) { top.set(art, e); tied.delete(art); }
-      else if (sim[e] === sim[cur]) tied.add(art);
+      if (cur === undefined) top.set(art, e);
+      else if (sim[e]! > sim[cur]!) { if (sim[e]! - sim[cur]! < MARGIN) tied.add(art); else tied.delete(art); top.set(art, e); }
+      else if (sim[cur]! - sim[e]! < MARGIN) tied.add(art);
     }
     for (const [art, e] of top) if (!tied.has(art)) best[e]! |= ea[e] === p ? 1 : 2;
   }

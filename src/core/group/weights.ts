@@ -4,18 +4,18 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -0.495, valueEqualPrecise: 0.774, valueEqual: 2.163, overlap: -0.017, logRatio: -2.453,
-    nounSim: 1.031, nounBoth: -0.679, verbSim: 0.888, verbBoth: 0.616, context: 0.049, namesShared: 0.078,
-    namesDisjoint: 0.511, timeDisjoint: -0.374, frameDiffer: -0.074, changeDiffer: -0.376, sameArticle: -0.318,
-    sameSentence: 0.509, denominatorDiffer: 0, year: 0.731, money: -0.064, share: -0.939, small: -0.124,
-    contextValuesDiffer: -0.79, verbValuesDiffer: 0.437, near: 0.747, counterpart: 0, attachedNamesDiffer: 0,
+    bias: -0.597, valueEqualPrecise: 0.743, valueEqual: 2.134, overlap: -0.01, logRatio: -2.403, nounSim: 0.899,
+    nounBoth: -0.696, verbSim: 0.824, verbBoth: 0.634, context: 0.095, namesShared: 0.083, namesDisjoint: 0.582,
+    timeDisjoint: -0.395, frameDiffer: -0.069, changeDiffer: -0.366, sameArticle: -0.246, sameSentence: 0.512,
+    denominatorDiffer: 0, year: 0.75, money: 0.026, share: -0.874, small: -0.204, contextValuesDiffer: -0.619,
+    verbValuesDiffer: 0.451, near: 0.688, counterpart: 0.794, attachedNamesDiffer: -0.23,
   },
-  threshold: -0.5,
+  threshold: -1,
   disagree: {
-    bias: -1.346, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.283, nounSim: 0.755,
-    nounBoth: -0.663, verbSim: -0.544, verbBoth: 0.255, context: 0.73, namesShared: 0.63, namesDisjoint: 0.675,
-    timeDisjoint: -0.084, frameDiffer: -0.002, changeDiffer: -0.552, sameArticle: -1.267, sameSentence: 0,
-    denominatorDiffer: 0, year: -0.824, money: -0.832, share: -0.9, small: 0.29, contextValuesDiffer: 0,
-    verbValuesDiffer: 0, near: 1.09, counterpart: 0, attachedNamesDiffer: 0,
+    bias: -1.319, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.267, nounSim: 0.542,
+    nounBoth: -0.676, verbSim: -0.618, verbBoth: 0.292, context: 0.343, namesShared: 0.646,
+    namesDisjoint: 0.651, timeDisjoint: -0.088, frameDiffer: -0.001, changeDiffer: -0.509, sameArticle: -1.157,
+    sameSentence: 0, denominatorDiffer: 0, year: -0.938, money: -0.784, share: -0.644, small: 0.243,
+    contextValuesDiffer: 0, verbValuesDiffer: 0, near: 0.796, counterpart: 1.586, attachedNamesDiffer: -0.279,
   },
 };
