@@ -20,35 +20,44 @@ export const MIN_SIMILARITY = 0.5;
  * in one sentence) leave it open which one is meant. Both constants were chosen by held-out figures (decision 0005).
  */
 export const MARGIN = 0.1;
+/** Two lone numbers (neither had another candidate in the other's article) need this much word evidence. */
+export const LONE_SIMILARITY = 1;
 
 /**
  * Per scored pair e (edges a/b, similarity sim[e]; NaN: not a candidate, e.g. a cannot-link): 1 when the two mentions
  * are in different articles, their similarity is above MIN_SIMILARITY, and each is the other's closest mention in its
- * article by more than MARGIN (a lone candidate is closest), else 0. Independent of the order of the pairs.
+ * article by more than MARGIN (a lone candidate is closest), and at least one of them had another candidate of its
+ * dimension there (with or without shared words) to be preferred to or their similarity is LONE_SIMILARITY or more,
+ * else 0. Independent of the order of the pairs.
  * Linear in the scored pairs: one pass builds each mention's list of pairs, one walks each list.
  */
 export function mutualBest(n: number, edges: EdgeList, sim: Float64Array, articleOf: Int32Array): Uint8Array {
   const count = edges.length, ea = edges.a, eb = edges.b;
-  const usable = (e: number) => sim[e]! > MIN_SIMILARITY && articleOf[ea[e]!] !== articleOf[eb[e]!];
+  // Every candidate counts for whether there was a choice; only those with enough word evidence can be chosen.
+  const usable = (e: number) => !Number.isNaN(sim[e]!) && articleOf[ea[e]!] !== articleOf[eb[e]!];
   const start = new Int32Array(n + 1);
   for (let e = 0; e < count; e++) if (usable(e)) { start[ea[e]! + 1]!++; start[eb[e]! + 1]!++; }
   for (let p = 0; p < n; p++) start[p + 1]! += start[p]!;
   const list = new Int32Array(start[n]!), fill = start.slice(0, n);
   for (let e = 0; e < count; e++) if (usable(e)) { list[fill[ea[e]!]!++] = e; list[fill[eb[e]!]!++] = e; }
-  // Bit 1: best for its a side; bit 2: best for its b side.
+  // Bit 1: best for its a side; bit 2: best for its b side; bit 4: chosen among two or more by at least one side.
   const best = new Uint8Array(count);
-  const top = new Map<number, number>(), tied = new Set<number>();
+  const top = new Map<number, number>(), tied = new Set<number>(), chose = new Set<number>(), seen = new Set<number>();
   for (let p = 0; p < n; p++) {
-    top.clear(); tied.clear();
+    top.clear(); tied.clear(); chose.clear(); seen.clear();
     for (let k = start[p]!; k < start[p + 1]!; k++) {
       const e = list[k]!, art = articleOf[ea[e] === p ? eb[e]! : ea[e]!]!;
+      if (seen.has(art)) chose.add(art); else seen.add(art);
+      if (!(sim[e]! > MIN_SIMILARITY)) continue;
       const cur = top.get(art);
-      if (cur === undefined) top.set(art, e);
-      else if (sim[e]! > sim[cur]!) { if (sim[e]! - sim[cur]! < MARGIN) tied.add(art); else tied.delete(art); top.set(art, e); }
+      if (cur === undefined) { top.set(art, e); continue; }
+      if (sim[e]! > sim[cur]!) { if (sim[e]! - sim[cur]! < MARGIN) tied.add(art); else tied.delete(art); top.set(art, e); }
       else if (sim[cur]! - sim[e]! < MARGIN) tied.add(art);
     }
-    for (const [art, e] of top) if (!tied.has(art)) best[e]! |= ea[e] === p ? 1 : 2;
+    for (const [art, e] of top) if (!tied.has(art)) best[e]! |= (ea[e] === p ? 1 : 2) | (chose.has(art) || sim[e]! >= LONE_SIMILARITY ? 4 : 0);
   }
-  for (let e = 0; e < count; e++) best[e] = best[e] === 3 ? 1 : 0;
+  // Two lone numbers (one candidate each way) were never chosen over anything: only strong word evidence makes them
+  // counterparts ("has led the party since 2009" / "since 2008"), not a shared name and a verb.
+  for (let e = 0; e < count; e++) best[e] = best[e] === 7 ? 1 : 0;
   return best;
 }

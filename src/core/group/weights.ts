@@ -4,11 +4,11 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -0.597, valueEqualPrecise: 0.743, valueEqual: 2.134, overlap: -0.01, logRatio: -2.403, nounSim: 0.899,
-    nounBoth: -0.696, verbSim: 0.824, verbBoth: 0.634, context: 0.095, namesShared: 0.083, namesDisjoint: 0.582,
-    timeDisjoint: -0.395, frameDiffer: -0.069, changeDiffer: -0.366, sameArticle: -0.246, sameSentence: 0.512,
-    denominatorDiffer: 0, year: 0.75, money: 0.026, share: -0.874, small: -0.204, contextValuesDiffer: -0.619,
-    verbValuesDiffer: 0.451, near: 0.688, counterpart: 0.794, attachedNamesDiffer: -0.23,
+    bias: -0.573, valueEqualPrecise: 0.745, valueEqual: 2.16, overlap: -0.011, logRatio: -2.407, nounSim: 0.907,
+    nounBoth: -0.718, verbSim: 0.852, verbBoth: 0.638, context: 0.101, namesShared: 0.096, namesDisjoint: 0.579,
+    timeDisjoint: -0.39, frameDiffer: -0.07, changeDiffer: -0.37, sameArticle: -0.268, sameSentence: 0.512,
+    denominatorDiffer: 0, year: 0.732, money: 0.009, share: -0.877, small: -0.172, contextValuesDiffer: -0.629,
+    verbValuesDiffer: 0.433, near: 0.714, counterpart: 0.682, attachedNamesDiffer: -0.233,
   },
   threshold: -1,
   disagree: {
