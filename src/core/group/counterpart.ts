@@ -4,12 +4,18 @@
 // judged without the values) is evidence of one quantity even when the figures differ: that is how a disagreement
 // between outlets looks. The pair score reads it as a feature (`counterpart`, pair.ts; decision 0005).
 import type { EdgeList } from './cluster.js';
+import type { Feat } from './features.js';
 
 /**
  * How much two mentions' words say they are one thing, ignoring the values: the context cosine, the attached words
  * (near), and the noun and verb similarity when both have one. Read from a pair feature vector (pair.ts order).
+ * -1 (a candidate that is never a counterpart) when the pair is known to be two things whatever the words:
+ * - two head nouns WordNet does not relate at all (Wu-Palmer 0: "$4,412.50 on a cruise", "$4,312.50 on clocks");
+ * - two shares that add up to the whole (70% for, 30% against): the two sides of one split, which both hold.
  */
-export function counterpartSimilarity(x: Float64Array): number {
+export function counterpartSimilarity(x: Float64Array, a: Feat, b: Feat): number {
+  if (x[6] && x[5] === 0) return -1;
+  if (a.dim === 'share' && a.value !== null && b.value !== null && Math.abs(a.value + b.value - 1) <= 0.01) return -1;
   return x[9]! + x[24]! + 0.5 * (x[6] ? x[5]! : 0) + 0.5 * (x[8] ? x[7]! : 0);
 }
 

@@ -107,7 +107,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     else {
       pairFeatures(a, b, vecs!, i, j, x);
       s = logit(model, x);
-      c = counterpartSimilarity(x);
+      c = counterpartSimilarity(x, a, b);
       d = disagrees(x) ? 1 : 0;
     }
     if (edges.length === sim.length) { sim = grownTo(sim, new Float64Array(sim.length * 2)); dis = grownTo(dis, new Uint8Array(dis.length * 2)); }

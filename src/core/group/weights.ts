@@ -4,11 +4,11 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -0.573, valueEqualPrecise: 0.745, valueEqual: 2.16, overlap: -0.011, logRatio: -2.407, nounSim: 0.907,
-    nounBoth: -0.718, verbSim: 0.852, verbBoth: 0.638, context: 0.101, namesShared: 0.096, namesDisjoint: 0.579,
-    timeDisjoint: -0.39, frameDiffer: -0.07, changeDiffer: -0.37, sameArticle: -0.268, sameSentence: 0.512,
-    denominatorDiffer: 0, year: 0.732, money: 0.009, share: -0.877, small: -0.172, contextValuesDiffer: -0.629,
-    verbValuesDiffer: 0.433, near: 0.714, counterpart: 0.682, attachedNamesDiffer: -0.233,
+    bias: -0.576, valueEqualPrecise: 0.755, valueEqual: 2.164, overlap: -0.011, logRatio: -2.408, nounSim: 0.91,
+    nounBoth: -0.719, verbSim: 0.862, verbBoth: 0.639, context: 0.101, namesShared: 0.097, namesDisjoint: 0.582,
+    timeDisjoint: -0.39, frameDiffer: -0.07, changeDiffer: -0.358, sameArticle: -0.269, sameSentence: 0.513,
+    denominatorDiffer: 0, year: 0.731, money: 0.007, share: -0.872, small: -0.172, contextValuesDiffer: -0.63,
+    verbValuesDiffer: 0.428, near: 0.713, counterpart: 0.67, attachedNamesDiffer: -0.233,
   },
   threshold: -1,
   disagree: {
