@@ -9,6 +9,7 @@ export const FEATURES = [
   'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
   'context', 'namesShared', 'namesDisjoint', 'timeDisjoint', 'frameDiffer', 'changeDiffer', 'sameArticle', 'sameSentence',
   'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer', 'near',
+  'bothPrecise',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -78,6 +79,8 @@ export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, 
   out[2] = eq ? 1 : 0;
   out[3] = a.loose && b.loose && overlaps(a.loose, b.loose) ? 1 : 0;
   if (eq) out[4] = 0;
+  // Calendar years sit on a scale without a zero: 1980 and 2013 are 0.016 apart in log ratio, yet 33 years apart.
+  else if (a.dim === 'year' && a.value !== null && b.value !== null) out[4] = Math.min(3, Math.log1p(Math.abs(a.value - b.value)) / 2);
   else if (a.value !== null && b.value !== null) {
     const x = Math.abs(a.value), y = Math.abs(b.value);
     out[4] = x === 0 || y === 0 ? (x === y ? 0 : 3) : Math.min(3, Math.abs(Math.log(x / y)));
@@ -110,13 +113,18 @@ export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, 
   out[23] = eq || !out[8] ? 0 : out[7]!;
   // The words the numbers are attached to: shared stems within three tokens (0 for two numbers of one sentence).
   if (a.sentenceKey !== b.sentenceKey) out[24] = Math.min(nearShared(vecs, p, q), 2) / 2;
+  // Two figures written to the unit or the cent ("$4,272.78", "$9,587.64") are exact accounts: when they differ they
+  // are mostly two different items, while round figures that differ ("about 13,000", "over 15,000") are estimates of
+  // one thing. The disagreement model reads this; for agreeing pairs it says how telling an overlap of two exact
+  // figures is.
+  out[25] = a.precise && b.precise ? 1 : 0;
   return out;
 }
 
 export function logit(model: PairModel, x: Float64Array): number {
   const w = disagrees(x) ? model.disagree : model.weights;
   let s = 0;
-  for (let k = 0; k < FEATURES.length; k++) s += w[FEATURES[k]!] * x[k]!;
+  for (let k = 0; k < FEATURES.length; k++) s += (w[FEATURES[k]!] ?? 0) * x[k]!;
   return s;
 }
 
