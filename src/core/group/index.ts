@@ -8,7 +8,7 @@ import { averageLinkage, EdgeList } from './cluster.js';
 import { FeatureTables, featuresOf, NEAR, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
-import { agreed, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
+import { agreed, disagrees, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
 import { NO_LINKS, Shared } from './shared.js';
 import { statusOf } from './status.js';
 import { articleNames, keysRelated, storyKey, type StoryKey } from './topic.js';
@@ -93,7 +93,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
     if (a.m.articleId !== b.m.articleId && !related(articleOf[i]!, articleOf[j]!)) return false;
-    let s: number;
+    let s: number, disagreeing = false;
     if (cannot.size && cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
     else if (a.sentenceKey === b.sentenceKey && (a.loose && b.loose && !overlaps(a.loose, b.loose) || restated(a, b))) s = -Infinity;
@@ -101,8 +101,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       pairFeatures(a, b, vecs!, i, j, x);
       options.onPair?.(a.m, b.m, x);
       s = logit(model, x);
+      disagreeing = disagrees(x);
     }
-    edges.push(i, j, s);
+    edges.push(i, j, s, disagreeing);
     return true;
   };
   for (const block of blocks(feats).values()) {

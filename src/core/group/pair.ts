@@ -79,8 +79,6 @@ export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, 
   out[2] = eq ? 1 : 0;
   out[3] = a.loose && b.loose && overlaps(a.loose, b.loose) ? 1 : 0;
   if (eq) out[4] = 0;
-  // Calendar years sit on a scale without a zero: 1980 and 2013 are 0.016 apart in log ratio, yet 33 years apart.
-  else if (a.dim === 'year' && a.value !== null && b.value !== null) out[4] = Math.min(3, Math.log1p(Math.abs(a.value - b.value)) / 2);
   else if (a.value !== null && b.value !== null) {
     const x = Math.abs(a.value), y = Math.abs(b.value);
     out[4] = x === 0 || y === 0 ? (x === y ? 0 : 3) : Math.min(3, Math.abs(Math.log(x / y)));
