@@ -5,29 +5,25 @@
 // Memory: links between clusters and the merge heap live in typed arrays (no object per link or heap entry), so a
 // graph of millions of scored pairs costs tens of bytes per pair (decision 0031).
 
-/** A scored pair; `d`: its two values cannot both hold (a disagreement, which needs direct support to join). */
-export interface Edge { a: number; b: number; s: number; d?: boolean }
+export interface Edge { a: number; b: number; s: number }
 
 /** Scored pairs in parallel typed arrays: the compact alternative to an `Edge[]` for large graphs. */
 export class EdgeList {
   a = new Int32Array(1024);
   b = new Int32Array(1024);
   s = new Float64Array(1024);
-  /** 1 where the pair's values cannot both hold (Edge.d). */
-  d = new Uint8Array(1024);
   length = 0;
-  push(a: number, b: number, s: number, d = false): void {
+  push(a: number, b: number, s: number): void {
     if (this.length === this.a.length) {
-      const grow = <T extends Int32Array | Float64Array | Uint8Array>(x: T, make: (k: number) => T) => { const g = make(x.length * 2); g.set(x); return g; };
+      const grow = <T extends Int32Array | Float64Array>(x: T, make: (k: number) => T) => { const g = make(x.length * 2); g.set(x); return g; };
       this.a = grow(this.a, (k) => new Int32Array(k)); this.b = grow(this.b, (k) => new Int32Array(k)); this.s = grow(this.s, (k) => new Float64Array(k));
-      this.d = grow(this.d, (k) => new Uint8Array(k));
     }
-    this.a[this.length] = a; this.b[this.length] = b; this.s[this.length] = s; this.d[this.length] = d ? 1 : 0;
+    this.a[this.length] = a; this.b[this.length] = b; this.s[this.length] = s;
     this.length++;
   }
   /** Empties the list and lets its storage go (a grown list can hold hundreds of MB). */
   clear(): void {
-    this.a = new Int32Array(16); this.b = new Int32Array(16); this.s = new Float64Array(16); this.d = new Uint8Array(16);
+    this.a = new Int32Array(16); this.b = new Int32Array(16); this.s = new Float64Array(16);
     this.length = 0;
   }
 }
@@ -139,27 +135,23 @@ class PairTable {
  */
 class Links {
   x: Int32Array; y: Int32Array; sum: Float64Array; cnt: Int32Array; alive: Uint8Array;
-  /** The best score among the link's disagreeing pairs (-Infinity: none). */
-  dmax: Float64Array;
   length = 0;
   key: PairTable;
   adj: (number[] | undefined)[];
   constructor(n: number, capacity: number) {
     const c = Math.max(16, capacity);
     this.x = new Int32Array(c); this.y = new Int32Array(c); this.sum = new Float64Array(c); this.cnt = new Int32Array(c); this.alive = new Uint8Array(c);
-    this.dmax = new Float64Array(c);
     this.adj = new Array(n);
     this.key = new PairTable(c, () => this.x, () => this.y);
   }
   get(p: number, q: number): number | undefined { return p < q ? this.key.get(p, q) : this.key.get(q, p); }
-  add(p: number, q: number, s: number, c: number, d: number): void {
+  add(p: number, q: number, s: number, c: number): void {
     if (p === q) return;
-    const ds = d ? s : -Infinity;
     const id = this.get(p, q);
-    if (id !== undefined) { this.sum[id]! += s; this.cnt[id]! += c; if (ds > this.dmax[id]!) this.dmax[id] = ds; return; }
+    if (id !== undefined) { this.sum[id]! += s; this.cnt[id]! += c; return; }
     if (this.length === this.x.length) this.grow();
     const k = this.length++;
-    this.x[k] = Math.min(p, q); this.y[k] = Math.max(p, q); this.sum[k] = s; this.cnt[k] = c; this.alive[k] = 1; this.dmax[k] = ds;
+    this.x[k] = Math.min(p, q); this.y[k] = Math.max(p, q); this.sum[k] = s; this.cnt[k] = c; this.alive[k] = 1;
     this.key.set(this.x[k]!, this.y[k]!, k);
     (this.adj[p] ??= []).push(k);
     (this.adj[q] ??= []).push(k);
@@ -170,7 +162,7 @@ class Links {
    */
   move(k: number, big: number, y: number): void {
     const id = this.get(big, y);
-    if (id !== undefined) { this.sum[id]! += this.sum[k]!; this.cnt[id]! += this.cnt[k]!; if (this.dmax[k]! > this.dmax[id]!) this.dmax[id] = this.dmax[k]!; return; }
+    if (id !== undefined) { this.sum[id]! += this.sum[k]!; this.cnt[id]! += this.cnt[k]!; return; }
     this.x[k] = Math.min(big, y); this.y[k] = Math.max(big, y); this.alive[k] = 1;
     this.key.set(this.x[k]!, this.y[k]!, k);
     (this.adj[big] ??= []).push(k);
@@ -182,7 +174,6 @@ class Links {
     const i32 = (a: Int32Array) => { const g = new Int32Array(c); g.set(a); return g; };
     this.x = i32(this.x); this.y = i32(this.y); this.cnt = i32(this.cnt);
     const s = new Float64Array(c); s.set(this.sum); this.sum = s;
-    const dm = new Float64Array(c); dm.set(this.dmax); this.dmax = dm;
     const al = new Uint8Array(c); al.set(this.alive); this.alive = al;
   }
 }
@@ -199,16 +190,11 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
   const size = new Int32Array(n);
   for (let i = 0; i < n; i++) size[root[i]!]!++;
   const links = new Links(n, edges.length);
-  if (edges instanceof EdgeList) for (let e = 0; e < edges.length; e++) links.add(root[edges.a[e]!]!, root[edges.b[e]!]!, edges.s[e]!, 1, edges.d[e]!);
-  else for (const e of edges) links.add(root[e.a]!, root[e.b]!, e.s, 1, e.d ? 1 : 0);
+  if (edges instanceof EdgeList) for (let e = 0; e < edges.length; e++) links.add(root[edges.a[e]!]!, root[edges.b[e]!]!, edges.s[e]!, 1);
+  else for (const e of edges) links.add(root[e.a]!, root[e.b]!, e.s, 1);
   const version = new Int32Array(n);
-  // Two clusters whose cross pairs include figures that cannot both hold merge only when one of those disagreeing
-  // pairs clears the threshold on its own: a contested quantity needs a disagreement the words support, not two
-  // figures each close to a third one (a chain through rounding: "over $10,000" between $9,587.64 and $10,977.74).
   const average = (x: number, y: number, k: number) => {
     const total = size[x]! * size[y]!;
-    const dm = links.dmax[k]!;
-    if (dm !== -Infinity && !(dm > threshold)) return -Infinity;
     return (links.sum[k]! + missing * Math.max(0, total - links.cnt[k]!)) / total;
   };
   // The heap holds each cluster's best link only (not every link): after a merge only the merged cluster's best is

@@ -8,7 +8,7 @@ import { averageLinkage, EdgeList } from './cluster.js';
 import { FeatureTables, featuresOf, NEAR, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
-import { agreed, disagrees, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
+import { agreed, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
 import { NO_LINKS, Shared } from './shared.js';
 import { statusOf } from './status.js';
 import { articleNames, keysRelated, storyKey, type StoryKey } from './topic.js';
@@ -93,17 +93,16 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
     if (a.m.articleId !== b.m.articleId && !related(articleOf[i]!, articleOf[j]!)) return false;
-    let s: number, disagreeing = false;
+    let s: number;
     if (cannot.size && cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
-    else if (a.sentenceKey === b.sentenceKey && (a.loose && b.loose && !overlaps(a.loose, b.loose) || restated(a, b))) s = -Infinity;
+    else if (a.sentenceKey === b.sentenceKey && a.loose && b.loose && !overlaps(a.loose, b.loose)) s = -Infinity;
     else {
       pairFeatures(a, b, vecs!, i, j, x);
       options.onPair?.(a.m, b.m, x);
       s = logit(model, x);
-      disagreeing = disagrees(x);
     }
-    edges.push(i, j, s, disagreeing);
+    edges.push(i, j, s);
     return true;
   };
   for (const block of blocks(feats).values()) {
@@ -177,16 +176,6 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   }
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
-}
-
-/**
- * Two different figures in one unit in one sentence: a writer states a figure twice in a sentence only to convert it
- * ("1.24 million square kilometres (479,000 square miles)"), so "a $5,000 football and a $4,600 fedora" are two
- * things even though their rounding intervals overlap.
- */
-function restated(a: Feat, b: Feat): boolean {
-  if (a.tally || b.tally || a.m.unit !== b.m.unit || a.value === null || b.value === null) return false;
-  return Math.abs(a.value - b.value) > 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
 /** Item indices ordered by (cluster id, index); cluster ids are item indices. */

@@ -9,7 +9,6 @@ export const FEATURES = [
   'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
   'context', 'namesShared', 'namesDisjoint', 'timeDisjoint', 'frameDiffer', 'changeDiffer', 'sameArticle', 'sameSentence',
   'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer', 'near',
-  'bothPrecise',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -111,18 +110,13 @@ export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, 
   out[23] = eq || !out[8] ? 0 : out[7]!;
   // The words the numbers are attached to: shared stems within three tokens (0 for two numbers of one sentence).
   if (a.sentenceKey !== b.sentenceKey) out[24] = Math.min(nearShared(vecs, p, q), 2) / 2;
-  // Two figures written to the unit or the cent ("$4,272.78", "$9,587.64") are exact accounts: when they differ they
-  // are mostly two different items, while round figures that differ ("about 13,000", "over 15,000") are estimates of
-  // one thing. The disagreement model reads this; for agreeing pairs it says how telling an overlap of two exact
-  // figures is.
-  out[25] = a.precise && b.precise ? 1 : 0;
   return out;
 }
 
 export function logit(model: PairModel, x: Float64Array): number {
   const w = disagrees(x) ? model.disagree : model.weights;
   let s = 0;
-  for (let k = 0; k < FEATURES.length; k++) s += (w[FEATURES[k]!] ?? 0) * x[k]!;
+  for (let k = 0; k < FEATURES.length; k++) s += w[FEATURES[k]!] * x[k]!;
   return s;
 }
 
