@@ -262,15 +262,15 @@ export function rowsOf(events: EventFigures[], scores: CorpusScore[], prefix = '
 /** One line per event and the aggregate, for people (the rows hold the same figures). */
 export function summary(events: EventFigures[]): string {
   const pct = (x: number) => x.toFixed(2);
-  const line = (name: string, mr: number, l: LinkCounts, cr: string, fc: number, co: string, pass: string) => {
+  const line = (name: string, mr: number, l: LinkCounts, cr: string, fc: number, co: string, single: string, pass: string) => {
     const { p, r, f1 } = prf(l);
-    return [name.replace(/^events\//, '').padEnd(28), pct(mr), `${pct(p)}/${pct(r)}/${pct(f1)}`.padEnd(15), cr.padEnd(6), String(fc).padEnd(4), co.padEnd(6), pass].join(' ');
+    return [name.replace(/^events\//, '').padEnd(28), pct(mr), `${pct(p)}/${pct(r)}/${pct(f1)}`.padEnd(15), cr.padEnd(6), String(fc).padEnd(4), co.padEnd(6), single.padEnd(6), pass].join(' ');
   };
-  const out = [['event'.padEnd(28), 'ment', 'link P/R/F1    ', 'contd ', 'fals', 'corro ', 'pass'].join(' ')];
-  for (const f of events) out.push(line(f.name, f.mentionRecall, f.links, `${f.contestedRight}/${f.contestedExpected}`, f.falseContested, `${f.corroboratedRight}/${f.corroboratedExpected}`, f.pass ? 'yes' : 'no'));
+  const out = [['event'.padEnd(28), 'ment', 'link P/R/F1    ', 'contd ', 'fals', 'corro ', 'single', 'pass'].join(' ')];
+  for (const f of events) out.push(line(f.name, f.mentionRecall, f.links, `${f.contestedRight}/${f.contestedExpected}`, f.falseContested, `${f.corroboratedRight}/${f.corroboratedExpected}`, `${f.singleRight}/${f.singleExpected}`, f.pass ? 'yes' : 'no'));
   const a = aggregate(events);
   out.push(line('ALL', a.mentionRecall, a.links, `${Math.round(a.contestedRecall * a.contestedExpected)}/${a.contestedExpected}`, a.falseContested,
-    `${Math.round(a.corroboratedRecall * a.corroboratedExpected)}/${a.corroboratedExpected}`, `${a.passing}/${a.events}`));
+    `${Math.round(a.corroboratedRecall * a.corroboratedExpected)}/${a.corroboratedExpected}`, `${Math.round(a.singleAccuracy * a.singleExpected)}/${a.singleExpected}`, `${a.passing}/${a.events}`));
   return out.join('\n');
 }
 
