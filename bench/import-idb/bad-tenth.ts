@@ -81,22 +81,39 @@ interface Stored {
   journal: number;
 }
 
-/** The app's Dexie tables read straight through IndexedDB. */
+type StoredRecord = Stored['records'][number] & { id?: number; parts?: number };
+type StoredPart = { importId: number; part: number } & Pick<StoredRecord, 'imported' | 'duplicates' | 'failures' | 'notArticles'>;
+
+/** The app's Dexie tables read straight through IndexedDB; a long import's lists are in `importParts` (decision 0047). */
 function readStore(page: Page): Promise<Stored> {
   return page.evaluate(() => new Promise<Stored>((resolve, reject) => {
     interface Req<T> { result: T; error: unknown; onsuccess: (() => void) | null; onerror: (() => void) | null }
     interface Store { getAll(): Req<unknown[]>; getAllKeys(): Req<string[]>; count(): Req<number> }
-    interface Db { transaction(s: string[], m: string): { objectStore(s: string): Store }; close(): void }
+    interface Db { transaction(s: string[], m: string): { objectStore(s: string): Store }; objectStoreNames: { contains(s: string): boolean }; close(): void }
     const req = (globalThis as unknown as { indexedDB: { open(name: string): Req<Db> } }).indexedDB.open('crosscheck');
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const db = req.result;
-      const tx = db.transaction(['articles', 'imports', 'importLog'], 'readonly');
+      const hasParts = db.objectStoreNames.contains('importParts');
+      const tx = db.transaction(['articles', 'imports', 'importLog', ...(hasParts ? ['importParts'] : [])], 'readonly');
       const keys = tx.objectStore('articles').getAllKeys();
       const recs = tx.objectStore('imports').getAll();
+      const parts = hasParts ? tx.objectStore('importParts').getAll() : null;
       const lines = tx.objectStore('importLog').count();
       lines.onsuccess = () => {
-        resolve({ articles: keys.result, records: recs.result as Stored['records'], journal: lines.result });
+        const records = (recs.result as StoredRecord[]).map((r) => {
+          if (!r.parts) return r;
+          const mine = ((parts?.result ?? []) as StoredPart[]).filter((p) => p.importId === r.id).sort((a, b) => a.part - b.part);
+          const whole = { ...r, imported: [...r.imported], duplicates: [...r.duplicates], failures: [...r.failures], notArticles: [...(r.notArticles ?? [])] };
+          for (const p of mine) {
+            whole.imported.push(...p.imported);
+            whole.duplicates.push(...p.duplicates);
+            whole.failures.push(...p.failures);
+            whole.notArticles.push(...(p.notArticles ?? []));
+          }
+          return whole;
+        });
+        resolve({ articles: keys.result, records, journal: lines.result });
         db.close();
       };
       lines.onerror = () => reject(lines.error);
