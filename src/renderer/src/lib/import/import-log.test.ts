@@ -197,4 +197,19 @@ describe('import journal', () => {
     expect(saved?.interrupted).toBe(true);
     expect(saved?.imported.map((a) => a.path)).toEqual(['f/a.txt']);
   });
+
+  it('finishing drops only its own journal lines, also when another import\'s lines sit between them', async () => {
+    const db = freshDb();
+    const a = await beginImport(db, record());
+    const b = await beginImport(db, record());
+    const line = (importId: number, path: string) => logLine(db, { importId, path, status: 'started', hash: null, message: null });
+    await line(a, 'a/1.txt');
+    await line(b, 'b/1.txt');
+    await line(a, 'a/2.txt');
+    await finishImport(db, a, { ...record(), finishedAt: new Date().toISOString() });
+    expect((await db.importLog.toArray()).map((l) => l.path)).toEqual(['b/1.txt']);
+    await line(b, 'b/2.txt');
+    await finishImport(db, b, { ...record(), finishedAt: new Date().toISOString() });
+    expect(await db.importLog.count()).toBe(0);
+  });
 });
