@@ -141,6 +141,19 @@ function watchLongTasks(page: Page): Promise<void> {
   });
 }
 
+/**
+ * The store once every import record is final: the report shows before a long import's record is written (its parts
+ * go one transaction at a time after it, decision 0047), so the checks wait for the record rather than a fixed pause.
+ */
+async function settledStore(page: Page, timeoutMs = 60_000): Promise<Stored> {
+  const end = performance.now() + timeoutMs;
+  for (;;) {
+    const s = await readStore(page);
+    if ((s.records.length && s.records.every((r) => r.finishedAt !== null)) || performance.now() > end) return s;
+    await page.waitForTimeout(100);
+  }
+}
+
 async function pickFolder(page: Page, folder: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('toolbar').getByRole('button', { name: 'Import folder' }).click();
@@ -180,7 +193,7 @@ export async function runBadTenth(o: BadTenthOptions): Promise<BadTenthResult | 
     // Where the long ones fell, in seconds after the pick (the import took `ms`): start-up, steady state or report.
     const late = seen.list.filter((t) => t !== pickTask && t[1] > 200).map(([s0, d]) => `${((s0 - seen.pickAt) / 1000).toFixed(1)} s: ${d.toFixed(0)} ms`);
     if (late.length) log(`tasks over 200 ms (import took ${(ms / 1000).toFixed(1)} s): ${late.join(', ')}`);
-    const store = await readStore(page);
+    const store = await settledStore(page);
     const rec = store.records.find((r) => r.finishedAt !== null);
     if (!rec) throw new Error('no finished import record');
     const ok = new Set([...rec.imported, ...rec.duplicates].map((a) => a.path));
@@ -222,7 +235,7 @@ export async function runBadTenth(o: BadTenthOptions): Promise<BadTenthResult | 
     await p2.getByTestId('import-summary').waitFor({ state: 'visible', timeout: o.timeoutMs });
     const msToReport = performance.now() - tc;
     await p2.waitForTimeout(300);
-    const s2 = await readStore(p2);
+    const s2 = await settledStore(p2);
     const r2 = s2.records.find((r) => r.finishedAt !== null);
     const listed = new Set((r2?.imported ?? []).map((a) => a.id));
     const consistent = !!r2?.cancelled && s2.articles.length === listed.size && s2.articles.every((id) => listed.has(id)) && s2.journal === 0 && s2.records.every((r) => r.finishedAt !== null);
