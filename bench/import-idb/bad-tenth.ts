@@ -81,22 +81,39 @@ interface Stored {
   journal: number;
 }
 
-/** The app's Dexie tables read straight through IndexedDB. */
+type StoredRecord = Stored['records'][number] & { id?: number; parts?: number };
+type StoredPart = { importId: number; part: number } & Pick<StoredRecord, 'imported' | 'duplicates' | 'failures' | 'notArticles'>;
+
+/** The app's Dexie tables read straight through IndexedDB; a long import's lists are in `importParts` (decision 0047). */
 function readStore(page: Page): Promise<Stored> {
   return page.evaluate(() => new Promise<Stored>((resolve, reject) => {
     interface Req<T> { result: T; error: unknown; onsuccess: (() => void) | null; onerror: (() => void) | null }
     interface Store { getAll(): Req<unknown[]>; getAllKeys(): Req<string[]>; count(): Req<number> }
-    interface Db { transaction(s: string[], m: string): { objectStore(s: string): Store }; close(): void }
+    interface Db { transaction(s: string[], m: string): { objectStore(s: string): Store }; objectStoreNames: { contains(s: string): boolean }; close(): void }
     const req = (globalThis as unknown as { indexedDB: { open(name: string): Req<Db> } }).indexedDB.open('crosscheck');
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const db = req.result;
-      const tx = db.transaction(['articles', 'imports', 'importLog'], 'readonly');
+      const hasParts = db.objectStoreNames.contains('importParts');
+      const tx = db.transaction(['articles', 'imports', 'importLog', ...(hasParts ? ['importParts'] : [])], 'readonly');
       const keys = tx.objectStore('articles').getAllKeys();
       const recs = tx.objectStore('imports').getAll();
+      const parts = hasParts ? tx.objectStore('importParts').getAll() : null;
       const lines = tx.objectStore('importLog').count();
       lines.onsuccess = () => {
-        resolve({ articles: keys.result, records: recs.result as Stored['records'], journal: lines.result });
+        const records = (recs.result as StoredRecord[]).map((r) => {
+          if (!r.parts) return r;
+          const mine = ((parts?.result ?? []) as StoredPart[]).filter((p) => p.importId === r.id).sort((a, b) => a.part - b.part);
+          const whole = { ...r, imported: [...r.imported], duplicates: [...r.duplicates], failures: [...r.failures], notArticles: [...(r.notArticles ?? [])] };
+          for (const p of mine) {
+            whole.imported.push(...p.imported);
+            whole.duplicates.push(...p.duplicates);
+            whole.failures.push(...p.failures);
+            whole.notArticles.push(...(p.notArticles ?? []));
+          }
+          return whole;
+        });
+        resolve({ articles: keys.result, records, journal: lines.result });
         db.close();
       };
       lines.onerror = () => reject(lines.error);
@@ -122,6 +139,19 @@ function watchLongTasks(page: Page): Promise<void> {
       for (const e of list.getEntries()) g.__longTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask' });
   });
+}
+
+/**
+ * The store once every import record is final: the report shows before a long import's record is written (its parts
+ * go one transaction at a time after it, decision 0047), so the checks wait for the record rather than a fixed pause.
+ */
+async function settledStore(page: Page, timeoutMs = 60_000): Promise<Stored> {
+  const end = performance.now() + timeoutMs;
+  for (;;) {
+    const s = await readStore(page);
+    if ((s.records.length && s.records.every((r) => r.finishedAt !== null)) || performance.now() > end) return s;
+    await page.waitForTimeout(100);
+  }
 }
 
 async function pickFolder(page: Page, folder: string): Promise<void> {
@@ -163,7 +193,7 @@ export async function runBadTenth(o: BadTenthOptions): Promise<BadTenthResult | 
     // Where the long ones fell, in seconds after the pick (the import took `ms`): start-up, steady state or report.
     const late = seen.list.filter((t) => t !== pickTask && t[1] > 200).map(([s0, d]) => `${((s0 - seen.pickAt) / 1000).toFixed(1)} s: ${d.toFixed(0)} ms`);
     if (late.length) log(`tasks over 200 ms (import took ${(ms / 1000).toFixed(1)} s): ${late.join(', ')}`);
-    const store = await readStore(page);
+    const store = await settledStore(page);
     const rec = store.records.find((r) => r.finishedAt !== null);
     if (!rec) throw new Error('no finished import record');
     const ok = new Set([...rec.imported, ...rec.duplicates].map((a) => a.path));
@@ -205,7 +235,7 @@ export async function runBadTenth(o: BadTenthOptions): Promise<BadTenthResult | 
     await p2.getByTestId('import-summary').waitFor({ state: 'visible', timeout: o.timeoutMs });
     const msToReport = performance.now() - tc;
     await p2.waitForTimeout(300);
-    const s2 = await readStore(p2);
+    const s2 = await settledStore(p2);
     const r2 = s2.records.find((r) => r.finishedAt !== null);
     const listed = new Set((r2?.imported ?? []).map((a) => a.id));
     const consistent = !!r2?.cancelled && s2.articles.length === listed.size && s2.articles.every((id) => listed.has(id)) && s2.journal === 0 && s2.records.every((r) => r.finishedAt !== null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../../../core/model/index.js';
-import { analysisFingerprint, analysisFingerprintAsync, type FingerprintArticle } from './fingerprint.js';
+import { analysisFingerprint, analysisFingerprintAsync, fingerprintTextSliced, type FingerprintArticle } from './fingerprint.js';
 
 const art = (hash: string, extra: Partial<FingerprintArticle> = {}): FingerprintArticle =>
   ({ id: hash.slice(0, 4), hash, title: `Title ${hash}`, outlet: 'Harbour Wire', author: null, published: null, ...extra });
@@ -63,5 +63,16 @@ describe('analysis fingerprint', () => {
   it('tells apart fields that would run together as text', () => {
     expect(analysisFingerprint([art('h1', { title: 'a', outlet: 'bc' })], []))
       .not.toBe(analysisFingerprint([art('h1', { title: 'ab', outlet: 'c' })], []));
+  });
+
+  it('written in slices with a pause between, it is the same text and value as in one piece', async () => {
+    for (const n of [0, 1, 999, 1000, 1001, 2500]) {
+      const arts = Array.from({ length: n }, (_, i) => art(`h${(i * 7919) % 10007}`, { id: `a${i}`, author: i % 3 ? null : (undefined as unknown as null), title: `T "${i}" \\ é` }));
+      let pauses = 0;
+      const text = await fingerprintTextSliced(arts, [fix('1')], async () => { pauses++; });
+      expect(pauses).toBe(Math.max(0, Math.ceil(n / 1000) - 1));
+      expect(text).toBe(JSON.stringify({ articles: [...arts].map((a) => [a.hash, a.id, a.title, a.outlet, a.author, a.published]).sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : x[1]! < y[1]! ? -1 : 1)), corrections: [{ a: { end: 13, hash: 'aaaa1111', start: 10 }, b: { end: 43, hash: 'bbbb2222', start: 40 }, createdAt: '2026-01-01T00:00:00Z', id: '1', type: 'cannot-link' }] }));
+      expect(await analysisFingerprintAsync(arts, [fix('1')], async () => {})).toBe(analysisFingerprint(arts, [fix('1')]));
+    }
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import type { Article } from '../../../../core/model/index.js';
-import { createDb, SCHEMA_V1, SCHEMA_V2, type CrosscheckDb } from './schema.js';
+import { createDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type CrosscheckDb } from './schema.js';
 import { deleteArticle, getArticle, listArticles, storeArticle } from './articles.js';
 import { lastImportRecord, saveImportRecord } from './imports.js';
 
@@ -43,11 +43,11 @@ const hashA = 'a'.repeat(64);
 const hashB = 'b'.repeat(64);
 
 describe('renderer database', () => {
-  it('opens from an empty database with the declared v2 schema', async () => {
+  it('opens from an empty database with the declared v3 schema', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
     expect(await db.cases.count()).toBe(0);
     const indexes = db.articles.schema.indexes.map((i) => `${i.unique ? '&' : ''}${i.name}`);
     expect(indexes).toContain('&hash');
@@ -143,7 +143,7 @@ describe('migration v1 -> v2', () => {
     const db = createDb(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const cases = await db.cases.toArray();
     expect(cases).toHaveLength(1);
     expect(cases[0]!.name).toBe('Unsorted');
@@ -181,5 +181,27 @@ describe('cases', () => {
     await deleteCase(db, b.id);
     expect((await listCases(db)).map((c) => c.name)).toEqual(['Port strike']);
     expect(await db.articles.count()).toBe(2);
+  });
+});
+
+describe('migration v2 -> v3', () => {
+  it('opens a v2 library unchanged, with an empty importParts table', async () => {
+    const name = `crosscheck-v2-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    await old.open();
+    await old.table('articles').add(article(hashA));
+    const record = { startedAt: '2024-05-01T10:00:00.000Z', finishedAt: '2024-05-01T10:01:00.000Z', imported: [{ id: 'x', title: 'X', path: 'f/x.txt' }], duplicates: [], failures: [], cancelled: false };
+    const id = await old.table('imports').add(record);
+    old.close();
+    const db = createDb(name);
+    open.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.imports.get(id as number)).toEqual({ ...record, id });
+    expect(await lastImportRecord(db)).toEqual({ ...record, id });
+    expect(await db.importParts.count()).toBe(0);
   });
 });

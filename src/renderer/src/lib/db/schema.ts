@@ -31,6 +31,21 @@ export interface ImportRecord {
   kind?: 'files' | 'folder' | 'drop';
   /** Set when the tab died before the end: the import was found unfinished at the next start (lib/import/import-log.ts). */
   interrupted?: boolean;
+  /**
+   * How many `importParts` rows hold the rest of the lists (a finished import writes them in bounded parts, decision
+   * 0047); absent or 0 when the lists are all inline. Read the whole record with `readImportRecord`.
+   */
+  parts?: number;
+}
+
+/** A slice of a finished import's lists, written in its own transaction (decision 0047). */
+export interface ImportPartRecord {
+  importId: number;
+  part: number;
+  imported: ImportRecord['imported'];
+  duplicates: ImportRecord['duplicates'];
+  failures: ImportFailure[];
+  notArticles: ImportFailure[];
 }
 
 /** A case's last analysis, reused while its articles (and corrections) are unchanged. */
@@ -95,6 +110,7 @@ export type CrosscheckDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   searchIndex: EntityTable<SearchIndexRecord, 'key'>;
   importLog: EntityTable<ImportLogRecord, 'seq'>;
+  importParts: Dexie.Table<ImportPartRecord, [number, number]>;
 };
 
 /** v1 schema: only indexed fields are listed; the rest of each record is stored as is. */
@@ -117,6 +133,12 @@ export const SCHEMA_V2 = {
   importLog: '++seq, importId, path',
 } as const;
 
+/** v3: the lists of a finished import in bounded parts (decision 0047); nothing moves. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  importParts: '[importId+part], importId',
+} as const;
+
 /**
  * Open (or create) the database. `name` is injectable so tests get an isolated DB.
  * Options are forwarded (tests pass fake-indexeddb's `indexedDB`/`IDBKeyRange` when not using the global shim).
@@ -132,6 +154,7 @@ export function createDb(name: string = DB_NAME): CrosscheckDb {
     const unsorted: Case = { id: newId(), name: UNSORTED_CASE_NAME, description: '', articleIds: ids, createdAt: now, updatedAt: now };
     await tx.table('cases').add(unsorted);
   });
+  db.version(3).stores(SCHEMA_V3);
   // Another tab upgraded the schema: this connection is now stale; Dexie closes it and the page must reload.
   db.on('versionchange', () => {
     db.close();

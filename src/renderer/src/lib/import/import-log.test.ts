@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../core/model/index.js';
 import { createDb, type CrosscheckDb, type ImportRecord } from '../db/schema.js';
-import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeBatch, storeLogged } from './import-log.js';
+import { beginImport, findInterrupted, finishImport, lockName, logLine, readImportRecord, settleInterrupted, splitLists, storeBatch, storeLogged } from './import-log.js';
+import { lastImportRecord } from '../db/imports.js';
 
 const open: CrosscheckDb[] = [];
 function freshDb(): CrosscheckDb {
@@ -111,6 +112,104 @@ describe('import journal', () => {
     const bad = { ...article('d'.repeat(64), 'f/d.txt'), id: undefined as unknown as string };
     await expect(storeBatch(db, [{ kind: 'article', article: article('c'.repeat(64), 'f/c.txt') }, { kind: 'article', article: bad }], id)).rejects.toThrow();
     expect(await db.articles.count()).toBe(0);
+    expect(await db.importLog.count()).toBe(0);
+  });
+
+  /** A finished record as a 10k import leaves it, at a smaller scale: every list long. */
+  const longRecord = (n: number): ImportRecord => ({
+    ...record(),
+    finishedAt: '2024-01-01T00:01:00Z',
+    filesTotal: n,
+    imported: Array.from({ length: n }, (_, i) => ({ id: `id${i}`, title: `T${i}`, path: `f/${i}.txt` })),
+    duplicates: Array.from({ length: Math.floor(n / 4) }, (_, i) => ({ id: `id${i}`, title: `T${i}`, path: `f/copy-${i}.txt` })),
+    failures: Array.from({ length: Math.floor(n / 3) }, (_, i) => ({ path: `f/bad-${i}.pdf`, message: 'corrupt PDF: no PDF header' })),
+    notArticles: Array.from({ length: 7 }, (_, i) => ({ path: `f/data-${i}.json`, message: 'not an article (data file)' })),
+  });
+  const entries = (r: { imported: unknown[]; duplicates: unknown[]; failures: unknown[]; notArticles?: unknown[] }) =>
+    r.imported.length + r.duplicates.length + r.failures.length + (r.notArticles?.length ?? 0);
+
+  it('a long import\'s record is written in bounded parts, one transaction each with a pause between, and reads back whole', async () => {
+    const db = freshDb();
+    const id = await beginImport(db, record());
+    await storeLogged(db, article('a'.repeat(64), 'f/a.txt'), id);
+    const events: string[] = [];
+    const sizes: number[] = [];
+    db.importParts.hook('creating', (_key, part) => { events.push('part'); sizes.push(entries(part)); });
+    db.imports.hook('updating', () => { events.push('head'); });
+    const full = longRecord(1_234);
+    await finishImport(db, id, full, { partSize: 100, pause: async () => { events.push('pause'); } });
+    const total = entries(full);
+    expect(sizes.every((n) => n <= 100)).toBe(true);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(sizes).toHaveLength(Math.ceil(total / 100));
+    // Each part on its own after a pause; the head record (finished) last, and small whatever the folder size.
+    expect(events).toEqual([...sizes.flatMap(() => ['pause', 'part']), 'pause', 'head']);
+    const head = (await db.imports.get(id))!;
+    expect(head.finishedAt).not.toBeNull();
+    expect(head.parts).toBe(sizes.length);
+    expect(entries(head)).toBe(0);
+    expect(await db.importLog.count()).toBe(0);
+    const whole = await readImportRecord(db, head);
+    expect(whole).toEqual({ ...full, id });
+    expect(await lastImportRecord(db)).toEqual({ ...full, id });
+    expect(await findInterrupted(db, new Set())).toEqual([]);
+  });
+
+  it('a short import\'s record stays one row with its lists inline', async () => {
+    const db = freshDb();
+    const id = await beginImport(db, record());
+    const small = longRecord(30);
+    await finishImport(db, id, small, { partSize: 100, pause: async () => { throw new Error('no pause expected'); } });
+    expect(await db.imports.get(id)).toEqual({ ...small, id });
+    expect(await db.importParts.count()).toBe(0);
+  });
+
+  it('parts keep every list in order across part boundaries', () => {
+    const r = longRecord(45);
+    for (const size of [1, 7, 45, 1000]) {
+      const parts = splitLists(r, size);
+      expect(parts.every((p) => entries(p) <= size && entries(p) > 0)).toBe(true);
+      expect(parts.flatMap((p) => p.imported)).toEqual(r.imported);
+      expect(parts.flatMap((p) => p.duplicates)).toEqual(r.duplicates);
+      expect(parts.flatMap((p) => p.failures)).toEqual(r.failures);
+      expect(parts.flatMap((p) => p.notArticles)).toEqual(r.notArticles);
+    }
+  });
+
+  it('a tab that dies while the parts are written leaves an interrupted import; settling drops the parts', async () => {
+    const db = freshDb();
+    const id = await beginImport(db, record());
+    await storeLogged(db, article('a'.repeat(64), 'f/a.txt'), id);
+    await logLine(db, { importId: id, path: 'f/b.pdf', status: 'failed', hash: null, message: 'corrupt PDF: no PDF header' });
+    let pauses = 0;
+    const dies = async () => { if (++pauses > 3) throw new Error('tab killed'); };
+    await expect(finishImport(db, id, longRecord(500), { partSize: 100, pause: dies })).rejects.toThrow('tab killed');
+    expect(await db.importParts.count()).toBe(3);
+    // The head is still the unfinished record and the journal whole: recovery reads it as before.
+    expect((await db.imports.get(id))?.finishedAt).toBeNull();
+    const [found] = await findInterrupted(db, new Set());
+    expect(found.stored.map((s) => s.path)).toEqual(['f/a.txt']);
+    expect(found.failed).toEqual([{ path: 'f/b.pdf', message: 'corrupt PDF: no PDF header' }]);
+    await settleInterrupted(db, found);
+    expect(await db.importParts.count()).toBe(0);
+    expect(await db.importLog.count()).toBe(0);
+    const saved = await lastImportRecord(db);
+    expect(saved?.interrupted).toBe(true);
+    expect(saved?.imported.map((a) => a.path)).toEqual(['f/a.txt']);
+  });
+
+  it('finishing drops only its own journal lines, also when another import\'s lines sit between them', async () => {
+    const db = freshDb();
+    const a = await beginImport(db, record());
+    const b = await beginImport(db, record());
+    const line = (importId: number, path: string) => logLine(db, { importId, path, status: 'started', hash: null, message: null });
+    await line(a, 'a/1.txt');
+    await line(b, 'b/1.txt');
+    await line(a, 'a/2.txt');
+    await finishImport(db, a, { ...record(), finishedAt: new Date().toISOString() });
+    expect((await db.importLog.toArray()).map((l) => l.path)).toEqual(['b/1.txt']);
+    await line(b, 'b/2.txt');
+    await finishImport(db, b, { ...record(), finishedAt: new Date().toISOString() });
     expect(await db.importLog.count()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Article } from '../../../../core/model/index.js';
 import type { StoreResult } from '../db/articles.js';
-import type { CrosscheckDb, ImportLogRecord, ImportRecord } from '../db/schema.js';
+import type { CrosscheckDb, ImportLogRecord, ImportPartRecord, ImportRecord } from '../db/schema.js';
 
 export const lockName = (importId: number) => `crosscheck-import-${importId}`;
 
@@ -79,12 +79,97 @@ export async function storeBatch(db: CrosscheckDb, items: JournalItem[], importI
   });
 }
 
-/** The import ended normally: its record is final and its journal is no longer needed. */
-export async function finishImport(db: CrosscheckDb, id: number, record: ImportRecord): Promise<void> {
+/** Most list entries (imported, duplicates, failures, not articles together) a finished record writes in one transaction. */
+export const PART_ENTRIES = 500;
+
+/** A macrotask break: lets input, rendering and IndexedDB replies in between. */
+export function yieldToUi(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+type Lists = Pick<ImportRecord, 'imported' | 'duplicates' | 'failures'> & { notArticles: NonNullable<ImportRecord['notArticles']> };
+const LIST_KEYS = ['imported', 'duplicates', 'failures', 'notArticles'] as const;
+
+/** The record's lists cut into parts of at most `size` entries in all, in order. */
+export function splitLists(record: ImportRecord, size: number): Lists[] {
+  const parts: Lists[] = [];
+  let cur: Lists = { imported: [], duplicates: [], failures: [], notArticles: [] };
+  let n = 0;
+  for (const key of LIST_KEYS) {
+    const list = (record[key] ?? []) as unknown[];
+    for (let i = 0; i < list.length; ) {
+      if (n === size) {
+        parts.push(cur);
+        cur = { imported: [], duplicates: [], failures: [], notArticles: [] };
+        n = 0;
+      }
+      const take = Math.min(size - n, list.length - i);
+      (cur[key] as unknown[]).push(...list.slice(i, i + take));
+      i += take;
+      n += take;
+    }
+  }
+  if (n) parts.push(cur);
+  return parts;
+}
+
+/**
+ * The import ended normally: its record is final and its journal is no longer needed. A record with more than
+ * `partSize` list entries is written in parts, each in its own transaction with a yield in between (IndexedDB clones a
+ * value synchronously, so one put of a 10,000-file record was one long UI task that grew with the folder); the small
+ * head record, marked finished, and the journal's removal come last, in one transaction. Until then the record is
+ * unfinished and the journal intact: a tab that dies in between leaves an interrupted import, as before (0042).
+ */
+export async function finishImport(
+  db: CrosscheckDb,
+  id: number,
+  record: ImportRecord,
+  options: { partSize?: number; pause?: () => Promise<void> } = {},
+): Promise<void> {
+  const size = options.partSize ?? PART_ENTRIES;
+  const pause = options.pause ?? yieldToUi;
+  const total = LIST_KEYS.reduce((n, k) => n + (record[k]?.length ?? 0), 0);
+  let head: ImportRecord = { ...record, id };
+  if (total > size) {
+    const parts = splitLists(record, size);
+    for (let part = 0; part < parts.length; part++) {
+      await pause();
+      await db.importParts.put({ importId: id, part, ...parts[part]! });
+    }
+    await pause();
+    head = { ...record, id, imported: [], duplicates: [], failures: [], notArticles: [], parts: parts.length };
+  }
   await db.transaction('rw', db.imports, db.importLog, async () => {
-    await db.imports.put({ ...record, id });
-    await db.importLog.where('importId').equals(id).delete();
+    await db.imports.put(head);
+    await dropJournal(db, id);
   });
+}
+
+/**
+ * Delete an import's journal lines. Dexie deletes by a secondary index one key at a time (20,000 requests for a
+ * 10,000-file import, 200 a task); an import's lines are usually one run of `seq` (one import per tab at a time),
+ * and then a single range delete on the primary key does it. Lines of another tab's import in between: key by key.
+ */
+async function dropJournal(db: CrosscheckDb, id: number): Promise<void> {
+  // A fresh collection each time: Dexie's first()/last() set a limit and a direction on the collection they run on.
+  const mine = () => db.importLog.where('importId').equals(id);
+  const [first, last, count] = await Promise.all([mine().first(), mine().last(), mine().count()]);
+  if (!first || !last) return;
+  const run = () => db.importLog.where('seq').between(first.seq!, last.seq!, true, true);
+  if ((await run().count()) === count) await run().delete();
+  else await mine().delete();
+}
+
+/** A stored import record with its lists whole (the parts of a long import joined in order). */
+export async function readImportRecord(db: CrosscheckDb, record: ImportRecord): Promise<ImportRecord> {
+  if (!record.parts || record.id === undefined) return record;
+  const parts: ImportPartRecord[] = await db.importParts.where('importId').equals(record.id).sortBy('part');
+  const whole: ImportRecord = { ...record, imported: [...record.imported], duplicates: [...record.duplicates], failures: [...record.failures], notArticles: [...(record.notArticles ?? [])] };
+  for (const p of parts.slice(0, record.parts)) for (const key of LIST_KEYS) (whole[key] as unknown[]).push(...p[key]);
+  delete whole.parts;
+  return whole;
 }
 
 export interface InterruptedImport {
@@ -152,7 +237,9 @@ export async function findInterrupted(db: CrosscheckDb, live?: Set<string>): Pro
 
 /** The user has seen it (dismissed or resumed): the record becomes a finished, interrupted import; journal dropped. */
 export async function settleInterrupted(db: CrosscheckDb, item: InterruptedImport): Promise<void> {
-  await db.transaction('rw', db.imports, db.importLog, async () => {
+  await db.transaction('rw', db.imports, db.importLog, db.importParts, async () => {
+    // Parts a finishing import wrote before the tab died: this record keeps its lists inline.
+    await db.importParts.where('importId').equals(item.id).delete();
     const r = await db.imports.get(item.id);
     if (r) {
       await db.imports.put({
