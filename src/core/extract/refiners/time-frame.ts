@@ -116,10 +116,10 @@ const FUNCTION_LIKE = new WordSet(['a', 'an', 'per', 'each', 'every', 'the', 'of
  * its time noun comes before the number, with its end cut at the number; otherwise there is none (periodAt stops at
  * the same comma, break or time noun either way). Reused buffers.
  */
-let starts = new Int32Array(64);
-let nouns = new Int32Array(64);
-let ends = new Int32Array(64);
-let breaks = new Int32Array(64);
+let starts: Int32Array = new Int32Array(64);
+let nouns: Int32Array = new Int32Array(64);
+let ends: Int32Array = new Int32Array(64);
+let breaks: Int32Array = new Int32Array(64);
 let startCount = 0;
 let breakCount = 0;
 function grow(a: Int32Array): Int32Array {
