@@ -4,8 +4,8 @@
  * pipeline runs once over the corpus and the drafts it hands REFINER are kept per article; then both refiners run on
  * fresh copies of them, alternating article by article, and the fastest of PASSES times per article is kept (as in
  * extract-ab-min.ts). Also says whether both refiners return the same drafts. It answers "what does this refiner cost,
- * and did the change make it cheaper?" to within ~1 ms per MB on a loaded machine; the whole pipeline
- * (extract-ab-min.ts) can move differently, so a change is kept on that A/B, not on this one.
+ * and did the change make it cheaper?" to within ~1 ms per MB on a loaded machine. The whole pipeline can move
+ * differently: a change is kept on the whole pipeline, timed with extract-ab-min.ts and with extract-solo.ts.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
