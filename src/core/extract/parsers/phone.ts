@@ -35,6 +35,34 @@ function nextGroup(toks: Token[], j: number): boolean {
   return !n.text.includes(',');
 }
 
+/**
+ * The groups split at every ".", as if joined with "." ("612.555" "0199" → 612 555 0199): three or more pieces, each
+ * of 2+ characters. Counted in place: the join/split and the slices of the tokens allocated at every "(" before a
+ * number (decision 0028).
+ */
+function dottedGroups(groups: string[]): boolean {
+  let pieces = 0;
+  for (const g of groups) {
+    let from = 0;
+    for (let c = 0; c <= g.length; c++) {
+      if (c < g.length && g.charCodeAt(c) !== 46) continue;
+      if (c - from < 2) return false;
+      pieces++;
+      from = c + 1;
+    }
+  }
+  return pieces >= 3;
+}
+
+/** Tokens [s, e) are all numbers (or "." when dots are allowed). */
+function onlyNumbersFrom(toks: Token[], s: number, e: number, dots: boolean): boolean {
+  for (let k = s; k < e; k++) {
+    const x = toks[k]!;
+    if (x.kind !== 'num' && !(dots && x.text === '.')) return false;
+  }
+  return true;
+}
+
 export const phoneParser: Parser = {
   name: 'phone',
   numericStart: true,
@@ -75,10 +103,9 @@ export const phoneParser: Parser = {
     let digits = 0;
     for (const g of groups) for (let c = 0; c < g.length; c++) if (g.charCodeAt(c) >= 48 && g.charCodeAt(c) <= 57) digits++;
     // "612.555.0199": the tokenizer reads "612.555" as a decimal; dotted groups of 2+ digits with 7+ digits are a phone
-    const dotted = groups.join('.').split('.');
-    const dottedPhone = dotted.length >= 3 && digits >= 7 && dotted.every((g) => g.length >= 2) && toks.slice(i, end).every((x) => x.kind === 'num' || x.text === '.');
+    const dottedPhone = digits >= 7 && dottedGroups(groups) && onlyNumbersFrom(toks, i, end, true);
     // "1 234 567 people": SI thousands groups (all later groups exactly three digits, spaces only) are one number
-    const spacedOnly = toks.slice(i, end).every((x) => x.kind === 'num');
+    const spacedOnly = onlyNumbersFrom(toks, i, end, false);
     if (spacedOnly && !leadSym && /^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g)) && !phoneCueBefore(toks, i)) return null;
     const yearish = (g: string) => /^\d{4}$/.test(g) && +g >= 1800 && +g <= 2100;
     const isPhone =
