@@ -4,12 +4,11 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -0.586, valueEqualPrecise: 0.747, valueEqual: 2.168, overlap: -0.011, logRatio: -2.372,
-    nounSim: 0.906, nounBoth: -0.713, verbSim: 0.872, verbBoth: 0.643, context: 0.089, namesShared: 0.098,
-    namesDisjoint: 0.576, timeDisjoint: -0.396, frameDiffer: -0.071, changeDiffer: -0.364, sameArticle: -0.262,
-    sameSentence: 0.571, denominatorDiffer: 0, year: 0.733, money: 0.003, share: -0.84, small: -0.169,
-    contextValuesDiffer: -0.64, verbValuesDiffer: 0.442, near: 0.708, counterpart: 0.673,
-    attachedNamesDiffer: -0.236,
+    bias: -0.577, valueEqualPrecise: 0.746, valueEqual: 2.171, overlap: -0.02, logRatio: -2.372, nounSim: 0.909,
+    nounBoth: -0.713, verbSim: 0.877, verbBoth: 0.643, context: 0.089, namesShared: 0.097, namesDisjoint: 0.577,
+    timeDisjoint: -0.396, frameDiffer: -0.071, changeDiffer: -0.365, sameArticle: -0.263, sameSentence: 0.572,
+    denominatorDiffer: 0, year: 0.732, money: 0.002, share: -0.842, small: -0.169, contextValuesDiffer: -0.641,
+    verbValuesDiffer: 0.44, near: 0.708, counterpart: 0.667, attachedNamesDiffer: -0.236,
   },
   threshold: -1,
   disagree: {
