@@ -103,7 +103,8 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     let s: number, c = NaN, d = 0;
     if (cannot.size && cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
-    else if (a.sentenceKey === b.sentenceKey && a.loose && b.loose && !overlaps(a.loose, b.loose)) s = -Infinity;
+    // Nor are two different figures in one unit in one sentence (`restated`).
+    else if (a.sentenceKey === b.sentenceKey && (a.loose && b.loose && !overlaps(a.loose, b.loose) || restated(a, b))) s = -Infinity;
     else {
       pairFeatures(a, b, vecs!, i, j, x);
       s = logit(model, x);
@@ -199,6 +200,16 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   }
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Two different figures in one unit in one sentence: a writer states a figure twice in a sentence only to convert it
+ * ("1.24 million square kilometres (479,000 square miles)"), so "a $6,000 clock and a $5,600 painting" are two things
+ * even though their rounding intervals overlap.
+ */
+function restated(a: Feat, b: Feat): boolean {
+  if (a.tally || b.tally || a.m.unit !== b.m.unit || a.value === null || b.value === null) return false;
+  return Math.abs(a.value - b.value) > 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
 /** Item indices ordered by (cluster id, index); cluster ids are item indices. */

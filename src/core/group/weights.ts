@@ -4,11 +4,11 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -0.576, valueEqualPrecise: 0.755, valueEqual: 2.164, overlap: -0.011, logRatio: -2.408, nounSim: 0.91,
-    nounBoth: -0.719, verbSim: 0.862, verbBoth: 0.639, context: 0.101, namesShared: 0.097, namesDisjoint: 0.582,
-    timeDisjoint: -0.39, frameDiffer: -0.07, changeDiffer: -0.358, sameArticle: -0.269, sameSentence: 0.513,
-    denominatorDiffer: 0, year: 0.731, money: 0.007, share: -0.872, small: -0.172, contextValuesDiffer: -0.63,
-    verbValuesDiffer: 0.428, near: 0.713, counterpart: 0.67, attachedNamesDiffer: -0.233,
+    bias: -0.577, valueEqualPrecise: 0.746, valueEqual: 2.171, overlap: -0.02, logRatio: -2.372, nounSim: 0.909,
+    nounBoth: -0.713, verbSim: 0.877, verbBoth: 0.643, context: 0.089, namesShared: 0.097, namesDisjoint: 0.577,
+    timeDisjoint: -0.396, frameDiffer: -0.071, changeDiffer: -0.365, sameArticle: -0.263, sameSentence: 0.572,
+    denominatorDiffer: 0, year: 0.732, money: 0.002, share: -0.842, small: -0.169, contextValuesDiffer: -0.641,
+    verbValuesDiffer: 0.44, near: 0.708, counterpart: 0.667, attachedNamesDiffer: -0.236,
   },
   threshold: -1,
   disagree: {
