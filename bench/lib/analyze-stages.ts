@@ -1,5 +1,5 @@
 // Where `analyzeArticles`' time goes at one corpus size, stage by stage, in a process of its own (as analyze-child):
-// `node --max-old-space-size=6144 --expose-gc --import tsx bench/lib/analyze-stages.ts N [REPS]`. Runs the stages of
+// `[SRC=dir] [HASH=1] [TRACE=1] node --max-old-space-size=6144 --expose-gc --import tsx bench/lib/analyze-stages.ts N [REPS]`. Runs the stages of
 // analyze.ts one after the other (extraction, reuse, grouping with its phase marks), REPS times (default 1; the
 // first is preceded by a warm-up on a tenth), and prints per stage wall ms, CPU ms, GC ms (from the `gc` performance
 // entries that start inside the stage) and the heap after it, then one JSON line. Compare sizes run by run:
@@ -8,11 +8,21 @@ import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { createHash } from 'node:crypto';
 import { getHeapStatistics } from 'node:v8';
 import type { Article } from '../../src/core/model/index.js';
-import { extractMentions } from '../../src/core/extract/index.js';
-import { detectReuse } from '../../src/core/reuse/index.js';
-import { groupMentions } from '../../src/core/group/index.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { extractMentions as Extract } from '../../src/core/extract/index.js';
+import type { detectReuse as Reuse } from '../../src/core/reuse/index.js';
+import type { groupMentions as Group } from '../../src/core/group/index.js';
 import { generateArticles } from '../synthetic/articles.js';
 import { asArticle } from './analyze-child.js';
+import { ROOT } from './env.js';
+
+// SRC=<folder> runs another checkout's engine (an A/B against a `git archive` of an older commit); default: this one.
+const src = resolve(process.env.SRC ?? resolve(ROOT, 'src'));
+const load = async <T>(path: string) => (await import(pathToFileURL(resolve(src, path)).href)) as T;
+const { extractMentions } = await load<{ extractMentions: typeof Extract }>('core/extract/index.ts');
+const { detectReuse } = await load<{ detectReuse: typeof Reuse }>('core/reuse/index.ts');
+const { groupMentions } = await load<{ groupMentions: typeof Group }>('core/group/index.ts');
 
 interface Mark { name: string; t: number; cpu: number; heapMb: number }
 const gcs: { start: number; ms: number; kind: number }[] = [];

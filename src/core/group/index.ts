@@ -232,7 +232,9 @@ function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
     for (let e = off[k]!; e < off[k + 1]!; e++) df[t.ids[e]!]!++;
   });
   const total = off[feats.length]!;
-  const ids = t.ids.slice(0, total), w = new Float64Array(total), near = new Uint8Array(total);
+  // The stems' ids are sorted in place in the tables' own array (a view, not a copy: FeatureTables.release drops the
+  // tables' reference next; decision 0038), which saves an ArrayBuffer the size of all stems.
+  const ids = t.ids.subarray(0, total), w = new Float64Array(total), near = new Uint8Array(total);
   for (let k = 0; k < feats.length; k++) {
     const from = off[k]!, to = off[k + 1]!;
     let norm = 0;
