@@ -3,7 +3,7 @@
 // SRC is the `src` folder whose engine runs (default: this checkout's; the bench passes an extracted copy of the
 // baseline commit to time today's code on the same corpus). Prints one JSON line (ChildResult) on stdout.
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, Article } from '../../src/core/model/index.js';
 import { bodyText, generateArticles, pairKey, plantedPairs, type SynthArticle } from '../synthetic/articles.js';
 import { ROOT } from './env.js';
@@ -64,4 +64,5 @@ async function main() {
   console.log(JSON.stringify(out));
 }
 
-await main();
+// Run only as a script (analyze-stages.ts imports asArticle).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -29,3 +29,17 @@ describe('FeatureTables sharing (decision 0037)', () => {
     expect(t.interval(null)).toBeNull();
   });
 });
+
+describe('FeatureTables stems and distances (decision 0038)', () => {
+  it('keeps each stem with its distance in the flat arrays, across growth, and refuses a distance a byte cannot hold', () => {
+    const t = new FeatureTables();
+    for (let k = 0; k < 3000; k++) t.addWords(new Map([[`w${k % 7}`, k % 11], ['same', 0]]));
+    expect(t.count).toBe(3000);
+    expect(t.off[3000]).toBe(6000);
+    // Mention 2999: its words in insertion order, distances as given (up to the window of 10).
+    const from = t.off[2999]!;
+    expect([t.dist[from], t.dist[from + 1]]).toEqual([2999 % 11, 0]);
+    expect(t.ids[from + 1]).toBe(t.ids[t.off[0]! + 1]);
+    expect(() => t.addWords(new Map([['far', 256]]))).toThrow(RangeError);
+  });
+});

@@ -37,7 +37,7 @@ export interface Feat {
 export type Context = Omit<Around, 'words' | 'before' | 'after'>;
 
 /** Grows a typed array by doubling. */
-function grown<T extends Int32Array>(a: T, need: number): T {
+function grown<T extends Int32Array | Uint8Array>(a: T, need: number): T {
   if (need <= a.length) return a;
   let k = a.length * 2;
   while (k < need) k *= 2;
@@ -67,7 +67,12 @@ export class FeatureTables {
   count = 0;
   off = new Int32Array(1024);
   ids = new Int32Array(4096);
-  dist = new Int32Array(4096);
+  /**
+   * Token distances are at most the context window (10), so one byte each (decision 0038): at 30k articles a 4-byte
+   * array, grown by doubling, allocated ~100 MB more of ArrayBuffers, and V8 answers each ~64 MB of new ArrayBuffers
+   * with a full collection of the whole heap.
+   */
+  dist = new Uint8Array(4096);
   termCount = 0;
   /** Appends the next mention's context stems (insertion order kept). */
   addWords(words: Map<string, number>): void {
@@ -75,6 +80,7 @@ export class FeatureTables {
     this.ids = grown(this.ids, end); this.dist = grown(this.dist, end);
     let e = start;
     for (const [w, d] of words) {
+      if (d > 255) throw new RangeError('FeatureTables: a context distance above 255 tokens');
       let id = this.terms.get(w);
       if (id === undefined) this.terms.set(w, (id = this.termCount++));
       this.ids[e] = id; this.dist[e] = d; e++;
@@ -122,7 +128,7 @@ export class FeatureTables {
   /** Lets the interning maps and the stems go once the context vectors are built (the counts stay). */
   release(): void {
     this.terms = new Map(); this.strings = new Map(); this.sentences = new Map(); this.intervals = new Map(); this.contexts = new Map();
-    this.ids = new Int32Array(0); this.dist = new Int32Array(0); this.off = new Int32Array(0);
+    this.ids = new Int32Array(0); this.dist = new Uint8Array(0); this.off = new Int32Array(0);
   }
   /** The number of this article's sentence, the same for every mention of it. */
   sentence(articleId: string, sentence: string): number {

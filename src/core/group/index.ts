@@ -42,6 +42,8 @@ export interface GroupOptions {
   constraints?: GroupConstraints;
   /** For fitting: receives every scored pair's features. */
   onPair?: (a: Mention, b: Mention, x: Float64Array) => void;
+  /** For benchmarks: called at the end of each phase with its name (bench/lib/analyze-stages.ts). */
+  onPhase?: (name: string) => void;
 }
 
 export interface GroupArticle { id: string; title?: string; outlet?: string | null; text?: string }
@@ -59,14 +61,17 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const window = options.window ?? 30;
   const neighbours = options.neighbours ?? 12;
   const model = options.model ?? MODEL;
+  const phase = options.onPhase ?? (() => {});
   // Canonical order makes the result independent of the input order.
   const sorted = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const tables = new FeatureTables();
   const feats = sorted.map((m) => featuresOf(m, textOf.get(m.articleId), tables));
+  phase('g.features');
   // Released (null) once every quantity's links are found, before the quantities are built (decision 0036).
   let vecs: ContextVectors | null = contextVectors(feats, tables);
   tables.release();
+  phase('g.vectors');
   // Article number per mention, for the story check (-1: an article not in `articles`).
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   const articleOf = Int32Array.from(feats, (f) => articleIndex.get(f.m.articleId) ?? -1);
@@ -89,6 +94,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     if (i !== undefined && j !== undefined) cannot.add(pairId(i, j));
   }
   const initial = new Int32Array(feats.length).map((_, i) => find(i));
+  phase('g.stories');
 
   // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links), in typed
   // arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows). Scored in two steps:
@@ -139,7 +145,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   }
   sim = new Float64Array(0); dis = new Uint8Array(0);
   for (const c of cannot) edges.push(Math.floor(c / feats.length), c % feats.length, -Infinity);
+  phase('g.scoring');
   const cluster = averageLinkage(feats.length, edges, model.threshold, MISSING, initial);
+  phase('g.linkage');
   const best = bestLinks(cluster, edges, model.threshold - 4, mutual);
   edges.clear();
 
@@ -162,6 +170,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     start = end;
   }
   vecs = null;
+  phase('g.links');
   for (let start = 0, k = 0; start < order.length; k++) {
     let end = start + 1;
     while (end < order.length && cluster[order[end]!] === cluster[order[start]!]) end++;
@@ -198,6 +207,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     for (const i of idx) released[i] = undefined;
     links[k] = NO_LINKS;
   }
+  phase('g.build');
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
 }
@@ -256,7 +266,9 @@ function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
     for (let e = off[k]!; e < off[k + 1]!; e++) df[t.ids[e]!]!++;
   });
   const total = off[feats.length]!;
-  const ids = t.ids.slice(0, total), w = new Float64Array(total), near = new Uint8Array(total);
+  // The stems' ids are sorted in place in the tables' own array (a view, not a copy: FeatureTables.release drops the
+  // tables' reference next; decision 0038), which saves an ArrayBuffer the size of all stems.
+  const ids = t.ids.subarray(0, total), w = new Float64Array(total), near = new Uint8Array(total);
   for (let k = 0; k < feats.length; k++) {
     const from = off[k]!, to = off[k + 1]!;
     let norm = 0;

@@ -18,6 +18,8 @@ export interface ReuseOptions {
   /** Whole-document 5-shingle Jaccard that counts as a copy even if sentences split differently. */
   copyJaccard?: number;
   align?: Partial<AlignOptions>;
+  /** For benchmarks: called at the end of each phase with its name (bench/lib/analyze-stages.ts). */
+  onPhase?: (name: string) => void;
 }
 
 /** What one run did (for benchmarks and tests). */
@@ -42,6 +44,7 @@ export function detectReuse(articles: { id: string; text: string }[], options: R
   const n = articles.length;
   const lex = new Lexicon();
   const sc = new Scratch();
+  const phase = options.onPhase ?? (() => {});
 
   // 1. One pass: a sketch per article.
   const sigs: (Uint32Array | null)[] = new Array(n);
@@ -51,6 +54,7 @@ export function detectReuse(articles: { id: string; text: string }[], options: R
     sigs[i] = s.sig; sents[i] = s.sents;
   }
 
+  phase('r.sketch');
   // 2. Candidate pairs (keys i * n + j, i < j), sorted and unique; the sketches are no longer needed.
   // A band collision of two articles that share stock phrases only (estimated Jaccard well below the LSH threshold)
   // is dropped here: a pair that shares sentences is found again by its sentence signatures.
@@ -61,6 +65,7 @@ export function detectReuse(articles: { id: string; text: string }[], options: R
   signaturePairs(sents, DEFAULT_SIGNATURES, buf);
   sigs.length = 0; sents.length = 0;
   const cand = buf.unique();
+  phase('r.candidates');
 
   // 3. Alignment, in pair order: each article's units are built at its first pair and dropped after its last.
   const uses = new Uint32Array(n);
@@ -95,6 +100,7 @@ export function detectReuse(articles: { id: string; text: string }[], options: R
     }
     release(i); release(j);
   }
+  phase('r.align');
   if (stats) Object.assign(stats, { articles: n, candidates: cand.length, rescanned, peakHeld });
   return out.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
 }

@@ -1,0 +1,87 @@
+// Where `analyzeArticles`' time goes at one corpus size, stage by stage, in a process of its own (as analyze-child):
+// `[SRC=dir] [HASH=1] [TRACE=1] node --max-old-space-size=6144 --expose-gc --import tsx bench/lib/analyze-stages.ts N [REPS]`. Runs the stages of
+// analyze.ts one after the other (extraction, reuse, grouping with its phase marks), REPS times (default 1; the
+// first is preceded by a warm-up on a tenth), and prints per stage wall ms, CPU ms, GC ms (from the `gc` performance
+// entries that start inside the stage) and the heap after it, then one JSON line. Compare sizes run by run:
+// growth of a stage = (its 30k time / its 10k time) / 3.
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { createHash } from 'node:crypto';
+import { getHeapStatistics } from 'node:v8';
+import type { Article } from '../../src/core/model/index.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { extractMentions as Extract } from '../../src/core/extract/index.js';
+import type { detectReuse as Reuse } from '../../src/core/reuse/index.js';
+import type { groupMentions as Group } from '../../src/core/group/index.js';
+import { generateArticles } from '../synthetic/articles.js';
+import { asArticle } from './analyze-child.js';
+import { ROOT } from './env.js';
+
+// SRC=<folder> runs another checkout's engine (an A/B against a `git archive` of an older commit); default: this one.
+const src = resolve(process.env.SRC ?? resolve(ROOT, 'src'));
+const load = async <T>(path: string) => (await import(pathToFileURL(resolve(src, path)).href)) as T;
+const { extractMentions } = await load<{ extractMentions: typeof Extract }>('core/extract/index.ts');
+const { detectReuse } = await load<{ detectReuse: typeof Reuse }>('core/reuse/index.ts');
+const { groupMentions } = await load<{ groupMentions: typeof Group }>('core/group/index.ts');
+
+interface Mark { name: string; t: number; cpu: number; heapMb: number }
+const gcs: { start: number; ms: number; kind: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcs.push({ start: e.startTime, ms: e.duration, kind: (e as unknown as { detail?: { kind: number } }).detail?.kind ?? 0 });
+}).observe({ entryTypes: ['gc'] });
+
+const mb = (b: number) => b / 2 ** 20;
+let marks: Mark[] = [];
+const mark = (name: string) => {
+  if (process.env.TRACE) console.log(`@@ mark ${name} ${Math.round(performance.now())}`);
+  const c = process.cpuUsage();
+  marks.push({ name, t: performance.now(), cpu: (c.user + c.system) / 1000, heapMb: mb(getHeapStatistics().used_heap_size) });
+};
+
+function run(articles: Article[], hash: boolean) {
+  marks = [];
+  mark('start');
+  const mentions = articles.flatMap((a) => extractMentions(a.text, a.id));
+  mark('extract');
+  const reuse = detectReuse(articles.map((a) => ({ id: a.id, text: a.text })), { onPhase: mark });
+  mark('r.sort');
+  const quantities = groupMentions(mentions, articles, reuse, { onPhase: mark });
+  mark('g.sort');
+  // sha256 of JSON.stringify(list), element by element (a 30k list as one string would pass V8's string limit).
+  const h = (list: unknown[]) => {
+    const hash = createHash('sha256').update('[');
+    list.forEach((x, i) => hash.update((i ? ',' : '') + JSON.stringify(x)));
+    return hash.update(']').digest('hex').slice(0, 8);
+  };
+  return { mentions: mentions.length, quantities: quantities.length, hashes: hash ? [h(quantities), h(mentions), h(reuse)] : [] };
+}
+
+async function main() {
+  const n = Number(process.argv[2]);
+  const reps = Number(process.argv[3] ?? 1);
+  const articles = generateArticles(n).map(asArticle);
+  run(articles.slice(0, Math.min(1000, Math.max(10, Math.floor(n / 10)))), false);
+  (globalThis as { gc?: () => void }).gc?.();
+  for (let r = 0; r < reps; r++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    await new Promise((res) => setTimeout(res, 10));
+    gcs.length = 0;
+    const res = run(articles, process.env.HASH === '1' && r === 0);
+    const ms = marks.slice();
+    await new Promise((res2) => setTimeout(res2, 50)); // let the gc entries arrive
+    const rows = ms.slice(1).map((m, i) => {
+      const p = ms[i]!;
+      const inStage = gcs.filter((g) => g.start >= p.t && g.start < m.t);
+      return {
+        stage: m.name, ms: Math.round(m.t - p.t), cpu: Math.round(m.cpu - p.cpu),
+        gc: Math.round(inStage.reduce((s, g) => s + g.ms, 0)), major: inStage.filter((g) => g.kind === 4).length, heapMb: Math.round(m.heapMb),
+      };
+    });
+    const total = { ms: Math.round(ms.at(-1)!.t - ms[0]!.t), cpu: Math.round(ms.at(-1)!.cpu - ms[0]!.cpu), gc: Math.round(gcs.reduce((s, g) => s + g.ms, 0)) };
+    for (const x of rows) console.error(`${n}\t${x.stage.padEnd(12)}\t${x.ms}\t${x.cpu}\t${x.gc}\t${x.major}\t${x.heapMb}`);
+    console.error(`${n}\t${'TOTAL'.padEnd(12)}\t${total.ms}\t${total.cpu}\t${total.gc}\t\tpeakRSS ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
+    console.log(JSON.stringify({ n, rep: r, ...res, total, rows }));
+  }
+}
+
+await main();
