@@ -5,17 +5,9 @@
 // merged with, which the pair diagnostics (diag-pairs.ts, annotated pairs only) cannot.
 // `npx tsx eval/fit/diag-quantities.ts [event-substring]`.
 import { groupMentions } from '../../src/core/group/index.js';
-import { annotatedMentions } from '../suites/engine.js';
-import { fitOn, loadEvents } from './fit-pairs.js';
+import { forEachHeldOut } from './held-out.js';
 
-const only = process.argv[2];
-const fixed = process.env.FIT_FIXED ? (([t, d]) => ({ t: t!, d: d ?? 0 }))(process.env.FIT_FIXED.split(',').map(Number)) : undefined;
-const events = loadEvents();
-events.forEach((e, i) => {
-  if (only && !e.name.includes(only)) return;
-  const fit = fitOn(events.filter((_, j) => j !== i), fixed);
-  const label = new Map<string, string>();
-  for (const a of annotatedMentions(e.expected, e.articles, e.mentions)) if (!label.has(a.m.id)) label.set(a.m.id, a.q);
+forEachHeldOut((e, fit, label) => {
   const expect = new Map(e.expected.quantities.map((q) => [q.id, q.expect]));
   const quantities = groupMentions(e.mentions, e.articles, e.reuse, { model: fit.model });
   const byId = new Map(e.mentions.map((m) => [m.id, m]));

@@ -2,11 +2,9 @@
 // alone is evidence of one quantity even when the figures differ. Unit cases on scored pairs, then invented articles
 // read by the real extractor: disagreements it joins, and look-alike numbers that must stay apart.
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../extract/index.js';
 import { EdgeList } from './cluster.js';
 import { mutualBest } from './counterpart.js';
-import { groupMentions } from './index.js';
-import type { Mention, Quantity } from '../model/index.js';
+import { find, qOf, run, type Doc } from './test-util.js';
 
 /** Scored pairs [a, b, similarity] over mentions whose articles are `articleOf`. */
 function pairs(list: [number, number, number][]): { edges: EdgeList; sim: Float64Array } {
@@ -52,17 +50,6 @@ describe('mutualBest', () => {
   });
 });
 
-interface Doc { id: string; outlet: string; text: string }
-const run = (docs: Doc[]) => {
-  const mentions = docs.flatMap((d) => extractMentions(d.text, d.id));
-  return { mentions, qs: groupMentions(mentions, docs, []) };
-};
-const find = (ms: Mention[], doc: string, text: string) => {
-  const m = ms.find((x) => x.articleId === doc && x.text.includes(text));
-  if (!m) throw new Error(`no mention ${text} in ${doc}: ${ms.filter((x) => x.articleId === doc).map((x) => x.text).join(', ')}`);
-  return m;
-};
-const qOf = (qs: Quantity[], m: Mention) => qs.find((q) => q.mentionIds.includes(m.id))!;
 
 describe('counterparts in invented articles', () => {
   it('one end year stated in other words by two outlets ("ends in 2027" / "officially ends in 2028") is one contested year', () => {

@@ -2,21 +2,8 @@
 // say it is one thing (the disagreement model, decision 0011); near numbers of different things stay apart.
 // Invented articles, read by the real extractor.
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../extract/index.js';
-import { groupMentions } from './index.js';
-import type { Mention, Quantity } from '../model/index.js';
+import { find, qOf, run, type Doc } from './test-util.js';
 
-interface Doc { id: string; outlet: string; text: string }
-const run = (docs: Doc[]) => {
-  const mentions = docs.flatMap((d) => extractMentions(d.text, d.id));
-  return { mentions, qs: groupMentions(mentions, docs, []) };
-};
-const find = (ms: Mention[], doc: string, text: string) => {
-  const m = ms.find((x) => x.articleId === doc && x.text.includes(text));
-  if (!m) throw new Error(`no mention ${text} in ${doc}: ${ms.filter((x) => x.articleId === doc).map((x) => x.text).join(', ')}`);
-  return m;
-};
-const qOf = (qs: Quantity[], m: Mention) => qs.find((q) => q.mentionIds.includes(m.id))!;
 
 describe('disagreements joined by identity, not by value', () => {
   it('"has led the Harbour Party since 2009" and "since 2008" in two outlets are one contested quantity', () => {

@@ -3,21 +3,9 @@
 // the committed model. The cases the committed model gets wrong are kept as `it.fails` (known weaknesses): when a
 // change fixes one, its test fails and should become a plain `it`.
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../extract/index.js';
-import { groupMentions } from './index.js';
+import { find, qOf, run, type Doc } from './test-util.js';
 import type { Mention, Quantity } from '../model/index.js';
 
-interface Doc { id: string; outlet: string; text: string }
-const run = (docs: Doc[]) => {
-  const mentions = docs.flatMap((d) => extractMentions(d.text, d.id));
-  return { mentions, qs: groupMentions(mentions, docs, []) };
-};
-const find = (ms: Mention[], doc: string, text: string) => {
-  const m = ms.find((x) => x.articleId === doc && x.text.includes(text));
-  if (!m) throw new Error(`no mention ${text} in ${doc}: ${ms.filter((x) => x.articleId === doc).map((x) => x.text).join(', ')}`);
-  return m;
-};
-const qOf = (qs: Quantity[], m: Mention) => qs.find((q) => q.mentionIds.includes(m.id))!;
 const apart = (qs: Quantity[], a: Mention, b: Mention) => qOf(qs, a).id !== qOf(qs, b).id;
 
 describe('look-alike figures of one story stay apart', () => {
