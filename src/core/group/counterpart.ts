@@ -5,6 +5,11 @@
 // between outlets looks. The pair score reads it as a feature (`counterpart`, pair.ts; decision 0005).
 import type { EdgeList } from './cluster.js';
 import type { Feat } from './features.js';
+import { FEATURES, type FeatureName } from './pair.js';
+
+const at = (name: FeatureName) => FEATURES.indexOf(name);
+const NOUN_SIM = at('nounSim'), NOUN_BOTH = at('nounBoth'), VERB_SIM = at('verbSim'), VERB_BOTH = at('verbBoth');
+const CONTEXT = at('context'), NEAR = at('near');
 
 /**
  * How much two mentions' words say they are one thing, ignoring the values: the context cosine, the attached words
@@ -14,9 +19,9 @@ import type { Feat } from './features.js';
  * - two shares that add up to the whole (70% for, 30% against): the two sides of one split, which both hold.
  */
 export function counterpartSimilarity(x: Float64Array, a: Feat, b: Feat): number {
-  if (x[6] && x[5] === 0) return -1;
+  if (x[NOUN_BOTH] && x[NOUN_SIM] === 0) return -1;
   if (a.dim === 'share' && a.value !== null && b.value !== null && Math.abs(a.value + b.value - 1) <= 0.01) return -1;
-  return x[9]! + x[24]! + 0.5 * (x[6] ? x[5]! : 0) + 0.5 * (x[8] ? x[7]! : 0);
+  return x[CONTEXT]! + x[NEAR]! + 0.5 * (x[NOUN_BOTH] ? x[NOUN_SIM]! : 0) + 0.5 * (x[VERB_BOTH] ? x[VERB_SIM]! : 0);
 }
 
 /** A pair needs this much word evidence to be counterparts: two lone years with nothing in common are not. */
