@@ -108,82 +108,10 @@ function rateLater(toks: Token[], d: { kind: string; unit: string | null; e: num
 /** Words that end a counted noun before a rate could follow it. */
 const FUNCTION_LIKE = new WordSet(['a', 'an', 'per', 'each', 'every', 'the', 'of', 'in', 'on', 'at', 'for', 'and', 'or', 'to', 'from', 'by', 'with']);
 
-/**
- * The sentence index (decision 0028): the period phrases of one sentence (where each starts, where its first time noun
- * is and where it ends, read with the sentence end as the limit) and its clause breaks, found by one walk over the
- * sentence. A draft then takes the first phrase in its window by a binary search, instead of trying periodAt at each
- * of the ~22 tokens around it. A phrase read with the number as its limit (the "before" search) is the same phrase when
- * its time noun comes before the number, with its end cut at the number; otherwise there is none (periodAt stops at
- * the same comma, break or time noun either way). Reused buffers.
- */
-let starts: Int32Array = new Int32Array(64);
-let nouns: Int32Array = new Int32Array(64);
-let ends: Int32Array = new Int32Array(64);
-let breaks: Int32Array = new Int32Array(64);
-let startCount = 0;
-let breakCount = 0;
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-function indexPeriods(toks: Token[], s0: number, s1: number): void {
-  startCount = breakCount = 0;
-  for (let k = s0; k < s1; k++) {
-    const t = toks[k]!;
-    if (isClauseBreak(t)) {
-      if (breakCount === breaks.length) breaks = grow(breaks);
-      breaks[breakCount++] = k;
-      continue;
-    }
-    const end = periodAt(toks, k, s1);
-    if (end < 0) continue;
-    if (startCount === starts.length) { starts = grow(starts); nouns = grow(nouns); ends = grow(ends); }
-    // the first time noun: the phrase's end after its run of time nouns, walked back
-    let m = end - 1;
-    while (m - 1 > k && isTimeNoun(toks[m - 1]!)) m--;
-    starts[startCount] = k;
-    nouns[startCount] = m;
-    ends[startCount] = end;
-    startCount++;
-  }
-}
-/** The first entry of a[0, n) at or after token k (n when none). */
-function firstAtOrAfter(a: Int32Array, n: number, k: number): number {
-  let lo = 0, hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The walks the index replaces, for a draft outside its sentence's token range (text the splitter left out). */
-function periodByWalk(toks: Token[], d: { s: number; e: number; timeFrame: string | null }, s0: number, s1: number): void {
-  for (let k = d.e; k < Math.min(s1, d.e + 12); k++) {
-    if (isClauseBreak(toks[k]!)) break;
-    const end = periodAt(toks, k, s1);
-    if (end > 0) {
-      d.timeFrame = phrase(toks, k, end);
-      return;
-    }
-  }
-  if (d.timeFrame) return;
-  for (let k = Math.max(s0, d.s - 10); k < d.s; k++) {
-    const end = periodAt(toks, k, d.s);
-    if (end > 0 && end <= d.s) {
-      d.timeFrame = phrase(toks, k, end);
-      return;
-    }
-  }
-}
-
 export const timeFrameRefiner: Refiner = {
   name: 'time-frame',
   refine(ctx, drafts) {
     const toks = ctx.tokens;
-    let indexed = -1;
     for (const d of drafts) {
       if (d.kind === 'year' || d.kind === 'date' || d.kind === 'ordinal' || d.tally) continue;
       const [s0, s1] = ctx.sentenceTokens(d.s);
@@ -226,30 +154,21 @@ export const timeFrameRefiner: Refiner = {
         continue;
       }
       // a period phrase after the number (same clause), else before it
-      if (d.s < s0 || d.s >= s1) {
-        periodByWalk(toks, d, s0, s1);
-        continue;
-      }
-      if (indexed !== s0) {
-        indexPeriods(toks, s0, s1);
-        indexed = s0;
-      }
-      // after: the first phrase from d.e on, within 12 tokens and before the next clause break
-      const a = firstAtOrAfter(starts, startCount, d.e);
-      if (a < startCount && starts[a]! < Math.min(s1, d.e + 12)) {
-        const b = firstAtOrAfter(breaks, breakCount, d.e);
-        if (b === breakCount || breaks[b]! > starts[a]!) {
-          d.timeFrame = phrase(toks, starts[a]!, ends[a]!);
-          continue;
+      for (let k = d.e; k < Math.min(s1, d.e + 12); k++) {
+        if (isClauseBreak(toks[k]!)) break;
+        const end = periodAt(toks, k, s1);
+        if (end > 0) {
+          d.timeFrame = phrase(toks, k, end);
+          break;
         }
       }
-      // before: the first phrase from 10 tokens before the number whose time noun comes before the number (its end
-      // is then cut at the number, as the walk with the number as its limit did)
-      if (d.timeFrame) continue; // set by an earlier refiner: the search before the number keeps it
-      for (let n = firstAtOrAfter(starts, startCount, Math.max(s0, d.s - 10)); n < startCount && starts[n]! < d.s; n++) {
-        if (nouns[n]! < d.s) {
-          d.timeFrame = phrase(toks, starts[n]!, Math.min(ends[n]!, d.s));
-          break;
+      if (!d.timeFrame) {
+        for (let k = Math.max(s0, d.s - 10); k < d.s; k++) {
+          const end = periodAt(toks, k, d.s);
+          if (end > 0 && end <= d.s) {
+            d.timeFrame = phrase(toks, k, end);
+            break;
+          }
         }
       }
     }
