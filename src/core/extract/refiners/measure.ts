@@ -63,7 +63,8 @@ const OF_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 
 /** Where the last successful headAfter found its phrase: [first token, head token] (read right after the call). */
 let headSpan: [number, number] = [-1, -1];
 
-function headAfter(toks: Token[], j: number, single: boolean): string | null {
+/** `end`: the token after the number's sentence; a noun phrase never runs into the next one (a headline, then the body). */
+function headAfter(toks: Token[], j: number, single: boolean, end = toks.length): string | null {
   headSpan = [-1, -1];
   const j0 = j;
   let lastAt = -1;
@@ -73,7 +74,7 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
   let capHead = -1;
   if (toks[j] && COMPARATIVES.has(toks[j]!.lower) && toks[j + 1] && isPluralNoun(toks[j + 1]!)) j++;
   for (let n = 0; n < 3 + skipped && n < 8; n++) {
-    const t = toks[j + n];
+    const t = j + n < end ? toks[j + n] : undefined;
     // "11 active U.N. Peacekeeping missions": names and initials inside the phrase are modifiers; look past them
     if (t && n > 0 && ((t.kind === 'word' && isCapitalised(t)) || (t.text === '.' && t.gap === 0))) {
       // "eight straight World Cups": a capitalised plural closing the phrase is its head
@@ -424,7 +425,7 @@ export const measureRefiner: Refiner = {
         // "a second surgery", "her second and final term": the noun it numbers, nothing from earlier in the sentence
         let a = d.e;
         if ((toks[a]?.lower === 'and' || toks[a]?.lower === 'or') && toks[a + 1]?.kind === 'word') a += 2;
-        d.measure = toks[a] && !isClauseBreak(toks[a]!) ? headAfter(toks, a, true) : null;
+        d.measure = toks[a] && !isClauseBreak(toks[a]!) ? headAfter(toks, a, true, ctx.sentenceTokens(d.s)[1]) : null;
         continue;
       }
       let after = d.after ?? d.e;
@@ -447,7 +448,7 @@ export const measureRefiner: Refiner = {
           continue;
         }
       }
-      let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
+      let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1, ctx.sentenceTokens(d.s)[1]) : null;
       // "the 50 previous years", "three consecutive months": a count of periods with a modifier between is a duration
       const period = !m && d.kind === 'count' && !d.unit && toks[after]?.kind === 'word' && toks[after + 1] ? PERIOD_PLURALS.get(toks[after + 1]!.lower) : undefined;
       if (period && !isFunctionWord(toks[after]!) && toks[after + 1]!.gap > 0 && toks[after]!.gap > 0) {
