@@ -35,4 +35,12 @@ describe('quantity labels read as a checker writes them', () => {
     expect(label).toMatch(/^money spent \(EUR\)( — city council)?$/);
     expect(label).not.toMatch(/\) \(/);
   });
+
+  it('names what happened by the event most mentions state, not by the first mention', () => {
+    const guessed = feat({ kind: 'money', unit: 'USD', measure: 'watch' }, { dim: 'money:USD', verb: 'include' });
+    const stated = () => feat({ kind: 'money', unit: 'USD', measure: 'watch', event: 'buy' }, { dim: 'money:USD', verb: 'buy' });
+    expect(labelOf([guessed, stated()])).toBe('watch bought');
+    expect(labelOf([guessed, feat({ kind: 'money', unit: 'USD', measure: 'watch' }, { dim: 'money:USD', verb: 'include' }), stated()])).toBe('watch included');
+    expect(labelOf([feat({ measure: 'troop', event: 'deploy' }, { verb: 'deploy' }), feat({ measure: 'troop', event: 'kill' }, { verb: 'kill' })])).toBe('troop deployed');
+  });
 });
