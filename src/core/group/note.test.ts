@@ -14,8 +14,8 @@ function feat(m: Partial<Mention>, extra: { dim?: string; verb?: string; tally?:
 
 describe('quantity labels read as a checker writes them', () => {
   it('participles', () => {
-    expect(['earn', 'pay', 'kill', 'deploy', 'die', 'drop', 'patrol', 'withdraw', 'spend', 'evacuate', 'bury', 'vote', 'ship', 'lose'].map(participle))
-      .toEqual(['earned', 'paid', 'killed', 'deployed', 'died', 'dropped', 'patrolled', 'withdrawn', 'spent', 'evacuated', 'buried', 'voted', 'shipped', 'lost']);
+    expect(['earn', 'pay', 'kill', 'deploy', 'die', 'drop', 'patrol', 'withdraw', 'spend', 'evacuate', 'bury', 'vote', 'ship', 'lose', 'cost', 'hurt'].map(participle))
+      .toEqual(['earned', 'paid', 'killed', 'deployed', 'died', 'dropped', 'patrolled', 'withdrawn', 'spent', 'evacuated', 'buried', 'voted', 'shipped', 'lost', 'cost', 'hurt']);
   });
 
   it('noun or kind, then what happened, then the unit: no "(USD) (earn)"', () => {
