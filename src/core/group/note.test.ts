@@ -14,8 +14,8 @@ function feat(m: Partial<Mention>, extra: { dim?: string; verb?: string; tally?:
 
 describe('quantity labels read as a checker writes them', () => {
   it('participles', () => {
-    expect(['earn', 'pay', 'kill', 'deploy', 'die', 'drop', 'patrol', 'withdraw', 'spend', 'evacuate', 'bury', 'vote', 'ship', 'lose'].map(participle))
-      .toEqual(['earned', 'paid', 'killed', 'deployed', 'died', 'dropped', 'patrolled', 'withdrawn', 'spent', 'evacuated', 'buried', 'voted', 'shipped', 'lost']);
+    expect(['earn', 'pay', 'kill', 'deploy', 'die', 'drop', 'patrol', 'withdraw', 'spend', 'evacuate', 'bury', 'vote', 'ship', 'lose', 'cost', 'hurt'].map(participle))
+      .toEqual(['earned', 'paid', 'killed', 'deployed', 'died', 'dropped', 'patrolled', 'withdrawn', 'spent', 'evacuated', 'buried', 'voted', 'shipped', 'lost', 'cost', 'hurt']);
   });
 
   it('noun or kind, then what happened, then the unit: no "(USD) (earn)"', () => {
@@ -34,5 +34,13 @@ describe('quantity labels read as a checker writes them', () => {
     const label = labelOf([feat({ kind: 'money', unit: 'EUR', event: 'spend', subject: 'the city council' }, { dim: 'money:EUR', verb: 'spend' })]);
     expect(label).toMatch(/^money spent \(EUR\)( — city council)?$/);
     expect(label).not.toMatch(/\) \(/);
+  });
+
+  it('names what happened by the event most mentions state, not by the first mention', () => {
+    const guessed = feat({ kind: 'money', unit: 'USD', measure: 'watch' }, { dim: 'money:USD', verb: 'include' });
+    const stated = () => feat({ kind: 'money', unit: 'USD', measure: 'watch', event: 'buy' }, { dim: 'money:USD', verb: 'buy' });
+    expect(labelOf([guessed, stated()])).toBe('watch bought');
+    expect(labelOf([guessed, feat({ kind: 'money', unit: 'USD', measure: 'watch' }, { dim: 'money:USD', verb: 'include' }), stated()])).toBe('watch included');
+    expect(labelOf([feat({ measure: 'troop', event: 'deploy' }, { verb: 'deploy' }), feat({ measure: 'troop', event: 'kill' }, { verb: 'kill' })])).toBe('troop deployed');
   });
 });

@@ -53,6 +53,25 @@ export function participle(verb: string): string {
 const KIND_NAME: Record<string, string> = { count: 'number', percent: 'share', ordinal: 'rank' };
 
 /**
+ * The mention whose event names the quantity: the event most mentions state, the extractor's own event before a verb
+ * guessed from the words before the number ("a $43,000 watch" in a list "including" it, beside two "bought"), the
+ * first mention on a tie.
+ */
+function mainEvent(feats: Feat[]): Feat | undefined {
+  const votes = new Map<string, { n: number; f: Feat }>();
+  for (const f of feats) {
+    const ev = f.verb?.lemma ?? f.m.event;
+    if (!ev) continue;
+    const v = votes.get(ev) ?? { n: 0, f };
+    v.n += f.m.event ? 2 : 1;
+    votes.set(ev, v);
+  }
+  let best: { n: number; f: Feat } | undefined;
+  for (const v of votes.values()) if (!best || v.n > best.n) best = v;
+  return best?.f;
+}
+
+/**
  * The quantity's name as a checker would write it: what is counted, then what happened to it, then the unit
  * ("money earned (USD)", "troop / personnel deployed", "year elected", "people in coup"); " — subject" when known.
  * Text only: the grouping never reads it.
@@ -60,7 +79,7 @@ const KIND_NAME: Record<string, string> = { count: 'number', percent: 'share', o
 export function labelOf(feats: Feat[]): string {
   const measures = measuresOf(feats).slice(0, 3);
   // A verb (WordNet knew it) reads as a participle; an event noun ("coup", "earthquake") as "in the coup".
-  const withVerb = feats.find((f) => f.verb?.lemma || f.m.event);
+  const withVerb = mainEvent(feats);
   const ev = withVerb?.verb?.lemma ?? withVerb?.m.event ?? null;
   const happened = !ev || ev === measures[0] ? '' : withVerb?.verb ? participle(ev) : `in ${ev}`;
   const subject = displaySubject(feats.map((f) => f.m.subject));

@@ -20,5 +20,6 @@ export const IRREGULAR_VERBS: Readonly<Record<string, readonly [string, string]>
   forget: ['forgot', 'forgotten'], flee: ['fled', 'fled'], lay: ['laid', 'laid'], lend: ['lent', 'lent'],
   seek: ['sought', 'sought'], steal: ['stole', 'stolen'], know: ['knew', 'known'], speak: ['spoke', 'spoken'],
   drive: ['drove', 'driven'], spread: ['spread', 'spread'], quit: ['quit', 'quit'], catch: ['caught', 'caught'],
-  teach: ['taught', 'taught'],
+  teach: ['taught', 'taught'], cost: ['cost', 'cost'], hurt: ['hurt', 'hurt'], shut: ['shut', 'shut'], bid: ['bid', 'bid'],
+  split: ['split', 'split'],
 });

@@ -63,7 +63,8 @@ const OF_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 
 /** Where the last successful headAfter found its phrase: [first token, head token] (read right after the call). */
 let headSpan: [number, number] = [-1, -1];
 
-function headAfter(toks: Token[], j: number, single: boolean): string | null {
+/** `end`: the token after the number's sentence; a noun phrase never runs into the next one (a headline, then the body). */
+function headAfter(toks: Token[], j: number, single: boolean, end = toks.length): string | null {
   headSpan = [-1, -1];
   const j0 = j;
   let lastAt = -1;
@@ -73,7 +74,7 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
   let capHead = -1;
   if (toks[j] && COMPARATIVES.has(toks[j]!.lower) && toks[j + 1] && isPluralNoun(toks[j + 1]!)) j++;
   for (let n = 0; n < 3 + skipped && n < 8; n++) {
-    const t = toks[j + n];
+    const t = j + n < end ? toks[j + n] : undefined;
     // "11 active U.N. Peacekeeping missions": names and initials inside the phrase are modifiers; look past them
     if (t && n > 0 && ((t.kind === 'word' && isCapitalised(t)) || (t.text === '.' && t.gap === 0))) {
       // "eight straight World Cups": a capitalised plural closing the phrase is its head
@@ -82,6 +83,11 @@ function headAfter(toks: Token[], j: number, single: boolean): string | null {
       continue;
     }
     if (!t || t.kind !== 'word' || t.gap > 2 || t.gap === 0) break;
+    // "a $43,350 gold-plated men's watch": a possessive inside the phrase qualifies the head after it
+    if (isPossessive(t) && toks[j + n + 1]?.kind === 'word' && j + n + 1 < end && !isFunctionWord(toks[j + n + 1]!)) {
+      skipped++;
+      continue;
+    }
     // "six-cylinder" after the number is a count of its own
     if (UNITS_WORDS_MAP.get(t.lower) !== undefined) break;
     // "14 first-team players", "two gas-only powertrain options": a hyphenated modifier is one word of the phrase
@@ -206,6 +212,20 @@ function populationAfter(toks: Token[], j: number): string | null {
   // "half the number of guards": the number is of guards
   if (head === 'number' && toks[j + 1]?.lower === 'of') return populationAfter(toks, j + 2);
   return head;
+}
+
+/**
+ * What an amount of money is, named after it by "in": "$750,000 in campaign money" → money, "$2 million in damages" →
+ * damage. Not a time or a place ("$5 million in 2014", "in the first quarter", "in fiscal 2015", "in Texas"): only a
+ * lower-case noun phrase with no number after it.
+ */
+function moneyIn(toks: Token[], after: number, end: number): string | null {
+  const t = toks[after + 1];
+  if (toks[after]?.lower !== 'in' || !t || after + 1 >= end || t.kind !== 'word' || isFunctionWord(t) || isCapitalised(t) ||
+    NOT_MEASURES.has(t.lower) || MONTHS_MAP.get(t.lower)) return null;
+  const h = headAfter(toks, after + 1, false, end);
+  if (!h || FRAME_NOUNS.has(h) || toks[headSpan[1] + 1]?.kind === 'num') return null;
+  return h;
 }
 
 /** Nouns that frame an amount without saying what it is: "a peak of", "to the tune of", "a total of". */
@@ -424,7 +444,7 @@ export const measureRefiner: Refiner = {
         // "a second surgery", "her second and final term": the noun it numbers, nothing from earlier in the sentence
         let a = d.e;
         if ((toks[a]?.lower === 'and' || toks[a]?.lower === 'or') && toks[a + 1]?.kind === 'word') a += 2;
-        d.measure = toks[a] && !isClauseBreak(toks[a]!) ? headAfter(toks, a, true) : null;
+        d.measure = toks[a] && !isClauseBreak(toks[a]!) ? headAfter(toks, a, true, ctx.sentenceTokens(d.s)[1]) : null;
         continue;
       }
       let after = d.after ?? d.e;
@@ -447,7 +467,9 @@ export const measureRefiner: Refiner = {
           continue;
         }
       }
-      let m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1) : null;
+      const end = ctx.sentenceTokens(d.s)[1];
+      let m = d.kind === 'money' ? moneyIn(toks, after, end) : null;
+      if (!m) m = toks[after] && !isClauseBreak(toks[after]!) ? headAfter(toks, after, d.value === 1, end) : null;
       // "the 50 previous years", "three consecutive months": a count of periods with a modifier between is a duration
       const period = !m && d.kind === 'count' && !d.unit && toks[after]?.kind === 'word' && toks[after + 1] ? PERIOD_PLURALS.get(toks[after + 1]!.lower) : undefined;
       if (period && !isFunctionWord(toks[after]!) && toks[after + 1]!.gap > 0 && toks[after]!.gap > 0) {
@@ -489,6 +511,7 @@ export const measureRefiner: Refiner = {
         // not "dropped by 1.5 degrees", and not a frame noun ("to the tune of", "a total of"): those name no measure
         // and not a name ("Burlington by 2.6%"): a capitalised word counts only where it opens the sentence
         if (t && k < d.s - 1 && t.kind === 'word' && !isFunctionWord(t) && !isParticiple(t) && !FRAME_NOUNS.has(t.lower) && !NOT_MEASURES.has(t.lower) &&
+          !LEVEL_VERBS.has(t.lower) && // "the rate stood at 5.2 percent": a verb, not the noun
           (!isCapitalised(t) || k === ctx.sentenceTokens(d.s)[0])) m = lemma(t.text);
       }
       // the object of the change: "cut the road budget from $30 billion to $6 billion" → budget (both levels)
