@@ -58,8 +58,8 @@ class ExtractContext implements Context {
   readonly sentences: ReturnType<typeof splitSentences>;
   /**
    * The sentence of the last token asked about. The refiners ask in draft order, mostly about the same sentence
-   * again, so two comparisons usually answer; a per-article Int32Array of every token's sentence cost more to
-   * allocate and fill than the lookups it saved (an off-heap buffer per article).
+   * again, so two comparisons usually answer (a binary search otherwise). This replaced a per-article Int32Array of
+   * every token's sentence: an off-heap buffer allocated and filled for every token of every article (decision 0029).
    */
   private lastSentence = 0;
   /** Each sentence's token range, built on first use (the same tuple is returned every time). */
