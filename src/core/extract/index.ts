@@ -56,8 +56,12 @@ class ExtractContext implements Context {
   readonly text: string;
   readonly tokens: Token[];
   readonly sentences: ReturnType<typeof splitSentences>;
-  /** Sentence index of each token, built on first use (one merge pass). */
-  private tokSentence: Int32Array | null = null;
+  /**
+   * The sentence of the last token asked about. The refiners ask in draft order, mostly about the same sentence
+   * again, so two comparisons usually answer (a binary search otherwise). This replaced a per-article Int32Array of
+   * every token's sentence: an off-heap buffer allocated and filled for every token of every article (decision 0029).
+   */
+  private lastSentence = 0;
   /** Each sentence's token range, built on first use (the same tuple is returned every time). */
   private readonly ranges: ([number, number] | undefined)[];
   private readonly whole: [number, number];
@@ -85,18 +89,18 @@ class ExtractContext implements Context {
     const sentences = this.sentences;
     const ti = Math.min(i, tokens.length - 1);
     if (ti < 0 || !tokens[ti] || sentences.length === 0) return this.whole;
-    let tokSentence = this.tokSentence;
-    if (!tokSentence) {
-      // sentence of a token = the last sentence starting at or before it (the first when none does)
-      tokSentence = this.tokSentence = new Int32Array(tokens.length);
-      let si = 0;
-      for (let k = 0; k < tokens.length; k++) {
-        const start = tokens[k]!.start;
-        while (si + 1 < sentences.length && sentences[si + 1]!.start <= start) si++;
-        tokSentence[k] = si;
+    // sentence of a token = the last sentence starting at or before it (the first when none does)
+    const start = tokens[ti]!.start;
+    let si = this.lastSentence;
+    if (!((si === 0 || sentences[si]!.start <= start) && (si + 1 === sentences.length || sentences[si + 1]!.start > start))) {
+      let lo = 1, hi = sentences.length; // first sentence starting after the token, among 1..length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid]!.start <= start) lo = mid + 1;
+        else hi = mid;
       }
+      si = this.lastSentence = lo - 1;
     }
-    const si = tokSentence[ti]!;
     let r = this.ranges[si];
     if (!r) r = this.ranges[si] = [this.firstTokAt(sentences[si]!.start), this.firstTokAt(sentences[si]!.end)];
     return r;
