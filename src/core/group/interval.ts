@@ -46,7 +46,7 @@ export function intervalsOf(m: Mention, factor = 1): Intervals | null {
   const strict: [number, number] = [Math.min(lo, hi) * factor, Math.max(lo, hi) * factor];
   const u = v === null || m.qualifier === 'range' ? 0 : lastDigitUnit(v, m.kind);
   const cap = Math.abs(v ?? 0) * 0.1;
-  const down = Math.min(u / 2, cap), up = Math.min(u, cap);
+  const down = m.qualifier === 'over' ? 0 : Math.min(u / 2, cap), up = Math.min(u, cap);
   const loose: [number, number] = [(strict[0] / factor - down) * factor, (strict[1] / factor + up) * factor];
   return { strict, loose };
 }
