@@ -37,14 +37,16 @@ describe('eval floors', () => {
       'engine/all.corroborated recall': 0.95,
       'engine/all.events passing': 7,
       // Held-out figures: what to expect on events the model never saw (at one fixed threshold for every fold, link
-      // F1 is 0.72–0.81: `npx tsx eval/fit/fit-pairs.ts --sweep`, decisions 0012 and 0005).
-      'engine/loeo/all.link F1': 0.86,
+      // F1 is 0.73–0.81: `npx tsx eval/fit/fit-pairs.ts --sweep`, decisions 0012, 0005 and 0015). Lowered in 0015 from
+      // 0.86 / 0.87 / 7 of 11 / 7 events: the seeds' fold now chooses threshold -1, not -2 (its objective differs by
+      // 0.03), and its mission strength joins only at -2; the sweep is as good or better at every threshold.
+      'engine/loeo/all.link F1': 0.81,
       'engine/loeo/all.link precision': 0.84,
-      'engine/loeo/all.link recall': 0.87,
-      'engine/loeo/all.contested recall': 0.63,
+      'engine/loeo/all.link recall': 0.78,
+      'engine/loeo/all.contested recall': 0.54,
       'engine/loeo/all.contested precision': 0.9,
       'engine/loeo/all.corroborated recall': 0.95,
-      'engine/loeo/all.events passing': 7,
+      'engine/loeo/all.events passing': 6,
     });
     expect(s.get('engine/seeds.false reuse pairs')).toBe(0);
     // One since the one-sentence cannot-link (decision 0006).

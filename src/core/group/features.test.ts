@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../model/index.js';
+import { extractMentions } from '../extract/index.js';
 import { FeatureTables, featuresOf } from './features.js';
 
 const mention = (id: string, text: string, value: number, sentence: string, articleId = 'a1'): Mention => ({
@@ -41,5 +42,21 @@ describe('FeatureTables stems and distances (decision 0038)', () => {
     expect([t.dist[from], t.dist[from + 1]]).toEqual([2999 % 11, 0]);
     expect(t.ids[from + 1]).toBe(t.ids[t.off[0]! + 1]);
     expect(() => t.addWords(new Map([['far', 256]]))).toThrow(RangeError);
+  });
+});
+
+describe('what a sum is of, and the bound of "over" (decision 0015)', () => {
+  const feat = (sentence: string, text: string) => {
+    const m = extractMentions(sentence, 'a').find((x) => x.text.includes(text))!;
+    return featuresOf(m, sentence, new FeatureTables());
+  };
+  it('reads the object after a value noun ("$X worth of televisions" → television), not the value noun', () => {
+    expect(feat('He bought $10,977.74 worth of televisions at the store.', '10,977.74').noun?.lemma).toBe('television');
+    // Without "of" the preposition rule stands: "$5,150 on fur capes".
+    expect(feat('She spent $5,150 on fur capes.', '5,150').noun?.lemma).toBe('cape');
+  });
+  it('gives "over $10,000" no rounding slack below $10,000, but keeps it for a plain round figure', () => {
+    expect(feat('The bill came to over $10,000 in all.', '10,000').loose![0]).toBe(10000);
+    expect(feat('The bill came to $10,000 in all.', '10,000').loose![0]).toBeLessThan(10000);
   });
 });

@@ -156,12 +156,23 @@ function locate(m: Mention, text: string | undefined): { sentence: string; at: n
 const PREP = new Set(['in', 'on', 'for', 'of', 'at', 'from', 'to', 'worth']);
 const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'this', 'that', 'all']);
 
-/** The head of the noun phrase after the number, through one preposition ("$5,150 on fur capes" → capes). */
+/**
+ * Nouns that name a sum without saying what it is of ("$9,587.64 worth of furniture", "an amount of $2 million"): not
+ * an identity, so the noun is read further on ("worth of furniture" → furniture).
+ */
+const VALUE_NOUNS = new Set(['worth', 'value', 'amount', 'total', 'sum']);
+
+/**
+ * The head of the noun phrase after the number, through one preposition ("$5,150 on fur capes" → capes) or a value
+ * noun and "of" ("$10,977.74 worth of televisions" → televisions).
+ */
 function headAfter(after: Token[], sentence: string, from: number): Concept | null {
   let i = 0, head: Concept | null = null;
   const gap = (t: Token, prevEnd: number) => /[,;:.()"“”]/.test(sentence.slice(prevEnd, t.pos));
   let prevEnd = from;
-  if (after[0] && PREP.has(after[0].lower) && !gap(after[0], prevEnd)) { prevEnd = after[0].pos + after[0].w.length; i = 1; }
+  if (after[0] && VALUE_NOUNS.has(after[0].lower) && after[1]?.lower === 'of' && !gap(after[0], prevEnd) && !gap(after[1], after[0].pos + after[0].w.length)) {
+    prevEnd = after[1].pos + after[1].w.length; i = 2;
+  } else if (after[0] && PREP.has(after[0].lower) && !gap(after[0], prevEnd)) { prevEnd = after[0].pos + after[0].w.length; i = 1; }
   for (let n = 0; i < after.length && n < 4; i++, n++) {
     const t = after[i]!;
     if (gap(t, prevEnd)) break;
@@ -250,7 +261,7 @@ export function featuresOf(m: Mention, text: string | undefined, tables: Feature
   const iv = intervalsOf({ ...m, kind }, factor);
   const value = tally ? tally.for : m.value === null ? null : m.value * factor;
   const eventNoun = m.event && !verbConcept(m.event) ? nounConcept(m.event) : null;
-  const noun = nounConcept(measure && measure !== 'age' && measure !== 'strength' ? measure : null) ??
+  const noun = nounConcept(measure && measure !== 'age' && measure !== 'strength' && !VALUE_NOUNS.has(measure) ? measure : null) ??
     (dim.startsWith('money') || dim === 'share' ? headAfter(ctx.after, sentence, at + m.text.length) ?? headBefore(ctx.before, sentence, at) : null) ??
     (dim === 'year' ? eventNoun ?? headAfter(ctx.after, sentence, at + m.text.length) : null);
   const verb = verbOf(m, ctx.before), denominator = dim === 'share' ? denominatorOf(ctx.after) : null;

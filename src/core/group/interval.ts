@@ -2,7 +2,8 @@
 // - `strict`: the hedge only ("about" ±10%, "over" open-ended, "nearly" just below), no slack for rounding;
 // - `loose`: the hedge plus the precision the writer gave. A figure with trailing zeros or few decimals may be rounded
 //   (half a unit of its last written digit either way) or truncated ("$43 million" for 43.9 million: up to one unit
-//   above), but never by more than a tenth of the value: nobody writes "$1 million" for $500,000.
+//   above), but never by more than a tenth of the value: nobody writes "$1 million" for $500,000. "over X" keeps no
+//   slack below X.
 // Contested means the loose intervals of two independent sources cannot both hold; `roundingOnly` means the strict
 // ones cannot but the loose ones can (8,000 vs 8,400).
 import type { Mention } from '../model/index.js';
@@ -46,7 +47,9 @@ export function intervalsOf(m: Mention, factor = 1): Intervals | null {
   const strict: [number, number] = [Math.min(lo, hi) * factor, Math.max(lo, hi) * factor];
   const u = v === null || m.qualifier === 'range' ? 0 : lastDigitUnit(v, m.kind);
   const cap = Math.abs(v ?? 0) * 0.1;
-  const down = Math.min(u / 2, cap), up = Math.min(u, cap);
+  // "over $10,000": the writer rounded the figure down and then said "more", so nothing below X can hold (decision
+  // 0015); with slack, an exact $9,587.64 for something else met it and chained into one contested amount.
+  const down = m.qualifier === 'over' ? 0 : Math.min(u / 2, cap), up = Math.min(u, cap);
   const loose: [number, number] = [(strict[0] / factor - down) * factor, (strict[1] / factor + up) * factor];
   return { strict, loose };
 }

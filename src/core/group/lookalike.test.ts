@@ -33,12 +33,10 @@ describe('look-alike figures of one story stay apart', () => {
     expect(qs.every((q) => q.status !== 'contested')).toBe(true);
   });
 
-  // In one held-out event this chain is made (decision 0007): with the threshold the folds choose (-1) the exact figure
-  // meets the bound through rounding slack below it ("over $10,000" reaches 9,000). Known weakness (decision 0006): both
-  // purchases read "worth" as their noun and are each other's counterparts, so that pair clears the threshold itself;
-  // reading the money object ("$X worth of Y" -> Y) gave 5-6 of 11 contested held out instead of 7, and disagreement
-  // support (0007's F) 5 of 11, so neither is shipped.
-  it.fails('"over $10,000" at a store does not chain a $9,587.64 purchase of something else into a contested amount', () => {
+  // In one held-out event this chain was made (decisions 0006, 0007): "worth" read as both purchases' noun, and the exact
+  // figure met the bound through rounding slack below "over". Fixed by reading the money object ("$X worth of Y" -> Y)
+  // and giving "over X" no slack below X (decision 0015).
+  it('"over $10,000" at a store does not chain a $9,587.64 purchase of something else into a contested amount', () => {
     const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'The expenses Oren Vail charged to the fund included over $10,000 at Lumen Electronics, the records show.' };
     const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'Prosecutors say Oren Vail used fund money to buy $9,587.64 worth of children\u2019s furniture.' };
     const C: Doc = { id: 'c', outlet: 'Morning Post', text: 'From 2007 to 2011, Oren Vail bought $10,977.74 worth of televisions at Lumen Electronics, the records show.' };
