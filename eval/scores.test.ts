@@ -49,9 +49,9 @@ describe('eval floors', () => {
       'engine/loeo/all.events passing': 6,
     });
     expect(s.get('engine/seeds.false reuse pairs')).toBe(0);
-    // One since the one-sentence cannot-link (decision 0006).
-    expect(s.get('engine/all.false contested')).toBeLessThanOrEqual(1);
-    expect(s.get('engine/loeo/all.false contested')).toBeLessThanOrEqual(1);
+    // None since the money object and the 'over X' bound (decision 0015); one after the one-sentence cannot-link (0006).
+    expect(s.get('engine/all.false contested')).toBe(0);
+    expect(s.get('engine/loeo/all.false contested')).toBe(0);
   }, 120_000);
 
   it('extraction suites: NewsQuant scored as its authors do, phone numbers never extracted', async () => {

@@ -4,11 +4,12 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -0.527, valueEqualPrecise: 0.751, valueEqual: 2.12, overlap: -0.019, logRatio: -2.431, nounSim: 0.936,
-    nounBoth: -0.624, verbSim: 0.894, verbBoth: 0.52, context: 0.085, namesShared: 0.112, namesDisjoint: 0.603,
-    timeDisjoint: -0.414, frameDiffer: -0.069, changeDiffer: -0.377, sameArticle: -0.277, sameSentence: 0.565,
-    denominatorDiffer: 0, year: 0.747, money: 0.083, share: -0.89, small: -0.182, contextValuesDiffer: -0.665,
-    verbValuesDiffer: 0.426, near: 0.668, counterpart: 0.565, attachedNamesDiffer: 0.013,
+    bias: -0.522, valueEqualPrecise: 0.764, valueEqual: 2.119, overlap: -0.019, logRatio: -2.383,
+    nounSim: 1.133, nounBoth: -0.764, verbSim: 0.885, verbBoth: 0.495, context: 0.062, namesShared: 0.085,
+    namesDisjoint: 0.617, timeDisjoint: -0.398, frameDiffer: -0.064, changeDiffer: -0.337, sameArticle: -0.262,
+    sameSentence: 0.561, denominatorDiffer: 0, year: 0.751, money: 0.039, share: -0.895, small: -0.167,
+    contextValuesDiffer: -0.677, verbValuesDiffer: 0.466, near: 0.612, counterpart: 0.656,
+    attachedNamesDiffer: -0.002,
   },
   threshold: -1,
   disagree: {
