@@ -70,6 +70,13 @@ describe('measure (what is counted)', () => {
   it('lemmatises -men plurals', () => {
     expect(mentionFor('Some 40 fishermen lost their boats.', '40').measure).toBe('fisherman');
   });
+  it('lemmatises plurals of nouns in -us and -as without a stray "e", and keeps the -use nouns', () => {
+    expect(mentionFor('He won 14 caucuses in the spring.', '14').measure).toBe('caucus');
+    expect(mentionFor('It ran 3 surpluses in a row.', '3').measure).toBe('surplus');
+    expect(mentionFor('They burned 5 gases at the plant.', '5').measure).toBe('gas');
+    expect(mentionFor('She listed 6 causes of the delay.', '6').measure).toBe('cause');
+    expect(mentionFor('They sold 9 houses on the street.', '9').measure).toBe('house');
+  });
   it('does not take a verb, a comparative or a name as the counted noun', () => {
     expect(mentionFor('About 300 arrive from abroad each week.', 'About 300').measure).toBeNull();
     expect(mentionFor('One motion asks the council to act.', 'One').measure).toBe('motion');

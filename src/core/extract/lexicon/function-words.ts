@@ -26,6 +26,11 @@ export const IRREGULAR_PLURALS: Record<string, string> = dict({
   licenses: 'license', expenses: 'expense', increases: 'increase', releases: 'release', diseases: 'disease',
   businesses: 'business', witnesses: 'witness', losses: 'loss', buses: 'bus', viruses: 'virus', bonuses: 'bonus',
   campuses: 'campus', statuses: 'status', movies: 'movie', cookies: 'cookie', lies: 'lie', ties: 'tie', dies: 'die',
+  // "-uses"/"-ases" plurals of nouns in -us/-as/-s: the suffix rules would leave an "e" ("caucuse", "surpluse").
+  caucuses: 'caucus', surpluses: 'surplus', censuses: 'census', consensuses: 'consensus', geniuses: 'genius',
+  circuses: 'circus', choruses: 'chorus', prospectuses: 'prospectus', stimuluses: 'stimulus', fetuses: 'fetus',
+  syllabuses: 'syllabus', apparatuses: 'apparatus', octopuses: 'octopus', sinuses: 'sinus', walruses: 'walrus',
+  gases: 'gas', atlases: 'atlas', aliases: 'alias', canvases: 'canvas', lenses: 'lens', plusses: 'plus', pluses: 'plus',
 });
 
 /**
