@@ -46,10 +46,13 @@ export async function waitUp(url: string, ms: number): Promise<void> {
   throw new Error(`web server at ${url} did not start`);
 }
 
-/** A current dist-web served by scripts/serve-web.mjs on a free port, answering; `stop()` ends the server. */
+/**
+ * A current dist-web served by scripts/serve-web.mjs on a free port (or on PORT when set: sessions sharing a machine
+ * are each given one), answering; `stop()` ends the server.
+ */
 export async function serveWebBuild(root: string): Promise<{ url: string; stop: () => void }> {
   ensureWebBuild(root);
-  const port = await freePort();
+  const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
   const server = spawn(process.execPath, [join(root, 'scripts', 'serve-web.mjs')], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/`;
   try { await waitUp(url, 10_000); } catch (e) { server.kill(); throw e; }

@@ -94,3 +94,19 @@ describe('DOCX corpus (manifest expectations)', () => {
     });
   }
 });
+
+describe('bytes as a view into a larger buffer (the web worker reads files in batches, decision 0048)', () => {
+  for (const [dir, file] of [[PDF, manifest(PDF).find((m) => m.expect?.without_password === undefined && m.expect?.text_layer !== false && m.file !== 'empty.pdf')!.file], [DOCX, manifest(DOCX)[0]!.file]] as const) {
+    it(`${file}: the same article as from a buffer of its own`, async () => {
+      const own = new Uint8Array(readFileSync(`${dir}/${file}`));
+      const shared = new Uint8Array(own.length + 7000).fill(0x25);
+      shared.set(own, 3000);
+      const view = shared.subarray(3000, 3000 + own.length);
+      const now = () => new Date('2026-01-01T00:00:00Z');
+      const a = await importFile({ name: file, path: file, bytes: own }, { now });
+      const b = await importFile({ name: file, path: file, bytes: view }, { now });
+      expect(a.ok).toBe(true);
+      expect(b).toEqual(a);
+    });
+  }
+});

@@ -8,7 +8,7 @@ import type { Article } from '../../../core/model/index.js';
 import { bridge } from '../lib/bridge/index.js';
 import { summarize, type StoreResult } from '../lib/db/articles.js';
 import { saveImportRecord } from '../lib/db/imports.js';
-import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeBatch, storeLogged, type InterruptedImport, type JournalItem } from '../lib/import/import-log.js';
+import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeBatch, storeLogged, takeBatch, type InterruptedImport, type JournalItem } from '../lib/import/import-log.js';
 import { db } from '../lib/db/instance.js';
 import { describeDbError } from '../lib/db/errors.js';
 import type { ImportLogRecord, ImportRecord } from '../lib/db/schema.js';
@@ -17,6 +17,11 @@ import { cases } from './cases.svelte.js';
 
 /** Most items (articles and journal lines) written in one transaction. */
 const MAX_BATCH = 200;
+/**
+ * Most articles among them: storing one (IndexedDB's synchronous clone, Dexie, the library row) is the UI thread's
+ * biggest cost per file, and a batch is one task; 200 articles made tasks of 200+ ms mid-import (decision 0048).
+ */
+const MAX_BATCH_ARTICLES = 40;
 /** Shortest interval between two progress updates on screen. */
 const PROGRESS_MS = 250;
 
@@ -129,7 +134,7 @@ class ImportState {
     const queue: JournalItem[] = [];
     let writer: Promise<void> | null = null;
     const drain = async () => {
-      while (queue.length) await this.#storeBatch(queue.splice(0, MAX_BATCH), record, importId);
+      while (queue.length) await this.#storeBatch(takeBatch(queue, MAX_BATCH, MAX_BATCH_ARTICLES), record, importId);
       writer = null;
     };
     const enqueue = (item: JournalItem) => {

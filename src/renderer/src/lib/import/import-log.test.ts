@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../core/model/index.js';
 import { createDb, type CrosscheckDb, type ImportRecord } from '../db/schema.js';
-import { beginImport, findInterrupted, finishImport, lockName, logLine, readImportRecord, settleInterrupted, splitLists, storeBatch, storeLogged } from './import-log.js';
+import { beginImport, findInterrupted, finishImport, lockName, logLine, readImportRecord, settleInterrupted, splitLists, storeBatch, storeLogged, takeBatch, type JournalItem } from './import-log.js';
 import { lastImportRecord } from '../db/imports.js';
 
 const open: CrosscheckDb[] = [];
@@ -211,5 +211,16 @@ describe('import journal', () => {
     await line(b, 'b/2.txt');
     await finishImport(db, b, { ...record(), finishedAt: new Date().toISOString() });
     expect(await db.importLog.count()).toBe(0);
+  });
+
+  it('takes batches of at most so many articles and items, in queue order', () => {
+    const line = (path: string): JournalItem => ({ kind: 'line', line: { importId: 1, path, status: 'started', hash: null, message: null } });
+    const art = (n: number): JournalItem => ({ kind: 'article', article: article(String(n).repeat(64), `f/${n}.txt`) });
+    const queue = [line('a'), art(1), line('b'), art(2), art(3), line('c'), art(4)];
+    const names = (items: JournalItem[]) => items.map((i) => (i.kind === 'line' ? i.line.path : i.article.path));
+    expect(names(takeBatch(queue, 200, 2))).toEqual(['a', 'f/1.txt', 'b', 'f/2.txt']);
+    expect(names(takeBatch(queue, 2, 2))).toEqual(['f/3.txt', 'c']);
+    expect(names(takeBatch(queue, 200, 2))).toEqual(['f/4.txt']);
+    expect(queue).toEqual([]);
   });
 });

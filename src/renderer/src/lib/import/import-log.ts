@@ -38,6 +38,24 @@ export async function storeLogged(db: CrosscheckDb, article: Article, importId: 
 export type JournalItem = { kind: 'article'; article: Article } | { kind: 'line'; line: Omit<ImportLogRecord, 'seq' | 'at'> };
 
 /**
+ * Takes the next batch off the front of `queue`: at most `maxItems` items and at most `maxArticles` articles.
+ * IndexedDB clones every article it is given synchronously, and the library takes each stored one in the same task,
+ * so the articles of one batch bound the longest UI task of an import (decision 0048); journal lines are small.
+ */
+export function takeBatch(queue: JournalItem[], maxItems: number, maxArticles: number): JournalItem[] {
+  let n = 0;
+  let articles = 0;
+  while (n < queue.length && n < maxItems) {
+    if (queue[n]!.kind === 'article') {
+      if (articles === maxArticles) break;
+      articles++;
+    }
+    n++;
+  }
+  return queue.splice(0, n);
+}
+
+/**
  * Many articles and journal lines in ONE transaction (an import of thousands of files would otherwise pay a
  * transaction, a commit and a cross-tab change message per file, all on the UI thread). Same rules as storeLogged:
  * an article whose hash is stored, or comes earlier in the batch, is a duplicate; each article's journal line is

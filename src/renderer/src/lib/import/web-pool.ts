@@ -30,9 +30,10 @@ export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
 
 /**
  * Files sent to each worker ahead of the one it parses (decision 0045): a worker reads their bytes (File.arrayBuffer,
- * a round trip through the browser process) while it parses, instead of idling for each read and each reply.
+ * a round trip through the browser process) while it parses, instead of idling for each read and each reply. Eight,
+ * so that the worker can read them in batches of four while it parses the others (decision 0048).
  */
-export const READ_AHEAD = 2;
+export const READ_AHEAD = 8;
 
 export function workerCount(files: number, cores = globalThis.navigator?.hardwareConcurrency ?? 2): number {
   return Math.max(1, Math.min(files, cores || 2, 16));
