@@ -9,10 +9,13 @@ export interface Edge { a: number; b: number; s: number }
 
 /** Scored pairs in parallel typed arrays: the compact alternative to an `Edge[]` for large graphs. */
 export class EdgeList {
-  a = new Int32Array(1024);
-  b = new Int32Array(1024);
-  s = new Float64Array(1024);
+  a: Int32Array; b: Int32Array; s: Float64Array;
   length = 0;
+  /** `capacity`: the pairs expected, when known (then no doubling leaves unused room and copies behind). */
+  constructor(capacity = 1024) {
+    const c = Math.max(16, capacity);
+    this.a = new Int32Array(c); this.b = new Int32Array(c); this.s = new Float64Array(c);
+  }
   push(a: number, b: number, s: number): void {
     if (this.length === this.a.length) {
       const grow = <T extends Int32Array | Float64Array>(x: T, make: (k: number) => T) => { const g = make(x.length * 2); g.set(x); return g; };
