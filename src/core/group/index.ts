@@ -142,6 +142,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   };
   candidates(score);
   if (edges.length !== count) throw new Error('groupMentions: the scored pairs differ from those counted');
+  groups.length = 0; // the blocks are not needed after scoring (the closures above would keep them to the end)
   const mutual = mutualBest(feats.length, edges, sim, articleOf);
   const counterpartWeight = [model.weights.counterpart ?? 0, model.disagree.counterpart ?? 0];
   for (let e = 0; e < edges.length; e++) {
