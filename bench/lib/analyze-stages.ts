@@ -2,7 +2,8 @@
 // `[SRC=dir] [HASH=1] [TRACE=1] node --max-old-space-size=6144 --expose-gc --import tsx bench/lib/analyze-stages.ts N [REPS]`. Runs the stages of
 // analyze.ts one after the other (extraction, reuse, grouping with its phase marks), REPS times (default 1; the
 // first is preceded by a warm-up on a tenth), and prints per stage wall ms, CPU ms, GC ms (from the `gc` performance
-// entries that start inside the stage) and the heap after it, then one JSON line. Compare sizes run by run:
+// entries that start inside the stage), the heap after it (used and committed), ArrayBuffers, RSS and peak RSS so far
+// (the stage where the peak column last rises owns the peak), then one JSON line. Compare sizes run by run:
 // growth of a stage = (its 30k time / its 10k time) / 3.
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { createHash } from 'node:crypto';
@@ -24,7 +25,7 @@ const { extractMentions } = await load<{ extractMentions: typeof Extract }>('cor
 const { detectReuse } = await load<{ detectReuse: typeof Reuse }>('core/reuse/index.ts');
 const { groupMentions } = await load<{ groupMentions: typeof Group }>('core/group/index.ts');
 
-interface Mark { name: string; t: number; cpu: number; heapMb: number }
+interface Mark { name: string; t: number; cpu: number; heapMb: number; rssMb: number; maxRssMb: number; physMb: number; abMb: number }
 const gcs: { start: number; ms: number; kind: number }[] = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcs.push({ start: e.startTime, ms: e.duration, kind: (e as unknown as { detail?: { kind: number } }).detail?.kind ?? 0 });
@@ -35,7 +36,11 @@ let marks: Mark[] = [];
 const mark = (name: string) => {
   if (process.env.TRACE) console.log(`@@ mark ${name} ${Math.round(performance.now())}`);
   const c = process.cpuUsage();
-  marks.push({ name, t: performance.now(), cpu: (c.user + c.system) / 1000, heapMb: mb(getHeapStatistics().used_heap_size) });
+  marks.push({
+    name, t: performance.now(), cpu: (c.user + c.system) / 1000, heapMb: mb(getHeapStatistics().used_heap_size),
+    rssMb: mb(process.memoryUsage.rss()), maxRssMb: process.resourceUsage().maxRSS / 1024,
+    physMb: mb(getHeapStatistics().total_physical_size), abMb: mb(process.memoryUsage().arrayBuffers),
+  });
 };
 
 function run(articles: Article[], hash: boolean) {
@@ -75,10 +80,11 @@ async function main() {
       return {
         stage: m.name, ms: Math.round(m.t - p.t), cpu: Math.round(m.cpu - p.cpu),
         gc: Math.round(inStage.reduce((s, g) => s + g.ms, 0)), major: inStage.filter((g) => g.kind === 4).length, heapMb: Math.round(m.heapMb),
+        rssMb: Math.round(m.rssMb), maxRssMb: Math.round(m.maxRssMb), physMb: Math.round(m.physMb), abMb: Math.round(m.abMb),
       };
     });
     const total = { ms: Math.round(ms.at(-1)!.t - ms[0]!.t), cpu: Math.round(ms.at(-1)!.cpu - ms[0]!.cpu), gc: Math.round(gcs.reduce((s, g) => s + g.ms, 0)) };
-    for (const x of rows) console.error(`${n}\t${x.stage.padEnd(12)}\t${x.ms}\t${x.cpu}\t${x.gc}\t${x.major}\t${x.heapMb}`);
+    for (const x of rows) console.error(`${n}\t${x.stage.padEnd(12)}\t${x.ms}\t${x.cpu}\t${x.gc}\t${x.major}\t${x.heapMb}\t${x.physMb}\t${x.abMb}\t${x.rssMb}\t${x.maxRssMb}`);
     console.error(`${n}\t${'TOTAL'.padEnd(12)}\t${total.ms}\t${total.cpu}\t${total.gc}\t\tpeakRSS ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
     console.log(JSON.stringify({ n, rep: r, ...res, total, rows }));
   }

@@ -56,7 +56,7 @@ describe('averageLinkage (typed arrays)', () => {
     }
   });
 
-  it('agrees with the naive one on larger dense graphs (many merges: the link table deletes, re-adds and grows)', () => {
+  it('agrees with the naive one on larger dense graphs (many merges: links summed, re-keyed and lists spliced)', () => {
     const r = prng(29);
     for (let trial = 0; trial < 3; trial++) {
       const n = 100 + Math.floor(r() * 40);

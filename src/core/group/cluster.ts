@@ -9,10 +9,13 @@ export interface Edge { a: number; b: number; s: number }
 
 /** Scored pairs in parallel typed arrays: the compact alternative to an `Edge[]` for large graphs. */
 export class EdgeList {
-  a = new Int32Array(1024);
-  b = new Int32Array(1024);
-  s = new Float64Array(1024);
+  a: Int32Array; b: Int32Array; s: Float64Array;
   length = 0;
+  /** `capacity`: the pairs expected, when known (then no doubling leaves unused room and copies behind). */
+  constructor(capacity = 1024) {
+    const c = Math.max(16, capacity);
+    this.a = new Int32Array(c); this.b = new Int32Array(c); this.s = new Float64Array(c);
+  }
   push(a: number, b: number, s: number): void {
     if (this.length === this.a.length) {
       const grow = <T extends Int32Array | Float64Array>(x: T, make: (k: number) => T) => { const g = make(x.length * 2); g.set(x); return g; };
@@ -77,105 +80,68 @@ class Heap {
 }
 
 /**
- * Open-addressing hash of links by their two clusters: a slot holds a link index (-1 empty, -2 deleted), and a probe
- * compares the link's own x/y, so no key is stored twice and no number is boxed (a Map keyed by x·n+y boxes keys
- * above 2^31, which n = 600k mentions reaches).
- */
-class PairTable {
-  private slots: Int32Array;
-  private mask: number;
-  private used = 0;
-  live = 0;
-  constructor(capacity: number, private x: () => Int32Array, private y: () => Int32Array) {
-    this.slots = new Int32Array(PairTable.size(capacity)).fill(-1);
-    this.mask = this.slots.length - 1;
-  }
-  private static size(live: number): number { let c = 16; while (c < live * 4) c *= 2; return c; }
-  private static hash(p: number, q: number): number {
-    let h = Math.imul(p, 0x9e3779b1) ^ Math.imul(q ^ 0x7f4a7c15, 0x85ebca6b);
-    h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); h ^= h >>> 12;
-    return h >>> 0;
-  }
-  /** The slot holding link (p < q), or -1. */
-  private slotOf(p: number, q: number): number {
-    const x = this.x(), y = this.y();
-    for (let i = PairTable.hash(p, q) & this.mask; ; i = (i + 1) & this.mask) {
-      const k = this.slots[i]!;
-      if (k === -1) return -1;
-      if (k >= 0 && x[k] === p && y[k] === q) return i;
-    }
-  }
-  get(p: number, q: number): number | undefined { const i = this.slotOf(p, q); return i < 0 ? undefined : this.slots[i]!; }
-  /** Adds link k (p < q, not present). */
-  set(p: number, q: number, k: number): void {
-    if ((this.used + 1) * 2 > this.slots.length) this.rehash();
-    let i = PairTable.hash(p, q) & this.mask;
-    while (this.slots[i]! >= 0) i = (i + 1) & this.mask;
-    if (this.slots[i] === -1) this.used++;
-    this.slots[i] = k;
-    this.live++;
-  }
-  delete(p: number, q: number): void {
-    const i = this.slotOf(p, q);
-    if (i >= 0) { this.slots[i] = -2; this.live--; }
-  }
-  private rehash(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(PairTable.size(this.live + 1)).fill(-1);
-    this.mask = this.slots.length - 1;
-    this.used = 0; this.live = 0;
-    const x = this.x(), y = this.y();
-    for (const k of old) if (k >= 0) this.set(x[k]!, y[k]!, k);
-  }
-}
-
-/**
  * Links between clusters: link k joins clusters x[k] < y[k] with summed score sum[k] over cnt[k] observed pairs.
- * `key` finds a link by its two clusters; `adj` lists each cluster's links (dead ones are skipped and dropped lazily).
+ * Each cluster's links are a singly linked list in typed arrays (decision 0017): link k owns the two list nodes 2k and
+ * 2k + 1, one in each of its clusters' lists (`next`, with `head`/`tail` per cluster; dead links are dropped from a
+ * list when it is walked). A merge sums or re-keys the smaller cluster's links and splices its list onto the larger's,
+ * so no node is ever added. This replaced a JS array per cluster and a hash table of links (at 30k articles ~118 MB
+ * of small arrays on the heap and a 32 MB table, garbage left to the next full GC while the quantities are built).
  */
 class Links {
   x: Int32Array; y: Int32Array; sum: Float64Array; cnt: Int32Array; alive: Uint8Array;
   length = 0;
-  key: PairTable;
-  adj: (number[] | undefined)[];
+  next: Int32Array; head: Int32Array; tail: Int32Array;
+  /** mark[c]: a link that joined c to the cluster merged last; checked on use (alive and joining), never cleared. */
+  mark: Int32Array;
   constructor(n: number, capacity: number) {
-    const c = Math.max(16, capacity);
-    this.x = new Int32Array(c); this.y = new Int32Array(c); this.sum = new Float64Array(c); this.cnt = new Int32Array(c); this.alive = new Uint8Array(c);
-    this.adj = new Array(n);
-    this.key = new PairTable(c, () => this.x, () => this.y);
-  }
-  get(p: number, q: number): number | undefined { return p < q ? this.key.get(p, q) : this.key.get(q, p); }
-  add(p: number, q: number, s: number, c: number): void {
-    if (p === q) return;
-    const id = this.get(p, q);
-    if (id !== undefined) { this.sum[id]! += s; this.cnt[id]! += c; return; }
-    if (this.length === this.x.length) this.grow();
-    const k = this.length++;
-    this.x[k] = Math.min(p, q); this.y[k] = Math.max(p, q); this.sum[k] = s; this.cnt[k] = c; this.alive[k] = 1;
-    this.key.set(this.x[k]!, this.y[k]!, k);
-    (this.adj[p] ??= []).push(k);
-    (this.adj[q] ??= []).push(k);
-  }
-  /**
-   * Link k (small–y, just killed by a merge of small into big) now joins big and y: summed into the big–y link when
-   * there is one, else k itself is re-keyed to big–y (it stays in y's list), so merges do not grow the arrays.
-   */
-  move(k: number, big: number, y: number): void {
-    const id = this.get(big, y);
-    if (id !== undefined) { this.sum[id]! += this.sum[k]!; this.cnt[id]! += this.cnt[k]!; return; }
-    this.x[k] = Math.min(big, y); this.y[k] = Math.max(big, y); this.alive[k] = 1;
-    this.key.set(this.x[k]!, this.y[k]!, k);
-    (this.adj[big] ??= []).push(k);
+    this.x = new Int32Array(capacity); this.y = new Int32Array(capacity); this.sum = new Float64Array(capacity);
+    this.cnt = new Int32Array(capacity); this.alive = new Uint8Array(capacity); this.next = new Int32Array(2 * capacity);
+    this.head = new Int32Array(n).fill(-1); this.tail = new Int32Array(n).fill(-1); this.mark = new Int32Array(n).fill(-1);
   }
   other(k: number, c: number): number { return this.x[k] === c ? this.y[k]! : this.x[k]!; }
-  kill(k: number): void { this.alive[k] = 0; this.key.delete(this.x[k]!, this.y[k]!); }
-  private grow(): void {
-    const c = this.x.length * 2;
-    const i32 = (a: Int32Array) => { const g = new Int32Array(c); g.set(a); return g; };
-    this.x = i32(this.x); this.y = i32(this.y); this.cnt = i32(this.cnt);
-    const s = new Float64Array(c); s.set(this.sum); this.sum = s;
-    const al = new Uint8Array(c); al.set(this.alive); this.alive = al;
+  joins(k: number, p: number, q: number): boolean {
+    return k >= 0 && this.alive[k] === 1 && ((this.x[k] === p && this.y[k] === q) || (this.x[k] === q && this.y[k] === p));
   }
+  append(c: number, node: number): void {
+    this.next[node] = -1;
+    if (this.tail[c]! < 0) this.head[c] = node; else this.next[this.tail[c]!] = node;
+    this.tail[c] = node;
+  }
+  /** Appends list `from` to list `to` and empties `from`. */
+  splice(to: number, from: number): void {
+    if (this.head[from]! < 0) return;
+    if (this.tail[to]! < 0) this.head[to] = this.head[from]!; else this.next[this.tail[to]!] = this.head[from]!;
+    this.tail[to] = this.tail[from]!;
+    this.head[from] = -1; this.tail[from] = -1;
+  }
+}
+
+/**
+ * The links of the scored pairs between the initial clusters (roots): one per pair of clusters, its sum over that
+ * pair's scores in edge order (as adding them one by one in edge order). Edges are bucketed by their lower cluster
+ * (a stable counting sort), so a repeated pair is found through `mark` instead of a hash table.
+ */
+function buildLinks(n: number, ea: Int32Array, eb: Int32Array, es: Float64Array, m: number, root: Int32Array): Links {
+  const start = new Int32Array(n + 1);
+  let kept = 0;
+  for (let e = 0; e < m; e++) { const p = root[ea[e]!]!, q = root[eb[e]!]!; if (p !== q) { start[Math.min(p, q) + 1]!++; kept++; } }
+  for (let c = 0; c < n; c++) start[c + 1]! += start[c]!;
+  const order = new Int32Array(kept), fill = start.subarray(0, n).slice();
+  for (let e = 0; e < m; e++) { const p = root[ea[e]!]!, q = root[eb[e]!]!; if (p !== q) order[fill[Math.min(p, q)]!++] = e; }
+  const links = new Links(n, kept);
+  const { x, y, sum, cnt, alive, mark } = links;
+  for (let lo = 0; lo < n; lo++) {
+    for (let i = start[lo]!; i < start[lo + 1]!; i++) {
+      const e = order[i]!, hi = Math.max(root[ea[e]!]!, root[eb[e]!]!);
+      const id = mark[hi]!;
+      if (id >= 0 && id < links.length && x[id] === lo) { sum[id]! += es[e]!; cnt[id]!++; continue; }
+      const k = links.length++;
+      x[k] = lo; y[k] = hi; sum[k] = es[e]!; cnt[k] = 1; alive[k] = 1;
+      mark[hi] = k;
+    }
+  }
+  for (let k = 0; k < links.length; k++) { links.append(x[k]!, 2 * k); links.append(y[k]!, 2 * k + 1); }
+  return links;
 }
 
 /**
@@ -189,13 +155,14 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
   for (let i = 0; i < n; i++) root[i] = initial ? initial[i]! : i;
   const size = new Int32Array(n);
   for (let i = 0; i < n; i++) size[root[i]!]!++;
-  const links = new Links(n, edges.length);
-  if (edges instanceof EdgeList) for (let e = 0; e < edges.length; e++) links.add(root[edges.a[e]!]!, root[edges.b[e]!]!, edges.s[e]!, 1);
-  else for (const e of edges) links.add(root[e.a]!, root[e.b]!, e.s, 1);
+  const links = edges instanceof EdgeList
+    ? buildLinks(n, edges.a, edges.b, edges.s, edges.length, root)
+    : buildLinks(n, Int32Array.from(edges, (e) => e.a), Int32Array.from(edges, (e) => e.b), Float64Array.from(edges, (e) => e.s), edges.length, root);
+  const { x: lx, y: ly, sum, cnt, alive, next, head, tail, mark } = links;
   const version = new Int32Array(n);
-  const average = (x: number, y: number, k: number) => {
-    const total = size[x]! * size[y]!;
-    return (links.sum[k]! + missing * Math.max(0, total - links.cnt[k]!)) / total;
+  const average = (k: number) => {
+    const total = size[lx[k]!]! * size[ly[k]!]!;
+    return (sum[k]! + missing * Math.max(0, total - cnt[k]!)) / total;
   };
   // The heap holds each cluster's best link only (not every link): after a merge only the merged cluster's best is
   // pushed. An entry that went stale (one of its clusters merged since) stands guard for the pairs of its clusters
@@ -204,25 +171,43 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
   // clusters still alive is recomputed and pushed, and the first valid entry to pop is the global best, with the same
   // tie order (value, then ids) as a heap of every link: the merges, and so the result, are the ones of that heap.
   const heap = new Heap();
-  let pushes = 0;
-  /** Pushes cluster c's best link above the threshold (and drops dead links from its list). */
-  const pushBest = (c: number) => {
-    const adj = links.adj[c];
-    if (!adj) return;
-    let bv = -Infinity, bx = -1, by = -1, w = 0;
-    for (let i = 0; i < adj.length; i++) {
-      const k = adj[i]!;
-      if (!links.alive[k]) continue;
-      adj[w++] = k;
-      const x = links.x[k]!, y = links.y[k]!;
-      const v = average(x, y, k);
-      if (v > bv || (v === bv && (x < bx || (x === bx && y < by)))) { bv = v; bx = x; by = y; }
-    }
-    adj.length = w;
-    if (bv > threshold) { heap.push(bv, bx, by, version[bx]! + version[by]!); pushes++; }
+  let bv = -Infinity, bx = -1, by = -1;
+  /** Offers link k to the best so far (by value, then ids). */
+  const offer = (k: number) => {
+    const v = average(k), x = lx[k]!, y = ly[k]!;
+    if (v > bv || (v === bv && (x < bx || (x === bx && y < by)))) { bv = v; bx = x; by = y; }
   };
+  /** Walks cluster c's list, dropping dead links; `visit` gets each live one. */
+  const walk = (c: number, visit: (k: number) => void) => {
+    let prev = -1;
+    for (let node = head[c]!; node >= 0; node = next[node]!) {
+      const k = node >> 1;
+      if (!alive[k]) { if (prev < 0) head[c] = next[node]!; else next[prev] = next[node]!; continue; }
+      prev = node;
+      visit(k);
+    }
+    tail[c] = prev;
+  };
+  const push = () => { if (bv > threshold) heap.push(bv, bx, by, version[bx]! + version[by]!); };
+  /** Pushes cluster c's best link above the threshold. */
+  const pushBest = (c: number) => { bv = -Infinity; bx = -1; by = -1; walk(c, offer); push(); };
   for (let c = 0; c < n; c++) if (root[c] === c) pushBest(c);
   const top = { v: 0, a: 0, b: 0, ver: 0 };
+  let big = -1, small = -1;
+  // Merge helpers (no closure per merge): small's links, by their other cluster, in `mark`; big's links take the sum
+  // of small's link to the same cluster (one addition per pair of clusters and merge, as before); small's links left
+  // over are re-keyed to big and its list spliced onto big's.
+  const markSmall = (k: number) => { mark[links.other(k, small)] = k; };
+  const absorb = (k: number) => {
+    const y = links.other(k, big), s = mark[y]!;
+    if (y !== small && links.joins(s, small, y)) { sum[k]! += sum[s]!; cnt[k]! += cnt[s]!; alive[s] = 0; }
+    offer(k);
+  };
+  const rekey = (k: number) => {
+    const y = links.other(k, small);
+    lx[k] = Math.min(big, y); ly[k] = Math.max(big, y);
+    offer(k);
+  };
   while (heap.size) {
     heap.pop(top);
     const { a, b } = top;
@@ -233,20 +218,18 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
       continue;
     }
     // Merge the smaller cluster into the larger one.
-    const [big, small] = size[a]! >= size[b]! ? [a, b] : [b, a];
-    const between = links.get(big, small);
-    if (between !== undefined) links.kill(between);
-    for (const k of links.adj[small] ?? []) {
-      if (!links.alive[k]) continue;
-      const y = links.other(k, small);
-      links.kill(k);
-      links.move(k, big, y);
-    }
-    links.adj[small] = undefined;
+    [big, small] = size[a]! >= size[b]! ? [a, b] : [b, a];
+    walk(small, markSmall);
+    const between = mark[big]!;
+    if (links.joins(between, big, small)) alive[between] = 0;
     root[small] = big;
     size[big]! += size[small]!;
     version[big]!++;
-    pushBest(big);
+    bv = -Infinity; bx = -1; by = -1;
+    walk(big, absorb);
+    walk(small, rekey);
+    links.splice(big, small);
+    push();
   }
   // Resolve every item to its final cluster, named by its smallest member.
   const find = (i: number): number => { let r = i; while (root[r] !== r) r = root[r]!; return r; };

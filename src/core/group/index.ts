@@ -53,8 +53,6 @@ const RANK: Record<QuantityStatus, number> = { contested: 0, corroborated: 1, 's
 const MISSING = -6;
 const COUNTERPART = FEATURES.indexOf('counterpart');
 
-function grownTo<T extends Float64Array | Uint8Array>(from: T, to: T): T { to.set(from); return to; }
-
 export function groupMentions(mentions: Mention[], articles: GroupArticle[], reuse: Reuse[], options: GroupOptions = {}): Quantity[] {
   const foldScore = options.foldScore ?? 0.35;
   const maxBlock = options.maxBlock ?? 64;
@@ -96,16 +94,37 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const initial = new Int32Array(feats.length).map((_, i) => find(i));
   phase('g.stories');
 
+  // Candidate pairs: a block is compared all-pairs up to maxBlock, a larger one (sorted by value, in place) with its
+  // next neighbours by value; `visit` says whether the pair was of one story (only those count as neighbours).
+  const groups = [...blocks(feats).values()];
+  for (const block of groups) if (block.length > maxBlock) block.sort((p, q) => (feats[p]!.value ?? 0) - (feats[q]!.value ?? 0) || p - q);
+  const candidates = (visit: (i: number, j: number) => boolean) => {
+    for (const block of groups) {
+      if (block.length <= maxBlock) {
+        for (let p = 0; p < block.length; p++) for (let q = p + 1; q < block.length; q++) visit(block[p]!, block[q]!);
+      } else {
+        for (let p = 0; p < block.length; p++)
+          for (let q = p + 1, k = 0; q < Math.min(block.length, p + 1 + window) && k < neighbours; q++) if (visit(block[p]!, block[q]!)) k++;
+      }
+    }
+  };
+  const oneStory = (i: number, j: number) => feats[i]!.m.articleId === feats[j]!.m.articleId || related(articleOf[i]!, articleOf[j]!);
+  // The pairs are counted first (the story check alone), so the scored-pair arrays are allocated once at their size:
+  // grown by doubling they left ~40% unused and every smaller copy behind, ArrayBuffers that stay until the next full
+  // GC, which at 30k articles comes after the quantities are built, where the peak is (decision 0017).
+  let count = 0;
+  candidates((i, j) => { const one = oneStory(i, j); if (one) count++; return one; });
+
   // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links), in typed
   // arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows). Scored in two steps:
   // each pair's score without `counterpart`, then that feature, which needs all of the two articles' pairs.
-  const edges = new EdgeList();
+  const edges = new EdgeList(count + cannot.size);
   const x = new Float64Array(FEATURES.length);
   // Per scored pair: its counterpart similarity (NaN for a cannot-link) and whether the disagreement model scored it.
-  let sim = new Float64Array(1024), dis = new Uint8Array(1024);
+  let sim = new Float64Array(count), dis = new Uint8Array(count);
   const score = (i: number, j: number) => {
     const a = feats[i]!, b = feats[j]!;
-    if (a.m.articleId !== b.m.articleId && !related(articleOf[i]!, articleOf[j]!)) return false;
+    if (!oneStory(i, j)) return false;
     let s: number, c = NaN, d = 0;
     if (cannot.size && cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
@@ -117,20 +136,13 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       c = counterpartSimilarity(x, a, b);
       d = disagrees(x) ? 1 : 0;
     }
-    if (edges.length === sim.length) { sim = grownTo(sim, new Float64Array(sim.length * 2)); dis = grownTo(dis, new Uint8Array(dis.length * 2)); }
     sim[edges.length] = c; dis[edges.length] = d;
     edges.push(i, j, s);
     return true;
   };
-  for (const block of blocks(feats).values()) {
-    if (block.length <= maxBlock) {
-      for (let p = 0; p < block.length; p++) for (let q = p + 1; q < block.length; q++) score(block[p]!, block[q]!);
-    } else {
-      const byValue = [...block].sort((p, q) => (feats[p]!.value ?? 0) - (feats[q]!.value ?? 0) || p - q);
-      for (let p = 0; p < byValue.length; p++)
-        for (let q = p + 1, k = 0; q < Math.min(byValue.length, p + 1 + window) && k < neighbours; q++) if (score(byValue[p]!, byValue[q]!)) k++;
-    }
-  }
+  candidates(score);
+  if (edges.length !== count) throw new Error('groupMentions: the scored pairs differ from those counted');
+  groups.length = 0; // the blocks are not needed after scoring (the closures above would keep them to the end)
   const mutual = mutualBest(feats.length, edges, sim, articleOf);
   const counterpartWeight = [model.weights.counterpart ?? 0, model.disagree.counterpart ?? 0];
   for (let e = 0; e < edges.length; e++) {
