@@ -55,7 +55,7 @@ function measure(n: number, heapMb: number, src?: string): ChildResult | null {
     return null;
   }
   const res = JSON.parse(line) as ChildResult;
-  log(`analyze n=${n}${src ? ' (baseline)' : ''}: ${(res.ms / 1000).toFixed(1)} s (CPU ${(res.cpuMs / 1000).toFixed(1)} s), peak RSS ${res.peakRssMb.toFixed(0)} MB, ` +
+  log(`analyze n=${n}${src ? ' (baseline)' : ''}: ${(res.ms / 1000).toFixed(1)} s (CPU ${(res.cpuMs / 1000).toFixed(1)} s), peak RSS ${res.peakRssMb.toFixed(0)} MB (setup ${res.setupPeakRssMb.toFixed(0)}), ` +
     `${res.mentions} mentions, reuse ${res.reusePairs} pairs (P ${res.reusePrecision.toFixed(3)}, R ${res.reuseRecall.toFixed(3)} of ${res.plantedPairs} planted)`);
   return res;
 }
@@ -107,6 +107,7 @@ function scaleRows(rows: ResultRow[]): void {
   // Peak RSS: the highest of the big runs (the goal is a ceiling).
   rows.push(row('analyze_peak_rss_mb', big, Math.max(...larges.map((l) => l.peakRssMb)), 'MB'));
   rows.push(row('analyze_rss_before_mb', big, large.rssBeforeMb, 'MB'));
+  rows.push(row('analyze_setup_peak_rss_mb', big, Math.max(...larges.map((l) => l.setupPeakRssMb)), 'MB'));
   rows.push(row('analyze_mentions', big, large.mentions, 'mentions'));
   rows.push(row('reuse_precision', big, large.reusePrecision, 'share'));
   rows.push(row('reuse_recall', big, large.reuseRecall, 'share'));
