@@ -196,8 +196,11 @@ const median = (xs: number[]) => { const v = [...xs].sort((p, q) => p - q); retu
  * (decision 0011). With FIT_NESTED=1, chosen on the leave-one-event-out scores of all events (chooseHeldOut).
  */
 export function fitFinal(events: EventData[], folds: Fit[]): Fit {
-  return fitOn(events, NESTED ? chooseHeldOut(events) : { t: median(folds.map((f) => f.t)), d: median(folds.map((f) => f.d)) });
+  return fitOn(events, NESTED ? chooseHeldOut(events) : committedChoice(folds));
 }
+
+/** The committed threshold and shift: the medians of the folds' own choices. */
+export const committedChoice = (folds: Fit[]) => ({ t: median(folds.map((f) => f.t)), d: median(folds.map((f) => f.d)) });
 
 /** Leave-one-event-out: every event scored by a model that never saw it. */
 export function leaveOneEventOut(events: EventData[], given = FIXED): { figures: EventFigures[]; scores: CorpusScore[]; models: PairModel[]; folds: Fit[] } {

@@ -1,4 +1,4 @@
-// How a mention is read where its sentence leaves something out (issue 10, decisions 0008 and 0009). Sentences are
+// How a mention is read where its sentence leaves something out (issue 10, decision 0008). Sentences are
 // invented; each rule has a look-alike that must keep its old reading.
 import { describe, expect, it } from 'vitest';
 import { mentionFor } from './test-util.js';
