@@ -4,7 +4,8 @@
  * 2031 48", "JANE ROE March 12, 2031 3:46 PM", "Updated April 2, 2031"). The name is what precedes the first date,
  * time or "Updated/Published" word; a byline with no name left is no author.
  */
-const MON = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
+import { MON } from './dates.js';
+
 /** No \b before the day: templates glue it to the name ("Roe12 Mar"). A month must meet a digit to count. */
 const DATE_START = new RegExp(
   String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MON}\s+\d|\b${MON}\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(?:last\s+)?(?:updated|published|posted|edited\s+by)\b`,

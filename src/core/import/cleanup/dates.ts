@@ -4,7 +4,7 @@
  * month is not a date we can place. Result: ISO `YYYY-MM-DD`.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MON = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
+export const MON = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
 const DMY = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MON},?\s+(\d{4})\b`, 'i');
 const MDY = new RegExp(String.raw`\b${MON}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
