@@ -96,6 +96,12 @@ describe('measure of levels and frames', () => {
     // the year is never the measure
     expect(mentionFor('Ridership reached a peak of 2.1 million last year.', '2.1 million').measure).not.toBe('year');
   });
+  it('after a copula only a change word makes the subject the measure: "was fined to the tune of" names no measure', () => {
+    expect(mentionFor('The firm was fined to the tune of $40 million.', '$40 million')).toMatchObject({ measure: null, event: 'fine' });
+    expect(mentionFor('The province is in debt to the tune of $6 billion.', '$6 billion').measure).toBeNull();
+    expect(mentionFor('Enrolment was reduced to 250,000.', '250,000').measure).toBe('enrolment');
+    expect(mentionFor('Unemployment was at 5.2 percent.', '5.2 percent').measure).toBe('unemployment');
+  });
   it('names, prices and indexes are not the subject measure', () => {
     expect(mentionFor('In early trade, Harlowe plunged 4% to 1,250.', '1,250').measure).toBeNull();
     expect(mentionFor('Shares of Harlowe Holdings fell 2% to 412.', '412').measure).toBeNull();
@@ -117,6 +123,14 @@ describe('attribution is not the subject', () => {
       ['The Harbour Times said 40 boats sank.', '40', 'Harbour Times'],
     ] as const) expect(mentionFor(s, n), s).toMatchObject({ subject: null, attribution: by });
     expect(mentionFor('The Daily Courier counted 212 votes against.', '212').subject).toBeNull();
+    // a wire service's name in its own language, hyphen and all
+    expect(mentionFor('Agence France-Presse said 40 people were killed.', '40')).toMatchObject({ subject: null, attribution: 'Agence France-Presse' });
+  });
+  it('a person who says the number is its attribution, not its owner', () => {
+    expect(mentionFor('Mr. Vance said 3,000 jobs were lost.', '3,000')).toMatchObject({ subject: null, attribution: 'Mr. Vance' });
+    expect(mentionFor('Mr. Vance had repeatedly told aides that the 1.3 million troops mattered.', '1.3 million').subject).toBeNull();
+    // an owner who acts keeps the subject
+    expect(mentionFor('Mr. Vance earned $13 million in 2013.', '$13 million').subject).toBe('Vance');
   });
   it('other names opening the sentence stay subjects', () => {
     expect(mentionFor('The Sun Valley Council spent $4 million on roads.', '$4 million').subject).toBe('Sun Valley Council');
@@ -290,5 +304,32 @@ describe('estimates', () => {
   it('"estimates of 64,900" is the estimate itself (exact, no measure); "an estimated 500" is approximate', () => {
     expect(mentionFor('Deliveries fell short of analyst estimates of 64,900.', '64,900')).toMatchObject({ qualifier: 'exact', measure: null });
     expect(mentionFor('An estimated 500 people came.', '500').qualifier).toBe('about');
+  });
+});
+
+describe('titles and descriptors are not the owner', () => {
+  it('a title with its dot belongs to the name, and the owner is the name without it', () => {
+    expect(mentionFor('The 3,000 supporters of Mr. Vance marched.', '3,000').subject).toBe('Vance');
+    expect(mentionFor('Mr. Vance has 3,000 supporters in the county.', '3,000').subject).toBe('Vance');
+    expect(mentionFor('She closed one of Mr. Vance’s accounts.', 'one')).toMatchObject({ subject: 'Vance', measure: 'account', noun: 'vance account' });
+    expect(mentionFor('Mr. Ames and Mr. Orr have led 200 members since 2007.', '200').subject).toBe('Ames and Orr');
+    expect(mentionFor('Coastal Democratic Rep. Jane Roe won 134 votes.', '134').subject).toBe('Jane Roe');
+    // a place's abbreviation stays: it is part of the name
+    expect(mentionFor('St. Albans has 300,000 residents.', '300,000').subject).toBe('St. Albans');
+  });
+  it('a possessive name owns the noun after it only when that noun is the clause subject', () => {
+    expect(mentionFor('Ms. Lee’s victory over Tim Ray, a 43-year-old lawyer, was clear.', '43-year-old').subject).toBeNull();
+    expect(mentionFor('The 400 soldiers of American units left.', '400').subject).toBeNull();
+    expect(mentionFor('Two Harbour Board officials said 40 boats sank.', '40').subject).toBeNull();
+  });
+});
+
+describe('the event of a figure', () => {
+  it('an event noun that frames the next figure after a comma is that figure\'s', () => {
+    const s = 'The charge carries a penalty of up to five years in prison, a fine of up to $250,000 and three years of probation.';
+    expect(mentionFor(s, 'up to five years').event).not.toBe('fine');
+    expect(mentionFor(s, 'up to $250,000').event).toBe('fine');
+    // without a comma the noun after the figure is still its event
+    expect(mentionFor('Peacekeepers, of whom 174 have died, stayed.', '174').event).toBe('die');
   });
 });

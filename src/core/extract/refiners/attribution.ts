@@ -14,7 +14,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', 
 function nameBefore(toks: Token[], k: number, s0: number): string | null {
   let b = k;
   let a = k;
-  while (a - 1 >= s0 && (isCapitalised(toks[a - 1]!) || (toks[a - 1]!.text === '.' && toks[a - 1]!.gap === 0)) && !(a - 1 === s0 && isFunctionWord(toks[a - 1]!))) a--;
+  // a name's glued dots and hyphens are part of it: "U.N.", "Agence France-Presse"
+  while (a - 1 >= s0 && (isCapitalised(toks[a - 1]!) || ((toks[a - 1]!.text === '.' || toks[a - 1]!.text === '-') && toks[a - 1]!.gap === 0 && toks[a]!.gap === 0 && a - 2 >= s0 && isCapitalised(toks[a - 2]!)) ||
+    (toks[a - 1]!.text === '.' && toks[a - 1]!.gap === 0)) && !(a - 1 === s0 && isFunctionWord(toks[a - 1]!))) a--;
   if (a < b) return phrase(toks, a, b);
   // "officials said", "the ministry said"
   const t = toks[k - 1];

@@ -48,6 +48,20 @@ function lemmaAt(toks: Token[], k: number, gen: number): string | null {
   return l;
 }
 
+/** Hedge words between "of" and its figure ("a fine of up to $250,000"). */
+const OF_HEDGES = new WordSet(['up', 'to', 'about', 'nearly', 'almost', 'around', 'more', 'than', 'over', 'at', 'least', 'some', 'roughly', 'as', 'much', 'many']);
+
+/** The word at k stands after a comma that follows the number at `from`, and "of" (past hedges) and a number follow it. */
+function framesNext(toks: Token[], from: number, k: number, s1: number): boolean {
+  let comma = false;
+  for (let m = from; m < k; m++) if (toks[m]!.text === ',') comma = true;
+  if (!comma || toks[k + 1]?.lower !== 'of') return false;
+  let m = k + 2;
+  while (m < s1 && m < k + 6 && OF_HEDGES.has(toks[m]!.lower)) m++;
+  const t = toks[m];
+  return !!t && (t.kind === 'num' || (t.kind === 'sym' && t.text !== ',' && toks[m + 1]?.kind === 'num'));
+}
+
 export const eventRefiner: Refiner = {
   name: 'event',
   refine(ctx, drafts) {
@@ -63,6 +77,9 @@ export const eventRefiner: Refiner = {
         const t = toks[k]!;
         if (isStop(t)) break;
         const l = lemmaAt(toks, k, gen);
+        // past a comma, an event noun that frames the next figure is that figure's: in "five years in prison, a fine of
+        // up to $250,000" the fine is the money's event, not the prison term's
+        if (l && framesNext(toks, d.e, k, s1)) break;
         if (l) {
           best = l;
           bestDist = k - d.e;

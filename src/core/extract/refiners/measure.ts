@@ -14,6 +14,7 @@ import { PREDICATE_VERBS } from '../lexicon/function-words.js';
 import { MONTHS, UNITS_WORDS } from '../lexicon/number-words.js';
 import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
+import { TITLE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const MONTHS_MAP = asMap(MONTHS);
@@ -236,6 +237,7 @@ const LEVEL_VERBS = new WordSet(['reach', 'reached', 'reaches', 'reaching', 'hit
   'total', 'totalled', 'totaled', 'totals', 'peaked', 'peak', 'peaks', 'topped', 'top', 'tops', 'ended', 'closed', 'finished', 'settled', 'came',
   'amounted', 'amount', 'amounts', 'was', 'were', 'is', 'are', 'grew', 'swelled', 'climbed', 'fell', 'dropped', 'rose', 'declined', 'increased',
   'decreased', 'jumped', 'slipped', 'sank', 'shrank', 'surged', 'soared', 'plunged', 'tumbled', 'slumped', 'doubled', 'tripled']);
+const COPULAS = new WordSet(['was', 'were', 'is', 'are']);
 const HEDGE_SKIP = new WordSet(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'over', 'under', 'just', 'more', 'less', 'than', 'close', 'an', 'estimated', 'record']);
 
 /** The number is a level: after "to"/"at" (past hedges), or after a frame noun and "of" ("a peak of 2.1 million"). */
@@ -313,6 +315,14 @@ function clauseSubject(ctx: Context, s: number): string | null {
     }
   }
   if (v <= s0) return null;
+  // after a copula only a change word may stand before the level: "Enrolment was reduced to 250,000", but the subject of
+  // "The firm was fined to the tune of $40 million" or "The state is in debt to the tune of …" is not what is counted
+  if (COPULAS.has(toks[v]!.lower)) {
+    for (let k = v + 1; k < s; k++) {
+      const t = toks[k]!;
+      if (t.kind === 'word' && !isFunctionWord(t) && !FRAME_NOUNS.has(t.lower) && !HEDGE_SKIP.has(t.lower) && !TREND_VERBS_MAP.get(t.lower)) return null;
+    }
+  }
   // the clause start: the sentence start or the token after the last comma before the verb
   let c = s0;
   for (let k = v - 1; k >= s0; k--) if (toks[k]!.text === ',' || isClauseBreak(toks[k]!)) { c = k + 1; break; }
@@ -453,7 +463,11 @@ export const measureRefiner: Refiner = {
       if (d.kind === 'count' && toks[after]?.lower === 'of') {
         after++;
         if (toks[after] && OF_DETERMINERS.has(toks[after]!.lower)) after++;
-        // "two of Johnson's deputies": the possessor is a modifier of the counted noun, not the noun
+        // "two of Johnson's deputies": the possessor is a modifier of the counted noun, not the noun; a title before it
+        // is not a word of the noun phrase ("one of Mr. Doe's accounts" → "doe account")
+        let p = after;
+        if (toks[p] && isCapitalised(toks[p]!) && TITLE_ABBREVIATIONS.has(toks[p]!.lower)) p += toks[p + 1]?.text === '.' && toks[p + 1]!.gap === 0 ? 2 : 1;
+        if (p > after && toks[p] && isPossessive(toks[p]!) && isCapitalised(toks[p]!)) after = p;
         if (toks[after] && isPossessive(toks[after]!) && toks[after + 1]?.kind === 'word') possessor = lemma(toks[after++]!.text);
       }
       // a share of a population: "a third of the region's residents", "40% of its staff" → resident, staff

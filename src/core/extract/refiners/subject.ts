@@ -7,13 +7,14 @@
  * News outlets ("The Associated Press", "Bloomberg News") report a number; they are the attribution, never the subject.
  */
 import { WordSet } from '../lexicon/dict.js';
-import { MONTHS } from '../lexicon/number-words.js';
+import { MONTHS, TENS, UNITS_WORDS } from '../lexicon/number-words.js';
+import { TITLE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
 import type { Token } from '../tokenizer.js';
 import type { Context, Refiner } from '../types.js';
 import { isCapitalised, isFunctionWord, phrase } from './util.js';
 
 const NOT_NAMES = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'photo', 'image', 'getty', 'reuters', 'afp', 'ap']);
-const DEMONYM = /^(?:[A-Z][a-z]+(?:ian|ese|ish|ern)|French|Dutch|Greek|Swiss|Thai)$/;
+const DEMONYM = /^(?:[A-Z][a-z]+(?:ian|ese|ish|ern)|French|Dutch|Greek|Swiss|Thai|American|Mexican|German|Korean|African|European|Cuban|Afghan|Iraqi|Israeli|Saudi|Somali|Yemeni|Pakistani|Bangladeshi)$/;
 const JOINERS = new WordSet(['of', 'for', 'the', 'and', 'de', 'du', 'la', 'al']);
 /** Month keys as a Set: capitalised names are rarely internalised strings, and a Set lookup needs only their hash. */
 const MONTH_NAMES = new WordSet(Object.keys(MONTHS));
@@ -25,7 +26,9 @@ const MONTH_NAMES = new WordSet(Object.keys(MONTHS));
  */
 const MASTHEAD_WORDS = new WordSet(['news', 'press', 'times', 'post', 'journal', 'agency', 'tribune', 'herald', 'telegraph', 'gazette', 'daily',
   'wire', 'radio', 'television', 'tv', 'network', 'broadcasting', 'magazine', 'chronicle', 'observer', 'guardian', 'courier', 'dispatch',
-  'examiner', 'inquirer', 'bulletin', 'newspaper', 'channel', 'newswire', 'mirror', 'independent', 'globe', 'star', 'sun', 'register', 'record']);
+  'examiner', 'inquirer', 'bulletin', 'newspaper', 'channel', 'newswire', 'mirror', 'independent', 'globe', 'star', 'sun', 'register', 'record',
+  // the same words in the wire services' own languages ("Agence France-Presse", "Deutsche Presse-Agentur")
+  'presse', 'prensa', 'stampa', 'agentur', 'agence', 'agencia', 'zeitung']);
 const WIRE_SERVICES = new WordSet(['reuters', 'afp', 'ap', 'bloomberg', 'xinhua', 'politico', 'axios', 'cnn', 'bbc', 'npr', 'nbc', 'abc', 'cbs',
   'msnbc', 'upi', 'dpa', 'efe', 'ansa', 'kyodo', 'tass', 'interfax', 'yonhap', 'bernama', 'pti', 'ani', 'huffpost', 'cnbc', 'pbs', 'c-span']);
 function isNewsOutlet(toks: Token[], r: [number, number]): boolean {
@@ -36,6 +39,13 @@ function isNewsOutlet(toks: Token[], r: [number, number]): boolean {
   return r[1] - r[0] <= 2 && WIRE_SERVICES.has(toks[r[0]]!.lower);
 }
 
+/** A title before a name, with or without its dot ("Mr.", "Sen."): part of the name's span, not of the owner's identity. */
+const isTitle = (t: Token | undefined) => !!t && t.kind === 'word' && isCapitalised(t) && TITLE_ABBREVIATIONS.has(t.lower);
+/** Abbreviations that open place names ("St. Louis", "Mt. Kenya"): part of the name, never trimmed. */
+const PLACE_TITLES = new WordSet(['st', 'mt', 'ft', 'fr']);
+/** After a title's glued dot, the name goes on: "Mr. Jackson", not "Mr". */
+const titleDot = (toks: Token[], k: number) => toks[k]?.text === '.' && toks[k]!.gap === 0 && isTitle(toks[k - 1]) && !!toks[k + 1] && isCapitalised(toks[k + 1]!);
+
 /** Ends in "'s" / "’s" (a possessive), by char codes. */
 function possessive(text: string): boolean {
   const n = text.length;
@@ -45,12 +55,14 @@ function possessive(text: string): boolean {
 function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
   const t = toks[k]!;
   if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower)) return false;
+  // a number word opening the sentence counts, it does not name: "Two Defense Department officials said"
+  if (UNITS_WORDS[t.lower] !== undefined || TENS.has(t.lower)) return false;
   if (k === sentStart && isFunctionWord(t)) return false;
   const n = toks[k + 1];
   // adjectives, not owners: "Swiss-brokered", "Kenyan government", "Western nations"
   if (n && n.text === '-' && n.gap === 0 && toks[k + 2]?.kind === 'word' && !isCapitalised(toks[k + 2]!)) return false;
   if (n && n.kind === 'word' && n.gap > 0 && !isCapitalised(n) && DEMONYM.test(t.text)) return false;
-  if (k === sentStart && t.text !== t.text.toUpperCase() && !isCapitalised(toks[k + 1] ?? t)) return false; // "Peacekeepers have..."
+  if (k === sentStart && t.text !== t.text.toUpperCase() && !isCapitalised(toks[k + 1] ?? t) && !titleDot(toks, k + 1)) return false; // "Peacekeepers have..."
   return true;
 }
 
@@ -60,6 +72,7 @@ function nameSpan(toks: Token[], k: number, s0: number, s1: number): [number, nu
   let b = k + 1;
   for (;;) {
     const p = toks[a - 1];
+    if (a - 2 >= s0 && titleDot(toks, a - 1)) { a -= 2; continue; }
     if (a - 2 >= s0 && p && toks[a]!.gap === 0 && ((p.text === '.' && p.gap === 0 && isCapitalised(toks[a - 2] ?? p)) || (p.text === '-' && p.gap === 0))) { a -= 2; continue; }
     if (a - 1 >= s0 && isNameToken(toks, a - 1, s0)) { a--; continue; }
     break;
@@ -67,6 +80,7 @@ function nameSpan(toks: Token[], k: number, s0: number, s1: number): [number, nu
   for (;;) {
     const n = toks[b];
     if (b >= s1 || !n) break;
+    if (b + 1 < s1 && titleDot(toks, b)) { b += 2; continue; }
     if ((n.text === '.' || n.text === '-') && n.gap === 0 && toks[b + 1] && toks[b + 1]!.gap === 0 && isCapitalised(toks[b + 1]!)) { b += 2; continue; }
     if (n.text === '.' && n.gap === 0 && toks[b - 1]!.text.length === 1) { b++; continue; } // trailing dot of "U.N."
     if (isNameToken(toks, b, s0)) { b++; continue; }
@@ -114,13 +128,51 @@ function owner(
   return clauseSubject(toks, clauseName(s0), d.s);
 }
 
+/**
+ * A name without its people's titles, and without the words before the first title, which describe the person
+ * ("California Democratic Rep. Jane Roe" → "Jane Roe", "Mr. Doe and Mr. Roe" → "Doe and Roe"). Place titles stay.
+ */
+function withoutTitles(toks: Token[], r: [number, number]): string {
+  let a = r[0];
+  for (let k = r[0]; k < r[1] - 1; k++) if (isPersonTitle(toks, k)) { a = k; break; }
+  let out = '';
+  for (let k = a; k < r[1]; k++) {
+    if (isPersonTitle(toks, k)) { if (toks[k + 1]!.text === '.' && toks[k + 1]!.gap === 0) k++; continue; }
+    out += (out && toks[k]!.gap > 0 ? ' ' : '') + toks[k]!.text;
+  }
+  return out || phrase(toks, r[0], r[1]);
+}
+const isPersonTitle = (toks: Token[], k: number) => isTitle(toks[k]) && !PLACE_TITLES.has(toks[k]!.lower) && !!toks[k + 1] && (isCapitalised(toks[k + 1]!) || titleDot(toks, k + 1));
+
+/** Verbs that introduce reported speech: the name before them said the number; organisations' "reported" stays. */
+const SPEECH_VERBS = new WordSet(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'tweeted', 'stated',
+  'claimed', 'claims', 'argued', 'argues', 'insisted', 'insists', 'explained', 'recalled', 'testified']);
+
+const PREPOSITIONS = new WordSet(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'over', 'under', 'about', 'against', 'among', 'between',
+  'into', 'toward', 'towards', 'across', 'during', 'through', 'after', 'before', 'since', 'than', 'as', 'like', 'without', 'within']);
+
+const SPEECH_AUX = new WordSet(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'again', 'once']);
+
 /** The name opening a clause, when it ends before the number and a verb-ish word follows it. */
 function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [number, number] | null {
   if (!r || r[1] > ds) return null;
   const v = toks[r[1]];
   // the name must be followed by a verb-ish word, not by a preposition that makes it a modifier ("In Peru, …")
-  if (v && v.kind === 'word' && !isCapitalised(v) && v.lower !== 'of' && v.lower !== 'in' && v.lower !== 'and') return r;
-  return null;
+  // nor by a speech verb: "Mr. Smith said 3,000 jobs were lost" names the speaker (the attribution), not the owner
+  if (!v || v.kind !== 'word' || isCapitalised(v) || v.lower === 'of' || v.lower === 'in' || v.lower === 'and') return null;
+  // past auxiliaries and adverbs: "Mr. Doe had repeatedly told friends … the 1.3 million troops"
+  for (let k = r[1]; k < Math.min(ds, r[1] + 4); k++) {
+    const w = toks[k]!;
+    if (SPEECH_VERBS.has(w.lower)) return null;
+    if (w.kind !== 'word' || !(SPEECH_AUX.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) break;
+  }
+  // a possessive name owns the noun after it, which must then be the clause subject ("Acme's revenue rose to …"); in
+  // "Ms. Lee's victory over Mr. Ray, a 43-year-old …" the noun heads a phrase and the number belongs to someone else
+  if (possessive(toks[r[1] - 1]!.text)) {
+    const w = toks[r[1] + 1];
+    if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.lower)) return null;
+  }
+  return r;
 }
 
 /** The debug message outside the loop: a closure over the loop's locals costs a context object per draft. */
@@ -155,7 +207,8 @@ export const subjectRefiner: Refiner = {
       for (; scanned < d.s; scanned++) if (toks[scanned]!.text === ',') lastComma = scanned;
       const r = owner(toks, d, s0, s1, lastComma, clauseName);
       if (r && !isNewsOutlet(toks, r)) {
-        const name = phrase(toks, r[0], r[1]);
+        // the owner without its title: outlets differ in writing "Mr." and the label should not read "— Mr"
+        const name = withoutTitles(toks, r);
         // without a trailing "'s" / "’s" (char codes, not a regex replace per subject)
         d.subject = possessive(name) ? name.slice(0, -2) : name;
       }
