@@ -333,3 +333,20 @@ describe('the event of a figure', () => {
     expect(mentionFor('Peacekeepers, of whom 174 have died, stayed.', '174').event).toBe('die');
   });
 });
+
+describe('words after a number that are not what it counts', () => {
+  it('a title, a possessive name, a quantifier or an ordinal is never the head', () => {
+    expect(mentionFor('The override, the first Mr. Doe has faced, is expected.', 'first').measure).toBeNull();
+    expect(mentionFor('It is not the first time Lee’s remarks caused trouble.', 'first').measure).toBe('time');
+    expect(mentionFor('He was one of Ray’s first Cabinet picks.', 'one').measure).toBe('pick');
+    expect(mentionFor('It was one of the few moments of calm.', 'one')).toMatchObject({ measure: 'moment' });
+    expect(mentionFor('It was one of the few moments of calm.', 'one').noun).toBeUndefined();
+    // an ordinal stays in the noun phrase: a second home is a kind of home
+    expect(mentionFor('She bought three second homes.', 'three')).toMatchObject({ measure: 'home', noun: 'second home' });
+  });
+  it('"short of" and compass directions after a figure name no measure', () => {
+    expect(mentionFor('The exit begins one day short of its tenth anniversary.', 'one day').measure).toBeNull();
+    expect(mentionFor('The park lies less than 8 miles south of the city.', 'less than 8 miles').measure).toBeNull();
+    expect(mentionFor('The park has 8 southern trails.', '8').measure).toBe('trail');
+  });
+});

@@ -11,7 +11,7 @@ import type { Token } from '../tokenizer.js';
 import type { Context, Draft, Refiner } from '../types.js';
 import { isCapitalised, isClauseBreak, isFunctionWord, lemma } from './util.js';
 import { PREDICATE_VERBS } from '../lexicon/function-words.js';
-import { MONTHS, UNITS_WORDS } from '../lexicon/number-words.js';
+import { MONTHS, ORDINAL_WORDS, UNITS_WORDS } from '../lexicon/number-words.js';
 import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
 import { TITLE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
@@ -25,7 +25,11 @@ const TREND_VERBS_MAP = asMap(TREND_VERBS);
 const NOT_MEASURES = new WordSet(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours',
   'annually', 'annual', 'daily', 'weekly', 'monthly', ...Object.keys(TREND_NOUNS),
   // adverbs and dimension adjectives after a measure: "3 km away", "40 m tall"
-  'away', 'apart', 'ago', 'overnight', 'upward', 'upwards', 'downward', 'downwards', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece']);
+  'away', 'apart', 'ago', 'overnight', 'upward', 'upwards', 'downward', 'downwards', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece',
+  // "one day short of", "two votes shy of", "8 miles south of": the distance to something, not a count of it
+  'short', 'shy', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northward', 'southward', 'eastward', 'westward']);
+/** Words that order or quantify the noun after them, never its head: "Ray's first Cabinet picks", "the few moments". */
+const NOUN_QUALIFIERS = new WordSet([...Object.keys(ORDINAL_WORDS), 'few', 'several', 'many', 'last', 'next']);
 // Suffix tests with endsWith, not regexes: they run on every word of the windows around each number.
 const edIng = (l: string) => l.endsWith('ed') || l.endsWith('ing');
 const isParticiple = (t: Token) => t.lower.length > 4 && (edIng(t.lower) || t.lower.endsWith('ly'));
@@ -67,7 +71,7 @@ let headSpan: [number, number] = [-1, -1];
 /** `end`: the token after the number's sentence; a noun phrase never runs into the next one (a headline, then the body). */
 function headAfter(toks: Token[], j: number, single: boolean, end = toks.length): string | null {
   headSpan = [-1, -1];
-  const j0 = j;
+  let j0 = j;
   let lastAt = -1;
   let last: Token | null = null;
   let skipped = 0;
@@ -76,6 +80,15 @@ function headAfter(toks: Token[], j: number, single: boolean, end = toks.length)
   if (toks[j] && COMPARATIVES.has(toks[j]!.lower) && toks[j + 1] && isPluralNoun(toks[j + 1]!)) j++;
   for (let n = 0; n < 3 + skipped && n < 8; n++) {
     const t = j + n < end ? toks[j + n] : undefined;
+    // a title starts a name ("the first Mr. Doe has faced"), and a name's possessive starts another phrase ("the first
+    // time Lee's comments …"): the counted noun, if any, came before
+    if (t && t.kind === 'word' && isCapitalised(t) && (TITLE_ABBREVIATIONS.has(t.lower) || (n > 0 && isPossessive(t)))) break;
+    if (t && t.kind === 'word' && t.gap > 0 && NOUN_QUALIFIERS.has(t.lower) && toks[j + n + 1]?.kind === 'word') {
+      // a quantifier opening the phrase is not one of its words ("the few moments" → "moment"); an ordinal is ("second home")
+      if (j0 === j + n && ORDINAL_WORDS[t.lower] === undefined) j0++;
+      skipped++;
+      continue;
+    }
     // "11 active U.N. Peacekeeping missions": names and initials inside the phrase are modifiers; look past them
     if (t && n > 0 && ((t.kind === 'word' && isCapitalised(t)) || (t.text === '.' && t.gap === 0))) {
       // "eight straight World Cups": a capitalised plural closing the phrase is its head
