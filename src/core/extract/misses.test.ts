@@ -350,3 +350,11 @@ describe('words after a number that are not what it counts', () => {
     expect(mentionFor('The park has 8 southern trails.', '8').measure).toBe('trail');
   });
 });
+
+describe('headlines', () => {
+  it('a sentence in title case names no owner: its name runs into the verb', () => {
+    expect(mentionFor('Harbour Council Votes to End Ferry Service With 9-0 Tally', '9-0 Tally').subject).toBeNull();
+    expect(mentionFor('Coastal Allies Agree to Send 3,000 Troops', '3,000').subject).toBeNull();
+    expect(mentionFor('The Harbour Board on Friday voted 9-0 to close the pier.', '9-0').subject).toBe('Harbour Board');
+  });
+});

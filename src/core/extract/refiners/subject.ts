@@ -175,6 +175,18 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [
   return r;
 }
 
+/** A sentence in title case: at least four words of four letters or more, nearly all capitalised. */
+function titleCase(toks: Token[], s0: number, s1: number): boolean {
+  let words = 0, caps = 0;
+  for (let k = s0; k < s1; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (isCapitalised(t)) caps++;
+  }
+  return words >= 4 && caps >= 0.85 * words;
+}
+
 /** The debug message outside the loop: a closure over the loop's locals costs a context object per draft. */
 function logOutlet(ctx: Context, toks: Token[], r: [number, number]): void {
   ctx.debug(() => `subject "${phrase(toks, r[0], r[1])}" dropped: a news outlet reports the number, it does not own it`);
@@ -197,6 +209,7 @@ export const subjectRefiner: Refiner = {
     // rather than a backward scan per number.
     let scanned = 0;
     let lastComma = -1;
+    let headlineAt = -1, headline = false;
     for (const d of drafts) {
       const prevS0 = s0;
       [s0, s1] = ctx.sentenceTokens(d.s);
@@ -205,7 +218,9 @@ export const subjectRefiner: Refiner = {
         lastComma = -1;
       }
       for (; scanned < d.s; scanned++) if (toks[scanned]!.text === ',') lastComma = scanned;
-      const r = owner(toks, d, s0, s1, lastComma, clauseName);
+      if (s0 !== prevS0 || headlineAt !== s0) { headlineAt = s0; headline = titleCase(toks, s0, s1); }
+      // in a headline every word is capitalised, so a name runs into its verb ("Council Votes to End …"): no owner
+      const r = headline ? null : owner(toks, d, s0, s1, lastComma, clauseName);
       if (r && !isNewsOutlet(toks, r)) {
         // the owner without its title: outlets differ in writing "Mr." and the label should not read "— Mr"
         const name = withoutTitles(toks, r);
