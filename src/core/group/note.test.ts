@@ -23,12 +23,17 @@ describe('quantity labels read as a checker writes them', () => {
     expect(labelOf([feat({ measure: 'troop', event: 'deploy' }, { verb: 'deploy' }), feat({ measure: 'personnel' })])).toBe('personnel / troop deployed');
     expect(labelOf([feat({ kind: 'count', event: 'kill' }, { verb: 'kill' })])).toBe('number killed');
     expect(labelOf([feat({ kind: 'year', unit: 'year', event: 'elect' }, { dim: 'year', verb: 'elect' })])).toBe('year elected');
-    expect(labelOf([feat({ kind: 'measure', unit: 't' }, { dim: 'mass' })])).toBe('measure (t)');
+    expect(labelOf([feat({ kind: 'measure', unit: 't' }, { dim: 'mass' })])).toBe('weight (t)');
+    expect(labelOf([feat({ kind: 'measure', unit: 'mi' }, { dim: 'length' })])).toBe('distance (mi)');
+    expect(labelOf([feat({ kind: 'measure', unit: 'kV' }, { dim: 'kV' })])).toBe('measure (kV)');
     expect(labelOf([feat({ kind: 'percent', unit: '%', event: 'vote' }, { dim: 'share', verb: 'vote' })])).toBe('share voted');
   });
 
   it('an event noun reads "in the …"; a measure that is the event is not repeated; subject after a dash', () => {
     expect(labelOf([feat({ measure: 'soldier', event: 'coup' })])).toBe('soldier in coup');
+    // the event noun wins over a verb guessed from the words before the number ("deteriorated since a 2020 coup")
+    expect(labelOf([feat({ kind: 'year', unit: 'year', event: 'coup' }, { dim: 'year', verb: 'deteriorate' })])).toBe('year of coup');
+    expect(labelOf([feat({ measure: 'soldier', event: 'coup' }, { verb: 'deteriorate' })])).toBe('soldier in coup');
     expect(labelOf([feat({ measure: 'vote', event: 'vote' }, { verb: 'vote' })])).toBe('vote');
     expect(labelOf([feat({ ratio: undefined, kind: 'ratio', event: 'vote' } as Partial<Mention>, { dim: 'tally', tally: true, verb: 'vote' })])).toBe('vote tally');
     const label = labelOf([feat({ kind: 'money', unit: 'EUR', event: 'spend', subject: 'the city council' }, { dim: 'money:EUR', verb: 'spend' })]);

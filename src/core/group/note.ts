@@ -51,6 +51,16 @@ export function participle(verb: string): string {
 
 /** Kinds as a checker names a figure with no counted noun. */
 const KIND_NAME: Record<string, string> = { count: 'number', percent: 'share', ordinal: 'rank' };
+/** A measure with no counted noun is named by its dimension: "distance (mi)", not "measure (mi)". */
+const DIM_NAME: Record<string, string> = { length: 'distance', area: 'area', mass: 'weight', volume: 'volume', temperature: 'temperature' };
+
+/**
+ * What happened to a mention's figure: the extractor's event, else the verb guessed from the words before the number.
+ * An event noun wins over a guessed verb: in "ties have deteriorated since a 2020 coup" the year is the coup's.
+ */
+function eventOf(f: Feat): string | null {
+  return f.m.event && f.verb?.lemma !== f.m.event ? f.m.event : f.verb?.lemma ?? f.m.event;
+}
 
 /**
  * The mention whose event names the quantity: the event most mentions state, the extractor's own event before a verb
@@ -60,7 +70,7 @@ const KIND_NAME: Record<string, string> = { count: 'number', percent: 'share', o
 function mainEvent(feats: Feat[]): Feat | undefined {
   const votes = new Map<string, { n: number; f: Feat }>();
   for (const f of feats) {
-    const ev = f.verb?.lemma ?? f.m.event;
+    const ev = eventOf(f);
     if (!ev) continue;
     const v = votes.get(ev) ?? { n: 0, f };
     v.n += f.m.event ? 2 : 1;
@@ -80,18 +90,18 @@ export function labelOf(feats: Feat[]): string {
   const measures = measuresOf(feats).slice(0, 3);
   // A verb (WordNet knew it) reads as a participle; an event noun ("coup", "earthquake") as "in the coup".
   const withVerb = mainEvent(feats);
-  const ev = withVerb?.verb?.lemma ?? withVerb?.m.event ?? null;
-  const happened = !ev || ev === measures[0] ? '' : withVerb?.verb ? participle(ev) : `in ${ev}`;
-  const subject = displaySubject(feats.map((f) => f.m.subject));
+  const ev = withVerb ? eventOf(withVerb) : null;
   const f0 = feats[0]!;
+  const happened = !ev || ev === measures[0] ? '' : withVerb?.verb?.lemma === ev ? participle(ev) : f0.dim === 'year' ? `of ${ev}` : `in ${ev}`;
+  const subject = displaySubject(feats.map((f) => f.m.subject));
   let what: string, unit = '';
   if (f0.tally) what = 'vote tally';
   else if (f0.dim === 'year') what = 'year';
   else if (f0.dim === 'age') what = 'age';
   else {
-    // With no counted noun, the kind and unit say what sort of figure it is: "money earned (USD)", "measure (t)".
+    // With no counted noun, the kind and unit say what sort of figure it is: "money earned (USD)", "weight (t)".
     const u = f0.m.unit;
-    what = measures.join(' / ') || (f0.dim === 'share' ? 'share' : KIND_NAME[f0.m.kind] ?? f0.m.kind);
+    what = measures.join(' / ') || (f0.dim === 'share' ? 'share' : (f0.m.kind === 'measure' ? DIM_NAME[f0.dim] : undefined) ?? KIND_NAME[f0.m.kind] ?? f0.m.kind);
     if (!measures.length && u && u !== '%') unit = `(${u})`;
   }
   const head = [what, f0.tally || f0.dim === 'age' ? '' : happened, unit].filter(Boolean).join(' ');
