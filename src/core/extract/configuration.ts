@@ -16,6 +16,7 @@ import { versionParser } from './parsers/version.js';
 import { yearParser } from './parsers/year.js';
 import { attributionRefiner } from './refiners/attribution.js';
 import { changeRefiner } from './refiners/change.js';
+import { coordinationRefiner } from './refiners/coordination.js';
 import { ellipsisRefiner } from './refiners/ellipsis.js';
 import { eventRefiner } from './refiners/event.js';
 import { hedgeRefiner } from './refiners/hedge.js';
@@ -56,6 +57,8 @@ export const REFINERS: Refiner[] = [
   trendRefiner,
   // Change after trend: the amount of change has a trend; the levels before/after it get change from/to.
   changeRefiner,
+  // "since 2003 and 2007", "rose 5% and 7%": the second of two coordinated figures shares the bound or the change.
+  coordinationRefiner,
   // A plain number that shares the next figure's unit ("8 or $9", "280 million of the 1.5 billion shekels").
   ellipsisRefiner,
   // Rates ("a year") extend the span and change the unit before the interval is computed.

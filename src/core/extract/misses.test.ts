@@ -358,3 +358,14 @@ describe('headlines', () => {
     expect(mentionFor('The Harbour Board on Friday voted 9-0 to close the pier.', '9-0').subject).toBe('Harbour Board');
   });
 });
+
+describe('two coordinated figures of one thing', () => {
+  it('"since 2003 and 2007": the second year is a start year too', () => {
+    expect(mentionFor('The two have led the team since 2003 and 2007.', '2007').timeFrame).toBe('since');
+    expect(mentionFor('Back-to-back coups in 2020 and 2021 shook the capital.', '2021')).toMatchObject({ event: 'coup', timeFrame: null });
+  });
+  it('"rose 5% and 7%" are two rises; a figure in another unit is not', () => {
+    expect(mentionFor('Prices rose 5% and 7% in the two surveys.', '7%')).toMatchObject({ trend: 'up', change: 'by' });
+    expect(mentionFor('Sales rose 5% and $7 billion came from abroad.', '$7 billion').trend).toBeNull();
+  });
+});
