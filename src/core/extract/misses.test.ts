@@ -131,6 +131,13 @@ describe('attribution is not the subject', () => {
     expect(mentionFor('Mr. Vance had repeatedly told aides that the 1.3 million troops mattered.', '1.3 million').subject).toBeNull();
     // an owner who acts keeps the subject
     expect(mentionFor('Mr. Vance earned $13 million in 2013.', '$13 million').subject).toBe('Vance');
+    // an outlet the lexicon does not know reports a clause; the clause's own subject owns the number
+    expect(mentionFor('Harbourwatch reported that the Coalition has launched a $5 million campaign.', '$5 million').subject).toBeNull();
+    expect(mentionFor('The Coalition has launched a $5 million campaign.', '$5 million').subject).toBe('Coalition');
+  });
+  it('an apposition describes the name before its comma, not the sentence subject', () => {
+    expect(mentionFor('The Harlows also met with Jane Roe, one of the two officers injured.', 'two').subject).toBeNull();
+    expect(mentionFor('The Harbour Board met on Friday, and voted 9-0 to close the pier.', '9-0').subject).toBe('Harbour Board');
   });
   it('other names opening the sentence stay subjects', () => {
     expect(mentionFor('The Sun Valley Council spent $4 million on roads.', '$4 million').subject).toBe('Sun Valley Council');

@@ -124,6 +124,13 @@ function owner(
   if (lastComma > s0) {
     const r = clauseSubject(toks, clauseName(lastComma + 1), d.s);
     if (r) return r;
+    // "…met with Jane Roe, one of the two officers injured": an apposition describes the name before its comma,
+    // not the sentence's subject
+    if (d.s - lastComma <= 4 && isCapitalised(toks[lastComma - 1]!) && lastComma - 1 > s0 + 1) {
+      let k = lastComma + 1;
+      while (k < d.s && APPOSITION_OPENERS.has(toks[k]!.lower)) k++;
+      if (k === d.s) return null;
+    }
   }
   return clauseSubject(toks, clauseName(s0), d.s);
 }
@@ -151,6 +158,8 @@ const SPEECH_VERBS = new WordSet(['said', 'says', 'say', 'told', 'tells', 'added
 const PREPOSITIONS = new WordSet(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'over', 'under', 'about', 'against', 'among', 'between',
   'into', 'toward', 'towards', 'across', 'during', 'through', 'after', 'before', 'since', 'than', 'as', 'like', 'without', 'within']);
 
+/** Verbs of organisations' reports: their own figures ("Acme reported revenue of …"), unless a clause follows ("reported that …"). */
+const REPORT_VERBS = new WordSet(['reported', 'reports', 'announced', 'announces', 'estimated', 'estimates', 'confirmed', 'confirms', 'revealed', 'found']);
 const SPEECH_AUX = new WordSet(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'again', 'once']);
 
 /** The name opening a clause, when it ends before the number and a verb-ish word follows it. */
@@ -163,7 +172,7 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [
   // past auxiliaries and adverbs: "Mr. Doe had repeatedly told friends … the 1.3 million troops"
   for (let k = r[1]; k < Math.min(ds, r[1] + 4); k++) {
     const w = toks[k]!;
-    if (SPEECH_VERBS.has(w.lower)) return null;
+    if (SPEECH_VERBS.has(w.lower) || (REPORT_VERBS.has(w.lower) && toks[k + 1]?.lower === 'that')) return null;
     if (w.kind !== 'word' || !(SPEECH_AUX.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) break;
   }
   // a possessive name owns the noun after it, which must then be the clause subject ("Acme's revenue rose to …"); in
@@ -174,6 +183,8 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [
   }
   return r;
 }
+
+const APPOSITION_OPENERS = new WordSet(['one', 'of', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /** A sentence in title case: at least four words of four letters or more, nearly all capitalised. */
 function titleCase(toks: Token[], s0: number, s1: number): boolean {
