@@ -57,7 +57,7 @@ export const REFINERS: Refiner[] = [
   trendRefiner,
   // Change after trend: the amount of change has a trend; the levels before/after it get change from/to.
   changeRefiner,
-  // "since 2003 and 2007", "rose 5% and 7%": the second of two coordinated figures shares the bound or the change.
+  // "since 1998 and 2004", "rose 5% and 7%": the second of two coordinated figures shares the bound or the change.
   coordinationRefiner,
   // A plain number that shares the next figure's unit ("8 or $9", "280 million of the 1.5 billion shekels").
   ellipsisRefiner,

@@ -128,15 +128,15 @@ describe('attribution is not the subject', () => {
   });
   it('a person who says the number is its attribution, not its owner', () => {
     expect(mentionFor('Mr. Vance said 3,000 jobs were lost.', '3,000')).toMatchObject({ subject: null, attribution: 'Mr. Vance' });
-    expect(mentionFor('Mr. Vance had repeatedly told aides that the 1.3 million troops mattered.', '1.3 million').subject).toBeNull();
+    expect(mentionFor('Mr. Vance had repeatedly told aides that the 2.4 million troops mattered.', '2.4 million').subject).toBeNull();
     // an owner who acts keeps the subject
-    expect(mentionFor('Mr. Vance earned $13 million in 2013.', '$13 million').subject).toBe('Vance');
+    expect(mentionFor('Mr. Vance earned $9 million in 2011.', '$9 million').subject).toBe('Vance');
     // an outlet the lexicon does not know reports a clause; the clause's own subject owns the number
-    expect(mentionFor('Harbourwatch reported that the Coalition has launched a $5 million campaign.', '$5 million').subject).toBeNull();
-    expect(mentionFor('The Coalition has launched a $5 million campaign.', '$5 million').subject).toBe('Coalition');
+    expect(mentionFor('Harbourwatch reported that the Coalition has launched a $3 million campaign.', '$3 million').subject).toBeNull();
+    expect(mentionFor('The Coalition has launched a $3 million campaign.', '$3 million').subject).toBe('Coalition');
   });
   it('an apposition describes the name before its comma, not the sentence subject', () => {
-    expect(mentionFor('The Harlows also met with Jane Roe, one of the two officers injured.', 'two').subject).toBeNull();
+    expect(mentionFor('The Harlows also met with Jane Roe, one of the three guards hurt.', 'three').subject).toBeNull();
     expect(mentionFor('The Harbour Board met on Friday, and voted 9-0 to close the pier.', '9-0').subject).toBe('Harbour Board');
   });
   it('other names opening the sentence stay subjects', () => {
@@ -325,7 +325,7 @@ describe('titles and descriptors are not the owner', () => {
     expect(mentionFor('St. Albans has 300,000 residents.', '300,000').subject).toBe('St. Albans');
   });
   it('a possessive name owns the noun after it only when that noun is the clause subject', () => {
-    expect(mentionFor('Ms. Lee’s victory over Tim Ray, a 43-year-old lawyer, was clear.', '43-year-old').subject).toBeNull();
+    expect(mentionFor('Ms. Lee’s victory over Tim Ray, a 51-year-old lawyer, was clear.', '51-year-old').subject).toBeNull();
     expect(mentionFor('The 400 soldiers of American units left.', '400').subject).toBeNull();
     expect(mentionFor('Two Harbour Board officials said 40 boats sank.', '40').subject).toBeNull();
   });
@@ -333,9 +333,9 @@ describe('titles and descriptors are not the owner', () => {
 
 describe('the event of a figure', () => {
   it('an event noun that frames the next figure after a comma is that figure\'s', () => {
-    const s = 'The charge carries a penalty of up to five years in prison, a fine of up to $250,000 and three years of probation.';
-    expect(mentionFor(s, 'up to five years').event).not.toBe('fine');
-    expect(mentionFor(s, 'up to $250,000').event).toBe('fine');
+    const s = 'The charge carries a penalty of up to four years in prison, a fine of up to $100,000 and three years of probation.';
+    expect(mentionFor(s, 'up to four years').event).not.toBe('fine');
+    expect(mentionFor(s, 'up to $100,000').event).toBe('fine');
     // without a comma the noun after the figure is still its event
     expect(mentionFor('Peacekeepers, of whom 174 have died, stayed.', '174').event).toBe('die');
   });
@@ -345,15 +345,15 @@ describe('words after a number that are not what it counts', () => {
   it('a title, a possessive name, a quantifier or an ordinal is never the head', () => {
     expect(mentionFor('The override, the first Mr. Doe has faced, is expected.', 'first').measure).toBeNull();
     expect(mentionFor('It is not the first time Lee’s remarks caused trouble.', 'first').measure).toBe('time');
-    expect(mentionFor('He was one of Ray’s first Cabinet picks.', 'one').measure).toBe('pick');
+    expect(mentionFor('He was one of Ray’s first Board picks.', 'one').measure).toBe('pick');
     expect(mentionFor('It was one of the few moments of calm.', 'one')).toMatchObject({ measure: 'moment' });
     expect(mentionFor('It was one of the few moments of calm.', 'one').noun).toBeUndefined();
     // an ordinal stays in the noun phrase: a second home is a kind of home
     expect(mentionFor('She bought three second homes.', 'three')).toMatchObject({ measure: 'home', noun: 'second home' });
   });
   it('"short of" and compass directions after a figure name no measure', () => {
-    expect(mentionFor('The exit begins one day short of its tenth anniversary.', 'one day').measure).toBeNull();
-    expect(mentionFor('The park lies less than 8 miles south of the city.', 'less than 8 miles').measure).toBeNull();
+    expect(mentionFor('The exit begins two days short of its fifth anniversary.', 'two days').measure).toBeNull();
+    expect(mentionFor('The park lies less than 6 miles south of the city.', 'less than 6 miles').measure).toBeNull();
     expect(mentionFor('The park has 8 southern trails.', '8').measure).toBe('trail');
   });
 });
@@ -367,9 +367,9 @@ describe('headlines', () => {
 });
 
 describe('two coordinated figures of one thing', () => {
-  it('"since 2003 and 2007": the second year is a start year too', () => {
-    expect(mentionFor('The two have led the team since 2003 and 2007.', '2007').timeFrame).toBe('since');
-    expect(mentionFor('Back-to-back coups in 2020 and 2021 shook the capital.', '2021')).toMatchObject({ event: 'coup', timeFrame: null });
+  it('"since 1998 and 2004": the second year is a start year too', () => {
+    expect(mentionFor('The two have led the team since 1998 and 2004.', '2004').timeFrame).toBe('since');
+    expect(mentionFor('Back-to-back coups in 1999 and 2000 shook the capital.', '2000')).toMatchObject({ event: 'coup', timeFrame: null });
   });
   it('"rose 5% and 7%" are two rises; a figure in another unit is not', () => {
     expect(mentionFor('Prices rose 5% and 7% in the two surveys.', '7%')).toMatchObject({ trend: 'up', change: 'by' });

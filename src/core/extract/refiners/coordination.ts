@@ -1,5 +1,5 @@
 /**
- * Two figures joined by "and"/"or" and nothing else ("since 2003 and 2007", "rose 5% and 7%") state two values of one
+ * Two figures joined by "and"/"or" and nothing else ("since 1998 and 2004", "rose 5% and 7%") state two values of one
  * kind of thing: the second shares what the writer said once before the first. A year shares its bound ("since",
  * "until": a start year stays a start year), and a change shares its trend ("rose 5% and 7%" are two rises). Units
  * said once are the ellipsis refiner's business; the measure refiner already gives a bare count its antecedent.

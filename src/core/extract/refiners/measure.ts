@@ -26,9 +26,9 @@ const NOT_MEASURES = new WordSet(['year', 'years', 'month', 'months', 'week', 'w
   'annually', 'annual', 'daily', 'weekly', 'monthly', ...Object.keys(TREND_NOUNS),
   // adverbs and dimension adjectives after a measure: "3 km away", "40 m tall"
   'away', 'apart', 'ago', 'overnight', 'upward', 'upwards', 'downward', 'downwards', 'long', 'tall', 'high', 'wide', 'deep', 'thick', 'old', 'later', 'earlier', 'each', 'apiece',
-  // "one day short of", "two votes shy of", "8 miles south of": the distance to something, not a count of it
+  // "one day short of", "two votes shy of", "6 miles south of": the distance to something, not a count of it
   'short', 'shy', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northward', 'southward', 'eastward', 'westward']);
-/** Words that order or quantify the noun after them, never its head: "Ray's first Cabinet picks", "the few moments". */
+/** Words that order or quantify the noun after them, never its head: "Ray's first Board picks", "the few moments". */
 const NOUN_QUALIFIERS = new WordSet([...Object.keys(ORDINAL_WORDS), 'few', 'several', 'many', 'last', 'next']);
 // Suffix tests with endsWith, not regexes: they run on every word of the windows around each number.
 const edIng = (l: string) => l.endsWith('ed') || l.endsWith('ing');

@@ -43,7 +43,7 @@ function isNewsOutlet(toks: Token[], r: [number, number]): boolean {
 const isTitle = (t: Token | undefined) => !!t && t.kind === 'word' && isCapitalised(t) && TITLE_ABBREVIATIONS.has(t.lower);
 /** Abbreviations that open place names ("St. Louis", "Mt. Kenya"): part of the name, never trimmed. */
 const PLACE_TITLES = new WordSet(['st', 'mt', 'ft', 'fr']);
-/** After a title's glued dot, the name goes on: "Mr. Jackson", not "Mr". */
+/** After a title's glued dot, the name goes on: "Mr. Doe", not "Mr". */
 const titleDot = (toks: Token[], k: number) => toks[k]?.text === '.' && toks[k]!.gap === 0 && isTitle(toks[k - 1]) && !!toks[k + 1] && isCapitalised(toks[k + 1]!);
 
 /** Ends in "'s" / "’s" (a possessive), by char codes. */
@@ -124,7 +124,7 @@ function owner(
   if (lastComma > s0) {
     const r = clauseSubject(toks, clauseName(lastComma + 1), d.s);
     if (r) return r;
-    // "…met with Jane Roe, one of the two officers injured": an apposition describes the name before its comma,
+    // "…met with Jane Roe, one of the three guards hurt": an apposition describes the name before its comma,
     // not the sentence's subject
     if (d.s - lastComma <= 4 && isCapitalised(toks[lastComma - 1]!) && lastComma - 1 > s0 + 1) {
       let k = lastComma + 1;
@@ -169,14 +169,14 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [
   // the name must be followed by a verb-ish word, not by a preposition that makes it a modifier ("In Peru, …")
   // nor by a speech verb: "Mr. Smith said 3,000 jobs were lost" names the speaker (the attribution), not the owner
   if (!v || v.kind !== 'word' || isCapitalised(v) || v.lower === 'of' || v.lower === 'in' || v.lower === 'and') return null;
-  // past auxiliaries and adverbs: "Mr. Doe had repeatedly told friends … the 1.3 million troops"
+  // past auxiliaries and adverbs: "Mr. Doe had repeatedly told friends … the 2.4 million troops"
   for (let k = r[1]; k < Math.min(ds, r[1] + 4); k++) {
     const w = toks[k]!;
     if (SPEECH_VERBS.has(w.lower) || (REPORT_VERBS.has(w.lower) && toks[k + 1]?.lower === 'that')) return null;
     if (w.kind !== 'word' || !(SPEECH_AUX.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) break;
   }
   // a possessive name owns the noun after it, which must then be the clause subject ("Acme's revenue rose to …"); in
-  // "Ms. Lee's victory over Mr. Ray, a 43-year-old …" the noun heads a phrase and the number belongs to someone else
+  // "Ms. Lee's victory over Mr. Ray, a 51-year-old …" the noun heads a phrase and the number belongs to someone else
   if (possessive(toks[r[1] - 1]!.text)) {
     const w = toks[r[1] + 1];
     if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.lower)) return null;
