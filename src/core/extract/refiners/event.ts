@@ -48,7 +48,7 @@ function lemmaAt(toks: Token[], k: number, gen: number): string | null {
   return l;
 }
 
-/** Hedge words between "of" and its figure ("a fine of up to $250,000"). */
+/** Hedge words between "of" and its figure ("a fine of up to $100,000"). */
 const OF_HEDGES = new WordSet(['up', 'to', 'about', 'nearly', 'almost', 'around', 'more', 'than', 'over', 'at', 'least', 'some', 'roughly', 'as', 'much', 'many']);
 
 /** The word at k stands after a comma that follows the number at `from`, and "of" (past hedges) and a number follow it. */
