@@ -9,7 +9,7 @@ import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/cur
 import { WordSet } from './lexicon/dict.js';
 import { FRACTION_WORDS, MONTHS, ORDINAL_WORDS, UNITS_WORDS, VAGUE_MULTIPLIERS, VULGAR_FRACTIONS } from './lexicon/number-words.js';
 import { tokenize, type Token } from './tokenizer.js';
-import type { Context, Draft } from './types.js';
+import type { Context, Draft, Parser, StartKind } from './types.js';
 
 export { toBase, sameDimension, type BaseValue } from './units/convert.js';
 
@@ -35,8 +35,14 @@ const TRIGGER_SYMBOLS = new Set([...Object.keys(CURRENCY_SYMBOLS), ...Object.key
  */
 const NUMBER_PREFIXES = new Set(['+', '(', '-', '−']);
 
-/** The parsers that can start at a word trigger (the others need a number or a sign first). */
-const WORD_PARSERS = PARSERS.filter((p) => !p.numericStart);
+/**
+ * The parsers offered a trigger of each kind, in configuration order: at a number the word-only parsers are not
+ * called, at a symbol ("$", "+", "½") only the five that read one (decision 0019).
+ */
+const parsersAt = (kind: StartKind): Parser[] => PARSERS.filter((p) => !p.startsAt || p.startsAt.includes(kind));
+const NUM_PARSERS = parsersAt('num');
+const WORD_PARSERS = parsersAt('word');
+const SYM_PARSERS = parsersAt('sym');
 
 function isTrigger(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'num') return true;
@@ -145,7 +151,7 @@ export function extractMentions(text: string, articleId: string, options: Extrac
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!isTrigger(tok, tokens[i + 1])) continue;
-    for (const p of tok.kind === 'word' ? WORD_PARSERS : PARSERS) {
+    for (const p of tok.kind === 'num' ? NUM_PARSERS : tok.kind === 'word' ? WORD_PARSERS : SYM_PARSERS) {
       const d = p.parse(ctx, i);
       if (!d) continue;
       if (d.e <= i) break; // defensive: a parser must consume at least one token
