@@ -2,8 +2,8 @@
  * Trigger tokens: where the parsers are tried (docs/extraction.md, "Pipeline"). Numbers always; words and symbols
  * from the lexicons. Some trigger words read nothing by themselves and only start a reading together with the token
  * after them; at those the parsers are tried only when that token is one they read (decision 0019). At the other
- * occurrences (most "a", "an", "from" and possessive "'s" in news) every parser returned null, and trying eleven of
- * them cost ~10 % of the extraction time.
+ * occurrences (most "a", "an", "from", and the "S" of "U.S." or "S&P") every parser returned null: 6,700 of
+ * the 25,600 trigger visits per MB of NewsQuant, each trying eight parsers.
  */
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
 import { WordMap, WordSet } from './lexicon/dict.js';
