@@ -5,11 +5,9 @@
 import type { Mention } from '../model/mention.js';
 import { splitSentences } from '../sentences/index.js';
 import { PARSERS, REFINERS } from './configuration.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
-import { WordSet } from './lexicon/dict.js';
-import { FRACTION_WORDS, MONTHS, ORDINAL_WORDS, UNITS_WORDS, VAGUE_MULTIPLIERS, VULGAR_FRACTIONS } from './lexicon/number-words.js';
 import { tokenize, type Token } from './tokenizer.js';
-import type { Context, Draft } from './types.js';
+import { isTrigger } from './triggers.js';
+import type { Context, Draft, Parser, StartKind } from './types.js';
 
 export { toBase, sameDimension, type BaseValue } from './units/convert.js';
 
@@ -19,32 +17,14 @@ export interface ExtractOptions {
   debug?: (msg: string) => void;
 }
 
-const TRIGGER_WORDS = new WordSet([
-  ...Object.keys(UNITS_WORDS), ...Object.keys(MONTHS), ...Object.keys(VAGUE_MULTIPLIERS), ...Object.keys(ORDINAL_WORDS),
-  ...Object.keys(FRACTION_WORDS), ...Object.keys(DOLLAR_PREFIXES), 'a', 'an', 'between', 'from', 'unanimously', 'unanimous',
-  'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold', 'ninefold', 'tenfold', 'twentyfold', 'hundredfold',
-  'thousandfold', 'decade', 'century', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'rs', 'inr', 'minus', 'y', 'rm', 'ps',
-]);
-/** ISO codes ("USD 5"), matched as written (upper case). */
-const TRIGGER_CODES = new WordSet(CURRENCY_CODES);
-/** Currency symbols and vulgar fractions, in one set: isTrigger runs at every token. */
-const TRIGGER_SYMBOLS = new Set([...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(VULGAR_FRACTIONS)]);
 /**
- * Signs and "(" start something ("-1.3%", "+1 425 …", "(555) 123-4567") only right before a number token: at any
- * other dash or bracket every parser returns null, so they are not tried there (dashes are frequent in news).
+ * The parsers offered a trigger of each kind, in configuration order: at a number the word-only parsers are not
+ * called, at a symbol ("$", "+", "½") only the five that read one (decision 0019).
  */
-const NUMBER_PREFIXES = new Set(['+', '(', '-', '−']);
-
-/** The parsers that can start at a word trigger (the others need a number or a sign first). */
-const WORD_PARSERS = PARSERS.filter((p) => !p.numericStart);
-
-function isTrigger(t: Token, next: Token | undefined): boolean {
-  if (t.kind === 'num') return true;
-  // WordSet tests the word's shape before it hashes it: most words are rejected without a lookup
-  if (t.kind === 'word') return (t.text.length === 3 && TRIGGER_CODES.has(t.text)) || TRIGGER_WORDS.has(t.lower);
-  if (t.kind === 'sym') return TRIGGER_SYMBOLS.has(t.text) || (next?.kind === 'num' && NUMBER_PREFIXES.has(t.text));
-  return false;
-}
+const parsersAt = (kind: StartKind): Parser[] => PARSERS.filter((p) => !p.startsAt || p.startsAt.includes(kind));
+const NUM_PARSERS = parsersAt('num');
+const WORD_PARSERS = parsersAt('word');
+const SYM_PARSERS = parsersAt('sym');
 
 /**
  * The Context of one extraction. A class, not an object literal of closures made per article (decision 0027): the
@@ -144,8 +124,8 @@ export function extractMentions(text: string, articleId: string, options: Extrac
   let drafts: Draft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (!isTrigger(tok, tokens[i + 1])) continue;
-    for (const p of tok.kind === 'word' ? WORD_PARSERS : PARSERS) {
+    if (!isTrigger(tokens, i)) continue;
+    for (const p of tok.kind === 'num' ? NUM_PARSERS : tok.kind === 'word' ? WORD_PARSERS : SYM_PARSERS) {
       const d = p.parse(ctx, i);
       if (!d) continue;
       if (d.e <= i) break; // defensive: a parser must consume at least one token

@@ -5,6 +5,9 @@
 import type { Mention, MentionKind } from '../model/mention.js';
 import type { Token } from './tokenizer.js';
 
+/** The kinds of token a parse can start at (a URL never starts one). */
+export type StartKind = 'num' | 'word' | 'sym';
+
 /** The resolved fields of a Mention, plus what only the pipeline needs (token range, rounding, drop reason). */
 export interface Draft extends Pick<Mention, 'kind' | 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'trend' | 'measure' |
   'subject' | 'event' | 'timeFrame' | 'attribution' | 'tally' | 'iso' | 'noun' | 'denominator' | 'change' | 'direction' | 'delta'> {
@@ -31,8 +34,12 @@ export interface Context {
 
 export interface Parser {
   name: string;
-  /** The parser can only start at a `num` token (or "+"/"(" before one): skipped at word triggers. */
-  numericStart?: boolean;
+  /**
+   * The token kinds a draft of this parser can start at; triggers of any other kind are not offered to it (decision
+   * 0019). Absent: every kind. It restates the parser's own first test on the token, so it never changes a result
+   * (`start-kinds.test.ts` checks that the parser returns null at the other kinds).
+   */
+  startsAt?: readonly StartKind[];
   /** Try to read a draft starting at token i; null when the parser does not apply. */
   parse(ctx: Context, i: number): Draft | null;
 }

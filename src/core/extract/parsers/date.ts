@@ -31,6 +31,7 @@ function month(toks: Token[], i: number): [number, number] | null {
 
 export const dateParser: Parser = {
   name: 'date',
+  startsAt: ['num', 'word'], // a day or a month
   parse(ctx, i) {
     const toks = ctx.tokens;
     const t = toks[i]!;

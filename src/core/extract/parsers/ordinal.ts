@@ -33,6 +33,7 @@ function determinerBefore(toks: Token[], i: number): boolean {
 
 export const ordinalParser: Parser = {
   name: 'ordinal',
+  startsAt: ['num', 'word'],
   parse(ctx, i) {
     const toks = ctx.tokens;
     const t = toks[i]!;

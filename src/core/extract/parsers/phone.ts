@@ -65,7 +65,7 @@ function onlyNumbersFrom(toks: Token[], s: number, e: number, dots: boolean): bo
 
 export const phoneParser: Parser = {
   name: 'phone',
-  numericStart: true,
+  startsAt: ['num', 'sym'], // digits, or "+", "(" or a joining "-" before them
   parse(ctx, i) {
     const toks = ctx.tokens;
     let j = i;

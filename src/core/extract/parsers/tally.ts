@@ -25,6 +25,7 @@ function near(toks: Token[], from: number, to: number, set: WordSet): boolean {
 
 export const tallyParser: Parser = {
   name: 'tally',
+  startsAt: ['num', 'word'], // the votes for, or "unanimous(ly)"
   parse(ctx, i) {
     const toks = ctx.tokens;
     const t = toks[i]!;

@@ -10,7 +10,7 @@ const AFTER = new WordSet(['am', 'pm', 'gmt', 'utc', 'edt', 'est', 'cet', 'bst',
 
 export const timeOfDayParser: Parser = {
   name: 'time-of-day',
-  numericStart: true,
+  startsAt: ['num'],
   parse(ctx, i) {
     const toks = ctx.tokens;
     const t = toks[i]!;

@@ -19,6 +19,7 @@ const PLURAL_SCALES = asMap<number>({ dozens: 12, hundreds: 100, thousands: 1e3,
 
 export const vagueParser: Parser = {
   name: 'vague',
+  startsAt: ['word'],
   parse(ctx, i) {
     const toks = ctx.tokens;
     const t = toks[i]!;

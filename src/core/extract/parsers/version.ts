@@ -24,7 +24,7 @@ function pluralNounAfter(toks: Token[], j: number): boolean {
 
 export const versionParser: Parser = {
   name: 'version',
-  numericStart: true,
+  startsAt: ['num'],
   parse(ctx, i) {
     const toks = ctx.tokens;
     const t = toks[i]!;

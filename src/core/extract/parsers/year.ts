@@ -44,7 +44,7 @@ function eraBefore(toks: Token[], i: number): boolean {
 
 export const yearParser: Parser = {
   name: 'year',
-  numericStart: true,
+  startsAt: ['num'],
   parse(ctx, i) {
     const toks = ctx.tokens;
     const t = toks[i]!;
