@@ -60,6 +60,12 @@ export interface Around {
   years: number[];
   /** "last year", "this year", "next year", "fiscal", "year to date", when written near the number. */
   relative: string | null;
+  /**
+   * What part of the whole the number covers, when its clause says so: an `average` or a rate ("on average", "a
+   * year"), a `partial` figure ("so far", "to date", "already"), a `total` ("in total", "altogether"). An amount placed
+   * so far and the whole amount, or one year's rate and the average over many, are different quantities.
+   */
+  scope: Scope | null;
   change: boolean;
   /** Tokens just before and after the number (for the head noun, the verb and "of" phrases). */
   before: Token[];
@@ -67,6 +73,30 @@ export interface Around {
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
+
+export type Scope = 'partial' | 'rate' | 'span';
+/** Scope words anywhere in the number's clause. */
+const SCOPES: [Scope, RegExp][] = [
+  ['partial', /\b(?:so far|to date|thus far|already)\b/],
+  ['span', /\b(?:average|averaged|over (?:those|these|the|its) (?:past |last )?(?:\w+ )?(?:years|decades))\b/],
+];
+/** A rate only right after the number ("$5 million a year"): "a day earlier" elsewhere in the clause is no rate. */
+const RATE = /^\s*(?:a|per|each|every) (?:year|month|week|day)\b|^\s*(?:annually|yearly)\b/;
+
+/**
+ * The scope words of the number's own clause: on the left up to a semicolon, colon, dash or bracket, on the right up
+ * to those or a comma (", or an average of 10.8 percent" belongs to the next figure, not to the sum before it).
+ */
+export function scopeOf(sentence: string, at: number, len: number): Scope | null {
+  const left = sentence.slice(Math.max(0, at - 60), at), right = sentence.slice(at + len, at + len + 60);
+  if (RATE.test(right) || /\bannual\s+(?:\S+\s+)?(?:of\s+)?$/i.test(left)) return 'rate';
+  let from = 0;
+  for (const m of left.matchAll(/[;:()\u2013\u2014]|\s-\s/g)) from = m.index! + m[0].length;
+  const stop = right.search(/[,;:()\u2013\u2014]|\s-\s/);
+  const clause = `${left.slice(from)} # ${stop < 0 ? right : right.slice(0, stop)}`.toLowerCase();
+  for (const [scope, re] of SCOPES) if (re.test(clause)) return scope;
+  return null;
+}
 
 /**
  * Reads the sentence around the mention at [at, at + len) in `sentence`. `window` content words on each side;
@@ -95,5 +125,5 @@ export function around(sentence: string, at: number, len: number, window = 10): 
   const near = sentence.slice(Math.max(0, at - 60), at + len + 60).toLowerCase();
   const rel = /\b(last|this|next|previous|past) (?:fiscal )?year\b|\bfiscal\b|\byear to date\b|\bso far\b/.exec(near);
   if (rel) relative = rel[1] ?? rel[0];
-  return { words, names: [...names], attachedNames: [...attached], years, relative, change, before, after };
+  return { words, names: [...names], attachedNames: [...attached], years, relative, scope: scopeOf(sentence, at, len), change, before, after };
 }

@@ -2,7 +2,7 @@
 // a checker reads, stated precision, head noun and role verb as WordNet concepts, the words around the number, names
 // (scope, place, owner), explicit and relative time, change vs level, a share's denominator. Linear in mentions.
 import type { Mention } from '../model/index.js';
-import { around, isStop, type Around, type Token } from './context.js';
+import { around, isStop, type Around, type Scope, type Token } from './context.js';
 import { intervalsOf, significantDigits, tallyOf, type Tally } from './interval.js';
 import { frameOf, type Frame } from './time-frame.js';
 import { dimension } from './units.js';
@@ -109,10 +109,10 @@ export class FeatureTables {
     return iv;
   }
   /** One shared context record per distinct (names, years, relative, change): read-only, like the intervals. */
-  context(names: string[], years: number[], relative: string | null, change: boolean, attached: string[] = NO_NAMES): Context {
+  context(names: string[], years: number[], relative: string | null, change: boolean, attached: string[] = NO_NAMES, scope: Scope | null = null): Context {
     const attachedNames = attached.length ? attached.map((n) => this.str(n)) : NO_NAMES;
-    if (names.some((n) => n.includes('\u0000'))) return { names: names.map((n) => this.str(n)), attachedNames, years: years.length ? years : NO_YEARS, relative: relative === null ? null : this.str(relative), change };
-    const key = `${names.join('\u0000')}\u0001${years.join(',')}\u0001${relative === null ? '' : `=${relative}`}\u0001${change ? 1 : 0}\u0001${attached.join('\u0000')}`;
+    if (names.some((n) => n.includes('\u0000'))) return { names: names.map((n) => this.str(n)), attachedNames, years: years.length ? years : NO_YEARS, relative: relative === null ? null : this.str(relative), scope, change };
+    const key = `${names.join('\u0000')}\u0001${years.join(',')}\u0001${relative === null ? '' : `=${relative}`}\u0001${change ? 1 : 0}\u0001${attached.join('\u0000')}\u0001${scope ?? ''}`;
     const t = this.contexts.get(key);
     if (t !== undefined) return t;
     const c: Context = {
@@ -120,6 +120,7 @@ export class FeatureTables {
       attachedNames,
       years: years.length ? years : NO_YEARS,
       relative: relative === null ? null : this.str(relative),
+      scope,
       change,
     };
     this.contexts.set(key, c);
@@ -270,7 +271,7 @@ export function featuresOf(m: Mention, text: string | undefined, tables: Feature
     m, dim: tables.str(dim), unit, value, strict: tables.interval(iv?.strict ?? null), loose: tables.interval(iv?.loose ?? null),
     precise: m.value !== null && (significantDigits(m.value) >= 3 || !Number.isInteger(m.value)) && kind !== 'year',
     tally, noun, verb, denominator,
-    ctx: tables.context(ctx.names, ctx.years, ctx.relative, ctx.change, ctx.attachedNames),
+    ctx: tables.context(ctx.names, ctx.years, ctx.relative, ctx.change, ctx.attachedNames, ctx.scope),
     frame: m.timeFrame ? frameOf(m.timeFrame) : NO_FRAME, sentenceKey: tables.sentence(m.articleId, sentence),
   };
 }

@@ -9,7 +9,7 @@ export const FEATURES = [
   'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
   'context', 'namesShared', 'namesDisjoint', 'timeDisjoint', 'frameDiffer', 'changeDiffer', 'sameArticle', 'sameSentence',
   'denominatorDiffer', 'year', 'money', 'share', 'small', 'contextValuesDiffer', 'verbValuesDiffer', 'near',
-  'counterpart', 'attachedNamesDiffer',
+  'counterpart', 'attachedNamesDiffer', 'scopeDiffer',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -114,6 +114,9 @@ export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, 
   // Names attached to both numbers and none shared: two places' or two owners' figures ("2003 invasion of Iraq").
   const aa = a.ctx.attachedNames, ab = b.ctx.attachedNames;
   if (a.sentenceKey !== b.sentenceKey && aa.length && ab.length && !aa.some((n) => ab.includes(n))) out[26] = 1;
+  // What part of the whole each number covers, when a clause says it (context.ts): "placed so far" against the whole
+  // buy, one year's rate against the average over many. One side saying it and the other not counts as differing.
+  if (a.ctx.scope !== b.ctx.scope) out[27] = 1;
   // out[25], counterpart: whether the two are each other's closest match across their articles, needs every pair of
   // the two articles (counterpart.ts); groupMentions sets it after scoring them all.
   return out;

@@ -4,19 +4,20 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -0.522, valueEqualPrecise: 0.764, valueEqual: 2.119, overlap: -0.019, logRatio: -2.383,
-    nounSim: 1.133, nounBoth: -0.764, verbSim: 0.885, verbBoth: 0.495, context: 0.062, namesShared: 0.085,
-    namesDisjoint: 0.617, timeDisjoint: -0.398, frameDiffer: -0.064, changeDiffer: -0.337, sameArticle: -0.262,
-    sameSentence: 0.561, denominatorDiffer: 0, year: 0.751, money: 0.039, share: -0.895, small: -0.167,
-    contextValuesDiffer: -0.677, verbValuesDiffer: 0.466, near: 0.612, counterpart: 0.656,
-    attachedNamesDiffer: -0.002,
+    bias: -0.362, valueEqualPrecise: 0.632, valueEqual: 2.041, overlap: -0.019, logRatio: -2.414,
+    nounSim: 1.097, nounBoth: -0.686, verbSim: 0.8, verbBoth: 0.457, context: 0.09, namesShared: 0.227,
+    namesDisjoint: 0.585, timeDisjoint: -0.426, frameDiffer: -0.019, changeDiffer: -0.364, sameArticle: -0.134,
+    sameSentence: 0.503, denominatorDiffer: 0, year: 0.718, money: 0.023, share: -0.606, small: -0.213,
+    contextValuesDiffer: -0.557, verbValuesDiffer: 0.382, near: 0.58, counterpart: 0.582,
+    attachedNamesDiffer: -0.049, scopeDiffer: -1.481,
   },
   threshold: -1,
   disagree: {
-    bias: -1.328, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.285, nounSim: 0.655,
-    nounBoth: -0.725, verbSim: -0.629, verbBoth: 0.267, context: 0.315, namesShared: 0.638, namesDisjoint: 0.66,
-    timeDisjoint: -0.087, frameDiffer: -0.001, changeDiffer: -0.506, sameArticle: -1.152, sameSentence: 0,
-    denominatorDiffer: 0, year: -0.947, money: -0.731, share: -0.676, small: 0.207, contextValuesDiffer: 0,
-    verbValuesDiffer: 0, near: 0.795, counterpart: 1.738, attachedNamesDiffer: -0.22,
+    bias: -1.28, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.285, nounSim: 0.701,
+    nounBoth: -0.713, verbSim: -0.625, verbBoth: 0.242, context: 0.296, namesShared: 0.628,
+    namesDisjoint: 0.648, timeDisjoint: -0.086, frameDiffer: -0.001, changeDiffer: -0.486, sameArticle: -1.149,
+    sameSentence: 0, denominatorDiffer: 0, year: -0.973, money: -0.765, share: -0.543, small: 0.189,
+    contextValuesDiffer: 0, verbValuesDiffer: 0, near: 0.857, counterpart: 1.684, attachedNamesDiffer: -0.226,
+    scopeDiffer: -0.83,
   },
 };
