@@ -108,6 +108,7 @@ export function guessLanguage(text: string): string | null {
   let key = 0; // the word's key so far; -1 once it can match no stopword
   let len = 0; // letters in the word so far (0: not in a word)
   let lone = false;
+  let outside = 0; // code points outside the Latin ranges below: every letter of the scripts tested is one of them
   const n = sample.length;
   const endWord = () => {
     const langs = key > 0 ? KEYS.get(key) : undefined;
@@ -118,9 +119,14 @@ export function guessLanguage(text: string): string | null {
     // Letter code as in letterCode (0 for a letter no stopword has), -1 for a non-letter.
     let code: number;
     if (c < 128) code = ASCII_LETTER[c];
-    else if (isHigh(c) && i + 1 < n && isLow(sample.charCodeAt(i + 1))) code = LETTER.test(sample.slice(i, ++i + 1)) ? 0 : -1;
-    else if (isHigh(c) || isLow(c)) [lone, code] = [true, -1];
-    else code = !LETTER.test(sample[i]) ? -1 : c === 0xe3 || c === 0xc3 ? 27 : 0;
+    else if (isHigh(c) && i + 1 < n && isLow(sample.charCodeAt(i + 1))) {
+      outside++;
+      code = LETTER.test(sample.slice(i, ++i + 1)) ? 0 : -1;
+    } else if (isHigh(c) || isLow(c)) [lone, code, outside] = [true, -1, outside + 1];
+    else {
+      if (c > 0x24f && (c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x206f)) outside++;
+      code = !LETTER.test(sample[i]) ? -1 : c === 0xe3 || c === 0xc3 ? 27 : 0;
+    }
     if (code >= 0) {
       letters++;
       key = code === 0 || key < 0 || len >= MAX_STOPWORD ? -1 : key * 32 + code;
@@ -135,8 +141,9 @@ export function guessLanguage(text: string): string | null {
   // A lone surrogate (broken UTF-16) pairs with its neighbour in the letter count below, as it always has.
   if (lone) letters = countLetters(sample);
   if (letters < 20) return null;
-  // Latin script only (the common case): none of the script scans below could fire.
-  if (/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/u.test(sample)) {
+  // Each script counted below lies outside the Latin ranges: with under a tenth of the letters out there (Latin
+  // text with a € or two, the common case), no share can pass its bar and the scans are skipped.
+  if (outside * 10 >= letters) {
     const share = (re: RegExp) => (sample.match(re)?.length ?? 0) / letters;
     if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.1) return 'ja';
     if (share(/\p{Script=Hangul}/gu) > 0.3) return 'ko';
