@@ -78,10 +78,23 @@ function wordF1(pred: string, truth: string): number {
   return np && nt ? (2 * tp) / (np + nt) : np === nt ? 1 : 0;
 }
 
+/** `full` is `part`, a separator (" - ", " | ", en or em dash) and a rest that names the site. */
+function endsWithPart(full: string, part: string, site: string | null): boolean {
+  if (!full.startsWith(part) || !site) return false;
+  const rest = full.slice(part.length).match(/^\s+[-|–—]\s+(.+)$/)?.[1];
+  const [r, s] = [norm(rest).replace(/\s/g, ''), norm(site).replace(/\s/g, '')];
+  return !!r && (s.includes(r) || r.includes(s));
+}
+
+/** `full` is `part`, a separator and anything after it (a tagline). */
+const startsWithPart = (full: string, part: string) => full.startsWith(part) && /^\s+[-|–—]\s+\S/.test(full.slice(part.length));
+
 async function readabilityCorpus(): Promise<EvalRow[]> {
   const pages = readabilityPages();
   let f1 = 0;
   const meta = { title: [0, 0], byline: [0, 0], siteName: [0, 0], publishedTime: [0, 0] };
+  // Readability's expected title keeps a " - Site" ending and its siteName a " - tagline"; we drop both (0056).
+  const aside = { title: [0, 0], siteName: [0, 0] };
   for (const p of pages) {
     const a = await article(p.input);
     const truth = parseHTML(`<html><body>${p.expectedHtml}</body></html>`).document.body.textContent ?? '';
@@ -95,10 +108,21 @@ async function readabilityCorpus(): Promise<EvalRow[]> {
       const have = k === 'publishedTime' ? (got[k] ?? '').slice(0, 10) : norm(got[k]);
       if (want === have || (k === 'byline' && nameWithin(have, want))) meta[k][0]++;
     }
+    const site = p.meta.siteName ?? a.outlet;
+    if (p.meta.title) {
+      aside.title[1]++;
+      if (norm(p.meta.title) === norm(a.title) || endsWithPart(p.meta.title, a.title, site)) aside.title[0]++;
+    }
+    if (p.meta.siteName) {
+      aside.siteName[1]++;
+      if (norm(p.meta.siteName) === norm(a.outlet) || (a.outlet && startsWithPart(p.meta.siteName, a.outlet))) aside.siteName[0]++;
+    }
   }
   return [
     { suite: SUITE, metric: 'readability_pages.word_f1', value: f1 / pages.length, n: pages.length, target: 0.95, note: 'bag-of-words F1 vs text of expected.html' },
     ...Object.entries(meta).map(([k, [hit, n]]) => ({ suite: SUITE, metric: `readability_pages.${k}_agree`, value: share(hit, n), n, target: 0.9, ...(k === 'byline' ? { note: 'our author is the expected byline, or its name before a glued date or count' } : {}) })),
+    { suite: SUITE, metric: 'readability_pages.title_agree_site_ending_aside', value: share(aside.title[0], aside.title[1]), n: aside.title[1], target: 0.9, note: 'also agrees when the expected title is ours plus " - <site name>"' },
+    { suite: SUITE, metric: 'readability_pages.siteName_agree_tagline_aside', value: share(aside.siteName[0], aside.siteName[1]), n: aside.siteName[1], target: 0.9, note: 'also agrees when the expected site name is ours plus " - <tagline>"' },
   ];
 }
 

@@ -3,6 +3,7 @@ import { countWords, guessLanguage, normaliseForHash, sha256Hex } from '../text/
 import { capField, capTitle, cleanMetadata, DEFAULT_LIMITS, stripControls } from './limits.js';
 import { authorName } from './cleanup/author-name.js';
 import { outletFromFileName } from './outlet-from-name.js';
+import { siteNameWithoutTagline, titleWithoutOutlet } from './outlet-suffix.js';
 
 /** What a format importer produces before the shared record fields are filled in. */
 export interface Extracted {
@@ -51,8 +52,10 @@ export function buildArticle(input: ImportInput, x: Extracted, now: Date, titleC
   const title = capped.title;
   if (capped.overflow && paragraphs[0] !== capped.overflow) paragraphs = [capped.overflow, ...paragraphs];
   const text = paragraphs.join('\n\n');
+  // The hash is of the title as the file states it: a library imported before keeps recognising its files.
   const hash = sha256Hex(normaliseForHash(title) + '\n' + normaliseForHash(text));
-  let outlet = capField(tidy(x.outlet));
+  const statedOutlet = capField(tidy(x.outlet));
+  let outlet = statedOutlet && siteNameWithoutTagline(statedOutlet);
   if (!outlet) {
     outlet = capField(outletFromFileName(input.name));
     if (outlet) inferred.outlet = 'file name';
@@ -63,7 +66,8 @@ export function buildArticle(input: ImportInput, x: Extracted, now: Date, titleC
     fileName: input.name,
     path: input.path,
     format: x.format,
-    title,
+    // Shown without a last part that repeats the outlet ("Headline - Breitbart"); decision 0056.
+    title: stated && !capped.overflow ? titleWithoutOutlet(title, [statedOutlet, outlet]) : title,
     outlet,
     author: capField(tidy(authorName(x.author))),
     published: isoDate(x.published),

@@ -59,20 +59,21 @@ function dropComments(text: string): string {
  * the next opening `[` or `<`: a bound alone still let a line of 200,000 `[` cost 500 steps per character (seconds).
  */
 export function stripMarkdown(md: string): string {
-  return dropComments(md.replace(/```\w*/g, ''))
-    .replace(/^[ \t]*\[[^\]\n]{1,500}\]:[ \t]+\S+.*$/gm, '')
-    .replace(/!\[[^[\]]{0,500}\]\([^)]{0,2000}\)/g, '')
-    .replace(/\[([^[\]]{1,500})\]\([^)]{0,2000}\)/g, '$1')
-    .replace(/\[([^[\]]{1,500})\]\[[^[\]]{0,500}\]/g, '$1')
-    .replace(/<\/?[a-z][^<>]{0,1000}>/gi, '')
-    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm, (_, heading: string) => trimHeading(heading))
-    .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
-    .replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, '')
-    .replace(/^[ \t]*([-*_][ \t]*){3,}$/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+  let t = dropComments(md.includes('```') ? md.replace(/```\w*/g, '') : md);
+  // Each pass runs only when the text holds a character sequence every match of it needs (a plain article has
+  // no code fences, references, images or HTML: most passes were full scans that changed nothing).
+  if (t.includes(']:')) t = t.replace(/^[ \t]*\[[^\]\n]{1,500}\]:[ \t]+\S+.*$/gm, '');
+  if (t.includes('![')) t = t.replace(/!\[[^[\]]{0,500}\]\([^)]{0,2000}\)/g, '');
+  if (t.includes('](')) t = t.replace(/\[([^[\]]{1,500})\]\([^)]{0,2000}\)/g, '$1');
+  if (t.includes('][')) t = t.replace(/\[([^[\]]{1,500})\]\[[^[\]]{0,500}\]/g, '$1');
+  if (t.includes('<')) t = t.replace(/<\/?[a-z][^<>]{0,1000}>/gi, '');
+  if (t.includes('#')) t = t.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm, (_, heading: string) => trimHeading(heading));
+  if (t.includes('>')) t = t.replace(/^[ \t]{0,3}>[ \t]?/gm, '');
+  t = t.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, '').replace(/^[ \t]*([-*_][ \t]*){3,}$/gm, '');
+  if (t.includes('**') || t.includes('__')) t = t.replace(/(\*\*|__)(.+?)\1/g, '$2');
+  if (t.includes('*') || t.includes('_')) t = t.replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2');
+  if (t.includes('`')) t = t.replace(/`([^`\n]+)`/g, '$1');
+  return t.includes('\\') ? t.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1') : t;
 }
 
 /** Deepest nesting of block quotes, list indentation and brackets on any line (iterative, stops past `cap`). */

@@ -14,7 +14,7 @@ export interface ImportInput {
 export interface Article {
   /** Stable id derived from the content hash (first 16 hex chars). */
   id: string;
-  /** SHA-256 hex of the normalised title + body: the same content imported twice has the same hash. */
+  /** SHA-256 hex of the normalised title (as the file states it, before an outlet ending is dropped) + body: the same content imported twice has the same hash. */
   hash: string;
   fileName: string;
   path: string;

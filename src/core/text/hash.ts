@@ -12,10 +12,12 @@ export function normaliseForHash(text: string): string {
   // such characters (most Western text) skips those three passes.
   const wide = ABOVE_LATIN.test(text);
   return (wide ? text.normalize('NFC').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"') : text)
-    .replace(/\s+/g, ' ')
+    .replace(WHITESPACE_RUN, ' ')
     .trim()
     .toLowerCase();
 }
+/** Whitespace runs other than a lone space (the same result as /\s+/g -> ' ', without a match per word). */
+const WHITESPACE_RUN = /[^\S ]\s*| \s+/g;
 const ABOVE_LATIN = /[^\u0000-\u02ff]/;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u2032]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u2033]/g;

@@ -1,3 +1,5 @@
+import type { Unit } from './units.js';
+
 /**
  * Page furniture recognised by wording. These are phrases web page chrome uses on any site (navigation, share bars,
  * search widgets, sign-up prompts); they are matched against whole short lines only, so an article sentence that
@@ -59,6 +61,11 @@ export function lexKey(line: string): string {
 }
 const KEYS = new Map<string, string>();
 
+/** A unit's key, computed once and kept on the unit (no look-up of the whole line in the shared cache). */
+export function unitKey(u: Unit): string {
+  return (u.key ??= computeKey(u.text));
+}
+
 function computeKey(line: string): string {
   const lower = line.toLowerCase();
   let e = lower.length;
@@ -79,8 +86,7 @@ const COPYRIGHT = /(©|\(c\)|copyright)\s*(\d{4}|by\b)|all rights reserved/i;
 const COOKIE = /\bcookies?\b/i;
 const CONSENT = /\b(by (using|continuing|browsing)|accept|agree|consent|cookie (policy|settings|preferences)|privacy (policy|settings))\b/i;
 
-export function isLexiconFurniture(line: string): boolean {
-  const key = lexKey(line);
+export function isLexiconFurniture(line: string, key = lexKey(line)): boolean {
   if (EXACT_SET.has(key)) return true;
   // "Sign in | Register", "Menu · Search": a row of widget labels.
   if (LABEL_ROW.test(key)) {
@@ -96,7 +102,6 @@ export function isLexiconFurniture(line: string): boolean {
 }
 
 /** Headers that introduce a list of links to other articles; what follows them is furniture until prose resumes. */
-export function isListHeader(line: string): boolean {
-  const key = lexKey(line);
+export function isListHeader(line: string, key = lexKey(line)): boolean {
   return line.length < 60 && /^(more (from|on|in|stories|news|articles)|related|read (more|next|also)|also (read|on)|latest( news)?|recommended|you (may|might) (also )?like|most (read|popular|viewed)|trending|further reading|see also|top stories|what to read next)\b/.test(key.replace(/[.…]+$/, ''));
 }

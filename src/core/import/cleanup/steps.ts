@@ -1,6 +1,6 @@
 import { isByline, isDateline, isGalleryLabel } from './bylines.js';
 import { isCaptionOrCredit, isKeywordAlt, isStockMarker } from './captions.js';
-import { isLexiconFurniture, isListHeader, lexKey } from './lexicon.js';
+import { isLexiconFurniture, isListHeader, unitKey } from './lexicon.js';
 import { isHeadlineLike } from './title.js';
 import { TERMINAL, type Unit } from './units.js';
 
@@ -12,6 +12,9 @@ const mark = (u: Unit, reason: string) => {
 
 /** A sentence-like paragraph of real prose: long enough and ending like a sentence. */
 export const isProse = (t: string) => t.length >= 80 && TERMINAL.test(t.length > 64 ? t.slice(-64) : t) && hasWords(t, 12);
+
+/** isProse of a unit's text, worked out once (three steps ask). */
+const unitIsProse = (u: Unit) => (u.prose ??= isProse(u.text));
 
 /** Whether `t.split(/\s+/)` would have at least `n` pieces, counted without building them. */
 function hasWords(t: string, n: number): boolean {
@@ -30,7 +33,7 @@ const WS = /\s/;
 const isLabel = (t: string) => t.length < 90 && !/[.!?]["'”’)]?$/.test(t);
 
 export const lexicon: Step = (units) => {
-  for (const u of units) if (isLexiconFurniture(u.text)) mark(u, 'furniture phrase');
+  for (const u of units) if (isLexiconFurniture(u.text, unitKey(u))) mark(u, 'furniture phrase');
 };
 
 export const bylines: Step = (units) => {
@@ -60,15 +63,15 @@ export const captions: Step = (units) => {
 export const repeated: Step = (units) => {
   const seen = new Map<string, number>();
   for (const u of units) {
-    const k = lexKey(u.text);
+    const k = unitKey(u);
     if (k.length < 400) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const headline = repeatedHeadline(units);
-  const headKey = headline >= 0 ? lexKey(units[headline].text) : null;
+  const headKey = headline >= 0 ? unitKey(units[headline]) : null;
   if (headline >= 0) units[headline].headline = true;
   units.forEach((u, i) => {
-    if ((seen.get(lexKey(u.text)) ?? 0) <= 1 || u.text.length >= 400 || i === headline) return;
-    mark(u, headKey !== null && i > headline && lexKey(u.text) === headKey ? 'repeated headline' : 'repeated line');
+    if ((seen.get(unitKey(u)) ?? 0) <= 1 || u.text.length >= 400 || i === headline) return;
+    mark(u, headKey !== null && i > headline && unitKey(u) === headKey ? 'repeated headline' : 'repeated line');
   });
 };
 
@@ -76,11 +79,11 @@ export const repeated: Step = (units) => {
 function repeatedHeadline(units: Unit[]): number {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (isProse(u.text)) return -1;
+    if (unitIsProse(u)) return -1;
     if (u.furniture || !isHeadlineLike(u.text)) continue;
     let j = i + 1;
     while (j < units.length && units[j].furniture) j++;
-    if (j < units.length && lexKey(units[j].text) === lexKey(u.text)) return i;
+    if (j < units.length && unitKey(units[j]) === unitKey(u)) return i;
   }
   return -1;
 }
@@ -89,13 +92,13 @@ function repeatedHeadline(units: Unit[]): number {
 export const linkLists: Step = (units) => {
   let seenProse = false;
   for (let i = 0; i < units.length; i++) {
-    seenProse ||= isProse(units[i].text);
-    if (!isListHeader(units[i].text)) continue;
+    seenProse ||= unitIsProse(units[i]);
+    if (!isListHeader(units[i].text, unitKey(units[i]))) continue;
     mark(units[i], 'related-links list');
     // Above the article ("Latest" in a nav bar) the lines that follow are the headline and body, not a link list;
     // the headline search drops the short navigation above the headline.
     if (!seenProse) continue;
-    for (let j = i + 1; j < units.length && !isProse(units[j].text); j++) mark(units[j], 'related-links list');
+    for (let j = i + 1; j < units.length && !unitIsProse(units[j]); j++) mark(units[j], 'related-links list');
   }
 };
 
@@ -117,7 +120,7 @@ export const bulletPromos: Step = (units) => {
 export const tail: Step = (units) => {
   let last = -1;
   units.forEach((u, i) => {
-    if (!u.furniture && isProse(u.text)) last = i;
+    if (!u.furniture && unitIsProse(u)) last = i;
   });
   if (last < 0) return;
   for (let i = last + 1; i < units.length; i++) if (isLabel(units[i].text)) mark(units[i], 'page footer');

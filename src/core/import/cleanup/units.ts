@@ -7,6 +7,9 @@ export interface Unit {
   reason?: string;
   /** Set by the `repeated` step: a headline the page repeats as its first paragraph (the title search takes it). */
   headline?: boolean;
+  /** Its lexicon key and whether it is prose, worked out once (several steps ask; see unitKey, unitIsProse). */
+  key?: string;
+  prose?: boolean;
 }
 
 /** Invisible and odd whitespace that web copy/paste leaves behind. */
