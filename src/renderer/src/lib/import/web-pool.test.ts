@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary, ImportEvent } from '../../../../preload/contract.js';
+import type { ImportEvent } from '../../../../preload/contract.js';
 import type { WorkerFactory } from '../../../../core/import/index.js';
-import { CANCELLED_WHILE_PARSING, handedOffOutcome, runWebImport, workerCount, type StoreLink } from './web-pool.js';
+import { CANCELLED_WHILE_PARSING, runWebImport, workerCount } from './web-pool.js';
 import type { WebTask } from './worker-protocol.js';
 
 const task = (path: string, body = 'x') => ({ file: new File([body], path.split('/').pop()!), path });
@@ -51,58 +51,5 @@ describe('runWebImport', () => {
       { path: 'f/hang-1.txt', message: CANCELLED_WHILE_PARSING },
       { path: 'f/hang-2.txt', message: CANCELLED_WHILE_PARSING },
     ]);
-  });
-});
-
-describe('runWebImport with a store worker (decision 0039)', () => {
-  /** Hands every "good*" file to the store (the page gets no article); fails the rest. */
-  const handing = (deliveredTo: (path: string) => void): WorkerFactory<WebTask> => (events) => ({
-    send: (id, t) => {
-      events.started?.(id);
-      queueMicrotask(() => {
-        if (!t.path.includes('good')) return events.result(id, { ok: false, failure: { path: t.path, message: 'bad' } });
-        deliveredTo(t.path);
-        events.result(id, handedOffOutcome());
-      });
-    },
-    terminate: () => {},
-  });
-
-  /** A store that reports each article `delay` ms after it gets it (0: before the parse worker's answer arrives). */
-  function fakeStore(delay: number, dies = false): StoreLink & { receive(path: string): void } {
-    const pending: Promise<void>[] = [];
-    const link: StoreLink & { receive(path: string): void } = {
-      onStored: null,
-      port: () => new MessageChannel().port1,
-      receive(path) {
-        if (dies) return;
-        const report = () => link.onStored?.(path, { status: 'stored', summary: { id: path, title: path, path } as ArticleSummary });
-        if (delay === 0) report();
-        else pending.push(new Promise((r) => setTimeout(() => { report(); r(); }, delay)));
-      },
-      close: async () => void (await Promise.all(pending)),
-    };
-    return link;
-  }
-
-  for (const delay of [0, 20]) {
-    it(`lists each stored article once, whether the store reports before or after the parser answers (${delay} ms)`, async () => {
-      const events: ImportEvent[] = [];
-      const store = fakeStore(delay);
-      const tasks = [task('f/good-1.txt'), task('f/bad.txt'), task('f/good-2.txt')];
-      const summary = await runWebImport(tasks, (e) => events.push(e), { factory: handing((p) => store.receive(p)), workers: 2, store }).done;
-      expect(summary).toEqual({ parsed: 2, failed: 1, cancelled: false });
-      expect(events.filter((e) => e.type === 'article')).toEqual([]);
-      const stored = events.flatMap((e) => (e.type === 'stored' ? [[e.path, e.outcome.status]] : []));
-      expect(stored.sort()).toEqual([['f/good-1.txt', 'stored'], ['f/good-2.txt', 'stored']]);
-    });
-  }
-
-  it('articles handed to a store that died are reported as not saved, one line each', async () => {
-    const events: ImportEvent[] = [];
-    const store = fakeStore(0, true);
-    await runWebImport([task('f/good-1.txt'), task('f/good-2.txt')], (e) => events.push(e), { factory: handing((p) => store.receive(p)), workers: 1, store }).done;
-    const failed = events.flatMap((e) => (e.type === 'stored' && e.outcome.status === 'failed' ? [e.path] : []));
-    expect(failed.sort()).toEqual(['f/good-1.txt', 'f/good-2.txt']);
   });
 });

@@ -17,13 +17,6 @@ export const CANCELLED_WHILE_PARSING = 'import cancelled while this file was bei
  */
 const handedOff = new WeakSet<ImportOutcome>();
 
-/** The outcome a worker factory reports for a file whose article went to the store worker. */
-export function handedOffOutcome(): ImportOutcome {
-  const outcome: ImportOutcome = { ok: true, article: {} as Article };
-  handedOff.add(outcome);
-  return outcome;
-}
-
 /** Parse workers; with `storePort`, each hands its articles to the store worker through a port of its own. */
 export const webWorkerFactory = (storePort?: () => MessagePort): WorkerFactory<WebTask> => (events) => {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
@@ -31,8 +24,11 @@ export const webWorkerFactory = (storePort?: () => MessagePort): WorkerFactory<W
     const msg = e.data;
     if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
     if (msg.type === 'started') events.started?.(msg.id);
-    else if ('handedOff' in msg.outcome) events.result(msg.id, handedOffOutcome());
-    else events.result(msg.id, fromWire(msg.outcome));
+    else if ('handedOff' in msg.outcome) {
+      const outcome: ImportOutcome = { ok: true, article: {} as Article };
+      handedOff.add(outcome);
+      events.result(msg.id, outcome);
+    } else events.result(msg.id, fromWire(msg.outcome));
   };
   if (storePort) {
     const port = storePort();
