@@ -30,36 +30,11 @@ export interface ImportProgress {
   current: string | null;
 }
 
-/** The library table's fields of an article (the body stays in the database until the article is opened). */
-export type ArticleSummary = Pick<
-  Article,
-  'id' | 'hash' | 'title' | 'outlet' | 'author' | 'published' | 'format' | 'words' | 'importedAt' | 'path' | 'fileName'
-> & {
-  /** The outlet shown was inferred from the file name (and not corrected since). */
-  outletFromFileName?: boolean;
-};
-
-/** What became of an article the host stored itself (see the `stored` event). */
-export type StoredOutcome =
-  | { status: 'stored'; summary: ArticleSummary }
-  | { status: 'duplicate'; existing: Pick<Article, 'id' | 'title' | 'path'> }
-  | { status: 'failed'; message: string };
-
-/**
- * One parsed file, streamed as soon as it is ready. `article`: the renderer stores it (with its journal line) in its
- * own transaction. `stored`: the host already stored it with its journal line (the web build's store worker, decision
- * 0039), so the UI thread never clones the article's body; the renderer only lists it.
- */
+/** One parsed file, streamed as soon as it is ready so the renderer can store it in its own transaction. */
 export type ImportEvent =
   | { type: 'article'; article: Article }
-  | { type: 'stored'; path: string; outcome: StoredOutcome }
   | { type: 'failure'; failure: ImportFailure }
   | { type: 'progress'; progress: ImportProgress };
-
-export interface ImportOptions {
-  /** The import's journal record (renderer database), for hosts that store articles themselves; null: no journal. */
-  importId?: number | null;
-}
 
 export interface ImportSummary {
   parsed: number;
@@ -82,7 +57,7 @@ export interface CrosscheckApi {
   /** Turn files dropped on the window into a source list (Electron resolves their paths; folders are walked). */
   sourcesFromDrop(files: File[]): Promise<SourceList>;
   /** Parse the sources off the UI thread, streaming events; resolves when all are done or the import is cancelled. */
-  importSources(sourceId: string, onEvent: (event: ImportEvent) => void, options?: ImportOptions): Promise<ImportSummary>;
+  importSources(sourceId: string, onEvent: (event: ImportEvent) => void): Promise<ImportSummary>;
   /** Stop an import in progress: files already parsed are kept, the rest are not started. */
   cancelImport(sourceId: string): Promise<void>;
   /** Save a file the user names (native save dialog, or a download on the web). Resolves with where it went, or null if cancelled. */

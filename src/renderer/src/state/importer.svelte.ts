@@ -3,7 +3,7 @@
  * batched transactions (see storeBatch).
  * Parsing happens elsewhere (Worker or Electron main); this module only writes and reports.
  */
-import type { ImportEvent, ImportProgress, SourceList, StoredOutcome } from '../../../preload/contract.js';
+import type { ImportEvent, ImportProgress, SourceList } from '../../../preload/contract.js';
 import type { Article } from '../../../core/model/index.js';
 import { bridge } from '../lib/bridge/index.js';
 import { summarize, type StoreResult } from '../lib/db/articles.js';
@@ -168,15 +168,12 @@ class ImportState {
       } else if (event.type === 'failure') {
         record.failures.push(event.failure);
         journal({ importId: importId!, path: event.failure.path, status: 'failed', hash: null, message: event.failure.message });
-      } else if (event.type === 'stored') {
-        // Stored by the host with its journal line (web build, decision 0039): only the lists change here.
-        this.#listed(event.path, event.outcome, record);
       } else {
         enqueue({ kind: 'article', article: event.article });
       }
     };
     try {
-      const summary = await bridge.importSources(list.id, onEvent, { importId });
+      const summary = await bridge.importSources(list.id, onEvent);
       record.cancelled = summary.cancelled;
     } catch (err) {
       record.failures.push({ path: '(import)', message: describe(err) });
@@ -215,18 +212,11 @@ class ImportState {
   }
 
   #stored(article: Article, result: StoreResult, record: ImportRecord): void {
-    const outcome: StoredOutcome = result.status === 'stored' ? { status: 'stored', summary: summarize(article) } : result;
-    this.#listed(article.path, outcome, record);
-  }
-
-  #listed(path: string, outcome: StoredOutcome, record: ImportRecord): void {
-    if (outcome.status === 'stored') {
-      record.imported.push({ id: outcome.summary.id, title: outcome.summary.title, path });
-      library.added(outcome.summary);
-    } else if (outcome.status === 'duplicate') {
-      record.duplicates.push({ id: outcome.existing.id, title: outcome.existing.title, path });
+    if (result.status === 'stored') {
+      record.imported.push({ id: article.id, title: article.title, path: article.path });
+      library.added(summarize(article));
     } else {
-      record.failures.push({ path, message: `could not save: ${outcome.message}` });
+      record.duplicates.push({ id: result.existing.id, title: result.existing.title, path: article.path });
     }
   }
 

@@ -2,9 +2,9 @@
  * The web twin of the Electron preload: implements the same CrosscheckApi with a file input, drag and drop,
  * a module Web Worker for parsing, and downloads for saving.
  */
-import type { CrosscheckApi, ImportEvent, ImportOptions, ImportSummary, SaveRequest, SourceList } from '../../../../preload/contract.js';
+import type { CrosscheckApi, ImportEvent, ImportSummary, SaveRequest, SourceList } from '../../../../preload/contract.js';
 import { DEFAULT_MAX_BYTES } from '../../../../core/model/article.js';
-import { runWebImport, webStore, type WebImport } from '../import/web-pool.js';
+import { runWebImport, type WebImport } from '../import/web-pool.js';
 import { droppedPath } from './drop-entries.js';
 import { partitionSourcesInChunks, type SourceFile } from './source-files.js';
 
@@ -77,13 +77,11 @@ async function sourcesFromDrop(files: File[]): Promise<SourceList> {
   return register(files.map((file) => ({ file, path: droppedPath(file) })));
 }
 
-async function importSources(sourceId: string, onEvent: (event: ImportEvent) => void, options: ImportOptions = {}): Promise<ImportSummary> {
+async function importSources(sourceId: string, onEvent: (event: ImportEvent) => void): Promise<ImportSummary> {
   const entry = held.get(sourceId);
   if (!entry) throw new Error(`unknown source list ${sourceId}`);
   // Parsed in as many Web Workers as the machine has cores; each file within the time budget (src/core/import/pool.ts).
-  // The articles are stored by a store worker with the journal lines of `importId` (decision 0039), not by the page.
-  const store = webStore(options.importId ?? null);
-  entry.run = runWebImport(entry.files.map((f) => ({ file: f.file as File, path: f.path })), onEvent, { store });
+  entry.run = runWebImport(entry.files.map((f) => ({ file: f.file as File, path: f.path })), onEvent);
   try {
     return await entry.run.done;
   } finally {

@@ -4,7 +4,7 @@
  * budget or whose import was cancelled, so a hostile file costs only its own worker.
  */
 import type { ImportOutcome } from '../../../../core/model/index.js';
-import { IMPORT_CHANNEL, toWire, type FromWorker, type FromWorkerBody, type ToStorePort, type ToWorker, type WebTask } from './worker-protocol.js';
+import { IMPORT_CHANNEL, toWire, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
 import { configurePdf, importFile } from '../../../../core/import/index.js';
 import { BatchReader } from './batch-reader.js';
 // Vite emits pdf.js's worker as a same-origin asset (allowed by worker-src 'self'); pdf.js loads it only for the first PDF.
@@ -43,16 +43,10 @@ const read = (file: File) => file.arrayBuffer().then((b) => new Uint8Array(b));
 const reader = new BatchReader({ batchFiles: READ_BATCH_FILES, maxBatchBytes: READ_AHEAD_MAX_BYTES });
 const inbox: Queued[] = [];
 let busy = false;
-/** The store worker's port (decision 0039): articles go there, and the page gets only `handedOff`. */
-let store: MessagePort | null = null;
 
 scope.onmessage = (e) => {
   const msg = e.data;
-  if (msg?.channel !== IMPORT_CHANNEL) return;
-  if (msg.type === 'store') {
-    store = msg.port;
-    return;
-  }
+  if (msg?.channel !== IMPORT_CHANNEL || msg.type !== 'parse') return;
   const file = msg.task.file;
   const early = file.size <= Math.min(READ_AHEAD_MAX_BYTES, msg.task.maxBytes ?? Infinity);
   const bytes = early ? reader.read(file) : null;
@@ -68,12 +62,7 @@ async function drain(): Promise<void> {
   try {
     for (let next = inbox.shift(); next; next = inbox.shift()) {
       post({ type: 'started', id: next.id });
-      const wire = toWire(await parseOne(next));
-      if (wire.ok && store) {
-        // To the store first: once the page counts the file as handed off, the article is already on its way.
-        store.postMessage({ channel: IMPORT_CHANNEL, article: wire.article } satisfies ToStorePort);
-        post({ type: 'result', id: next.id, outcome: { ok: true, handedOff: true } });
-      } else post({ type: 'result', id: next.id, outcome: wire });
+      post({ type: 'result', id: next.id, outcome: toWire(await parseOne(next)) });
     }
   } finally {
     busy = false;

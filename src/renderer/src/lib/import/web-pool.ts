@@ -4,36 +4,20 @@
  * cancel terminates the files being parsed at once. Browsers have no per-Worker heap ceiling, so memory is bounded by
  * core's limits (DOCX expansion, depth, text size) and the time budget.
  */
-import type { ImportEvent, ImportSummary, StoredOutcome } from '../../../../preload/contract.js';
+import type { ImportEvent, ImportSummary } from '../../../../preload/contract.js';
 import { DEFAULT_TIME_BUDGET_MS, WorkerPool, type PoolRun, type WorkerFactory } from '../../../../core/import/index.js';
-import type { Article, ImportOutcome } from '../../../../core/model/index.js';
-import { fromWire, IMPORT_CHANNEL, type FromStore, type FromWorker, type ToStore, type ToWorker, type WebTask } from './worker-protocol.js';
+import { fromWire, IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
 
 export const CANCELLED_WHILE_PARSING = 'import cancelled while this file was being parsed; not imported';
 
-/**
- * Outcomes of files whose article went to the store worker: the pool counts them as done, the store worker's own
- * message says what became of the article. (The pool's outcome type always carries an article; these carry a stub.)
- */
-const handedOff = new WeakSet<ImportOutcome>();
-
-/** Parse workers; with `storePort`, each hands its articles to the store worker through a port of its own. */
-export const webWorkerFactory = (storePort?: () => MessagePort): WorkerFactory<WebTask> => (events) => {
+export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
   worker.onmessage = (e: MessageEvent<FromWorker | undefined>) => {
     const msg = e.data;
     if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
     if (msg.type === 'started') events.started?.(msg.id);
-    else if ('handedOff' in msg.outcome) {
-      const outcome: ImportOutcome = { ok: true, article: {} as Article };
-      handedOff.add(outcome);
-      events.result(msg.id, outcome);
-    } else events.result(msg.id, fromWire(msg.outcome));
+    else events.result(msg.id, fromWire(msg.outcome));
   };
-  if (storePort) {
-    const port = storePort();
-    worker.postMessage({ channel: IMPORT_CHANNEL, type: 'store', port } satisfies ToWorker, [port]);
-  }
   worker.onerror = (e) => {
     e.preventDefault();
     events.exit({ message: e.message || 'worker error' });
@@ -55,59 +39,6 @@ export function workerCount(files: number, cores = globalThis.navigator?.hardwar
   return Math.max(1, Math.min(files, cores || 2, 16));
 }
 
-/** Where parsed articles are stored when the page does not store them itself (decision 0039). */
-export interface StoreLink {
-  /** A new port for one parse worker (a worker started after a kill gets its own). */
-  port(): MessagePort;
-  /** Called with each article's fate as the store reports it. */
-  onStored: ((path: string, outcome: StoredOutcome) => void) | null;
-  /** Takes no more articles, stores those it has, and resolves once every report is out. */
-  close(): Promise<void>;
-}
-
-/**
- * The store worker (store.worker.ts) with its own connection to the app's database, writing each article with its
- * journal line for `importId`. If it dies, the articles handed to it and not yet reported fail with one line each.
- */
-export function webStore(importId: number | null): StoreLink {
-  const worker = new Worker(new URL('./store.worker.ts', import.meta.url), { type: 'module', name: 'import-store' });
-  const post = (msg: ToStore, transfer: Transferable[] = []) => worker.postMessage(msg, transfer);
-  let closed: (() => void) | null = null;
-  let dead = false;
-  const link: StoreLink = {
-    onStored: null,
-    port() {
-      const channel = new MessageChannel();
-      post({ channel: IMPORT_CHANNEL, type: 'port', port: channel.port2 }, [channel.port2]);
-      return channel.port1;
-    },
-    close() {
-      if (dead) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        closed = () => {
-          worker.terminate();
-          resolve();
-        };
-        post({ channel: IMPORT_CHANNEL, type: 'close' });
-      });
-    },
-  };
-  worker.onmessage = (e: MessageEvent<FromStore | undefined>) => {
-    const msg = e.data;
-    if (msg?.channel !== IMPORT_CHANNEL) return;
-    if (msg.type === 'closed') closed?.();
-    else for (const r of msg.results) link.onStored?.(r.path, r.outcome);
-  };
-  worker.onerror = (e) => {
-    e.preventDefault();
-    dead = true;
-    worker.terminate();
-    closed?.();
-  };
-  post({ channel: IMPORT_CHANNEL, type: 'open', importId });
-  return link;
-}
-
 export interface WebImport {
   done: Promise<ImportSummary>;
   cancel(): void;
@@ -117,7 +48,7 @@ export interface WebImport {
 export function runWebImport(
   tasks: WebTask[],
   onEvent: (event: ImportEvent) => void,
-  options: { timeBudgetMs?: number; factory?: WorkerFactory<WebTask>; workers?: number; lookahead?: number; store?: StoreLink } = {},
+  options: { timeBudgetMs?: number; factory?: WorkerFactory<WebTask>; workers?: number; lookahead?: number } = {},
 ): WebImport {
   const filesTotal = tasks.length;
   const bytesTotal = tasks.reduce((s, t) => s + t.file.size, 0);
@@ -127,17 +58,7 @@ export function runWebImport(
   let failed = 0;
   const inFlight = new Set<string>();
   const progress = (current: string | null) => onEvent({ type: 'progress', progress: { filesDone, filesTotal, bytesDone, bytesTotal, current } });
-  const store = options.store;
-  const base = options.factory ?? webWorkerFactory(store && (() => store.port()));
-  // Files handed to the store and not yet reported by it (its report can arrive before the parse worker's answer).
-  const awaitingStore = new Set<string>();
-  const reportedEarly = new Set<string>();
-  if (store) {
-    store.onStored = (path, outcome) => {
-      if (!awaitingStore.delete(path)) reportedEarly.add(path);
-      onEvent({ type: 'stored', path, outcome });
-    };
-  }
+  const base = options.factory ?? webWorkerFactory;
   // Wraps the factory to see each start (for progress) without the pool knowing about events. Files are sent ahead
   // of their turn (lookahead), so a file counts as current from its worker's `started`, not from the send.
   const factory: WorkerFactory<WebTask> = (events, settings) => {
@@ -173,10 +94,7 @@ export function runWebImport(
   progress(null);
   const run: PoolRun = pool.run(tasks, (outcome, task) => {
     inFlight.delete(task.path);
-    if (handedOff.has(outcome)) {
-      parsed++;
-      if (!reportedEarly.delete(task.path)) awaitingStore.add(task.path);
-    } else if (outcome.ok) {
+    if (outcome.ok) {
       parsed++;
       onEvent({ type: 'article', article: outcome.article });
     } else {
@@ -187,14 +105,8 @@ export function runWebImport(
     bytesDone += task.file.size;
     progress([...inFlight].at(-1) ?? null);
   });
-  const done = run.done.then(async (summary) => {
+  const done = run.done.then((summary) => {
     pool.close();
-    if (store) {
-      await store.close();
-      store.onStored = null;
-      // Only if the store worker died: what it was handed and never reported was not saved.
-      for (const path of awaitingStore) onEvent({ type: 'stored', path, outcome: { status: 'failed', message: 'the store worker stopped' } });
-    }
     // Files stopped by cancel are named, so the report says what was not imported.
     for (const path of summary.interrupted) {
       failed++;

@@ -1,6 +1,5 @@
 /** Messages between the browser bridge's pool and one import Web Worker (one file per request). */
 import type { Article, ImportOutcome } from '../../../../core/model/index.js';
-import type { StoredOutcome } from '../../../../preload/contract.js';
 
 /**
  * Every message carries this tag. pdf.js, when it falls back to running its worker code inside our worker,
@@ -15,11 +14,7 @@ export interface WebTask {
   maxBytes?: number;
 }
 
-export type ToWorker = { channel: typeof IMPORT_CHANNEL } & (
-  | { type: 'parse'; id: number; task: WebTask }
-  /** Hand parsed articles to the store worker through this port instead of sending them to the page (decision 0039). */
-  | { type: 'store'; port: MessagePort }
-);
+export type ToWorker = { channel: typeof IMPORT_CHANNEL } & { type: 'parse'; id: number; task: WebTask };
 
 /**
  * An outcome as it crosses to the page: the article without `text`, which is `paragraphs.join('\n\n')` and would
@@ -42,26 +37,6 @@ export function fromWire(outcome: WireOutcome): ImportOutcome {
 
 export type FromWorkerBody =
   | { type: 'started'; id: number }
-  /** `handedOff`: the article went to the store worker, which reports what became of it. */
-  | { type: 'result'; id: number; outcome: WireOutcome | { ok: true; handedOff: true } };
-
-/** A parse worker to the store worker, over the port it was given. */
-export interface ToStorePort {
-  channel: typeof IMPORT_CHANNEL;
-  article: Omit<Article, 'text'>;
-}
-
-/** The page to the store worker. `close`: take no more articles, store those received, answer `closed`. */
-export type ToStore = { channel: typeof IMPORT_CHANNEL } & (
-  | { type: 'open'; importId: number | null }
-  | { type: 'port'; port: MessagePort }
-  | { type: 'close' }
-);
-
-/** The store worker to the page: one message per transaction, one entry per article in it. */
-export type FromStore = { channel: typeof IMPORT_CHANNEL } & (
-  | { type: 'stored'; results: { path: string; outcome: StoredOutcome }[] }
-  | { type: 'closed' }
-);
+  | { type: 'result'; id: number; outcome: WireOutcome };
 
 export type FromWorker = { channel: typeof IMPORT_CHANNEL } & FromWorkerBody;
