@@ -53,6 +53,13 @@ export async function waitUp(url: string, ms: number): Promise<void> {
 export async function serveWebBuild(root: string): Promise<{ url: string; stop: () => void }> {
   ensureWebBuild(root);
   const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
+  // A server left on PORT (e.g. by Playwright's reuseExistingServer) would answer instead of ours and serve another
+  // dist-web: an A/B of two roots would then time one build twice (decision 0039).
+  // (A server this harness just stopped may take a moment to go, so wait a little before calling it foreign.)
+  for (let tries = 0; await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false); tries++) {
+    if (tries === 20) throw new Error(`port ${port} is already served by another process; stop it before a browser benchmark`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const server = spawn(process.execPath, [join(root, 'scripts', 'serve-web.mjs')], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/`;
   try { await waitUp(url, 10_000); } catch (e) { server.kill(); throw e; }

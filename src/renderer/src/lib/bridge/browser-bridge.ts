@@ -4,7 +4,7 @@
  */
 import type { CrosscheckApi, ImportEvent, ImportSummary, SaveRequest, SourceList } from '../../../../preload/contract.js';
 import { DEFAULT_MAX_BYTES } from '../../../../core/model/article.js';
-import { runWebImport, type WebImport } from '../import/web-pool.js';
+import { discardWarm, prewarm, runWebImport, type WebImport } from '../import/web-pool.js';
 import { droppedPath } from './drop-entries.js';
 import { partitionSourcesInChunks, type SourceFile } from './source-files.js';
 
@@ -55,6 +55,7 @@ function pickSources(kind: 'files' | 'folder'): Promise<SourceList | null> {
       input.removeEventListener('change', onChange);
       input.removeEventListener('cancel', onCancel);
       if (settlePending === done) settlePending = null;
+      if (!list) discardWarm();
       resolve(list);
     };
     settlePending = done;
@@ -69,11 +70,14 @@ function pickSources(kind: 'files' | 'folder'): Promise<SourceList | null> {
     const onCancel = () => done(null);
     input.addEventListener('change', onChange);
     input.addEventListener('cancel', onCancel);
+    // The import's parse workers load their modules while the user picks (decision 0039).
+    prewarm();
     input.click();
   });
 }
 
 async function sourcesFromDrop(files: File[]): Promise<SourceList> {
+  prewarm();
   return register(files.map((file) => ({ file, path: droppedPath(file) })));
 }
 

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ImportEvent } from '../../../../preload/contract.js';
 import type { WorkerFactory } from '../../../../core/import/index.js';
-import { CANCELLED_WHILE_PARSING, runWebImport, workerCount } from './web-pool.js';
+import { CANCELLED_WHILE_PARSING, discardWarm, prewarm, runWebImport, webWorkerFactory, workerCount } from './web-pool.js';
 import type { WebTask } from './worker-protocol.js';
 
 const task = (path: string, body = 'x') => ({ file: new File([body], path.split('/').pop()!), path });
@@ -51,5 +51,51 @@ describe('runWebImport', () => {
       { path: 'f/hang-1.txt', message: CANCELLED_WHILE_PARSING },
       { path: 'f/hang-2.txt', message: CANCELLED_WHILE_PARSING },
     ]);
+  });
+});
+
+describe('prewarm (decision 0039)', () => {
+  /** Stands in for the browser's Worker: counts constructions and terminations. */
+  class FakeWorker {
+    static made = 0;
+    static all: FakeWorker[] = [];
+    terminated = false;
+    onmessage: unknown = null;
+    onerror: unknown = null;
+    constructor() {
+      FakeWorker.made++;
+      FakeWorker.all.push(this);
+    }
+    postMessage() {}
+    terminate() {
+      this.terminated = true;
+    }
+  }
+
+  it('the next import takes the workers started during the pick; a cancelled pick ends them', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    try {
+      FakeWorker.made = 0;
+      prewarm(2);
+      prewarm(2); // a second pick while the first's workers are still warm starts none
+      expect(FakeWorker.made).toBe(2);
+      const events = { result: () => {}, exit: () => {} };
+      const settings = { memoryLimitMb: 512 };
+      webWorkerFactory(events, settings);
+      webWorkerFactory(events, settings);
+      expect(FakeWorker.made).toBe(2);
+      webWorkerFactory(events, settings); // none warm left: a new one
+      expect(FakeWorker.made).toBe(3);
+
+      prewarm(2);
+      const warmed = FakeWorker.all.slice(-2);
+      discardWarm();
+      expect(warmed.map((w) => w.terminated)).toEqual([true, true]);
+      webWorkerFactory(events, settings); // nothing warm after a cancelled pick: a new one
+      expect(FakeWorker.made).toBe(6);
+    } finally {
+      vi.unstubAllGlobals();
+      discardWarm();
+    }
   });
 });

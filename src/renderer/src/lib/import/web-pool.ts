@@ -10,8 +10,25 @@ import { fromWire, IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask 
 
 export const CANCELLED_WHILE_PARSING = 'import cancelled while this file was being parsed; not imported';
 
+const newParseWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+
+/**
+ * Parse workers started while the user is still in the picker (decision 0039): loading and compiling the parsers'
+ * modules takes each worker a good part of a second, which otherwise comes after the pick. The next import takes them;
+ * `discardWarm` ends them when the pick is cancelled.
+ */
+const warm: Worker[] = [];
+
+export function prewarm(workers = workerCount(Infinity)): void {
+  while (warm.length < workers) warm.push(newParseWorker());
+}
+
+export function discardWarm(): void {
+  for (const w of warm.splice(0)) w.terminate();
+}
+
 export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+  const worker = warm.pop() ?? newParseWorker();
   worker.onmessage = (e: MessageEvent<FromWorker | undefined>) => {
     const msg = e.data;
     if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
@@ -107,6 +124,7 @@ export function runWebImport(
   });
   const done = run.done.then((summary) => {
     pool.close();
+    discardWarm(); // any the pool did not need (fewer files than cores)
     // Files stopped by cancel are named, so the report says what was not imported.
     for (const path of summary.interrupted) {
       failed++;
