@@ -66,7 +66,7 @@ export function buildArticle(input: ImportInput, x: Extracted, now: Date, titleC
     fileName: input.name,
     path: input.path,
     format: x.format,
-    // Shown without a last part that repeats the outlet ("Headline - Breitbart"); decision 0056.
+    // Shown without a last part that repeats the outlet ("Headline - Daily Ledger"); decision 0056.
     title: stated && !capped.overflow ? titleWithoutOutlet(title, [statedOutlet, outlet]) : title,
     outlet,
     author: capField(tidy(authorName(x.author))),

@@ -1,5 +1,5 @@
-// Page titles often end with the site's name ("Headline - Breitbart", "How to Build a Terrarium | eHow"), and site
-// names with a tagline ("Yahoo News - Latest News & Headlines"). Both are shown without the repetition (decision
+// Page titles often end with the site's name ("Headline - Daily Ledger", "How to Fix a Bike | Tinker Hub"), and site
+// names with a tagline ("Harbour Times - News You Can Use"). Both are shown without the repetition (decision
 // 0056). Only the shown fields change: the article hash is computed from the title as the file states it.
 
 /** " - ", " | ", " – ", " — " between two parts of a title or a site name. */
@@ -24,7 +24,7 @@ function separators(text: string): { start: number; end: number }[] {
 }
 
 /** A site name without its tagline: the part before the first separator, when that part holds 2+ letters
- * ("Yahoo News - Latest News & Headlines" -> "Yahoo News"). */
+ * ("Harbour Times - News You Can Use" -> "Harbour Times"). */
 export function siteNameWithoutTagline(name: string): string {
   const first = separators(name)[0];
   if (!first) return name;
@@ -33,8 +33,8 @@ export function siteNameWithoutTagline(name: string): string {
 }
 
 /**
- * The title without a last part that names the outlet ("Headline - Breitbart" with outlet "Breitbart" or
- * "breitbart.com"). `outlets` are the names the page gives itself (the site name as stated and without its
+ * The title without a last part that names the outlet ("Headline - Daily Ledger" with outlet "Daily Ledger" or
+ * "dailyledger.com"). `outlets` are the names the page gives itself (the site name as stated and without its
  * tagline); the headline left must still hold two words (or four CJK characters), else the title is kept whole.
  */
 export function titleWithoutOutlet(title: string, outlets: (string | null | undefined)[]): string {
