@@ -6,7 +6,7 @@ import type { CrosscheckApi, ImportEvent, ImportSummary, SaveRequest, SourceList
 import { DEFAULT_MAX_BYTES } from '../../../../core/model/article.js';
 import { discardWarm, prewarm, runWebImport, type WebImport } from '../import/web-pool.js';
 import { droppedPath } from './drop-entries.js';
-import { partitionSourcesInChunks, type SourceFile } from './source-files.js';
+import { listSources, type SourceFile } from './source-files.js';
 
 interface Held {
   files: SourceFile[];
@@ -17,10 +17,12 @@ const held = new Map<string, Held>();
 let counter = 0;
 
 async function register(candidates: SourceFile[]): Promise<SourceList> {
-  const { files, skipped, notArticles, bytes } = await partitionSourcesInChunks(candidates, DEFAULT_MAX_BYTES);
+  // Listed by name only: sizes are read while the import runs, and oversized files are refused by the parse worker
+  // before it reads them (decision 0058), so the first files are parsed without waiting for every file's size.
+  const { files, notArticles } = listSources(candidates);
   const id = `web-${++counter}`;
   held.set(id, { files, run: null });
-  return { id, count: files.length, bytes, skipped, notArticles };
+  return { id, count: files.length, bytes: 0, skipped: [], notArticles };
 }
 
 /** One hidden input per kind, created lazily and kept in the DOM (tests drive them with setInputFiles). */
@@ -62,7 +64,7 @@ function pickSources(kind: 'files' | 'folder'): Promise<SourceList | null> {
     const onChange = () => {
       const files = Array.from(input.files ?? []);
       if (!files.length) return done(null);
-      // Listening stops now; the sizes are read in chunks (see partitionSourcesInChunks), then the pick settles.
+      // Listening stops now; the files are listed by name (listSources), then the pick settles.
       input.removeEventListener('change', onChange);
       input.removeEventListener('cancel', onCancel);
       void register(files.map((file) => ({ file, path: file.webkitRelativePath || file.name }))).then(done);
@@ -85,7 +87,7 @@ async function importSources(sourceId: string, onEvent: (event: ImportEvent) => 
   const entry = held.get(sourceId);
   if (!entry) throw new Error(`unknown source list ${sourceId}`);
   // Parsed in as many Web Workers as the machine has cores; each file within the time budget (src/core/import/pool.ts).
-  entry.run = runWebImport(entry.files.map((f) => ({ file: f.file as File, path: f.path })), onEvent);
+  entry.run = runWebImport(entry.files.map((f) => ({ file: f.file as File, path: f.path, maxBytes: DEFAULT_MAX_BYTES })), onEvent);
   try {
     return await entry.run.done;
   } finally {

@@ -13,48 +13,31 @@ export function isHiddenPath(path: string): boolean {
   return path.split(/[\\/]/).some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..');
 }
 
-export interface Partitioned {
+export interface Listed {
   files: SourceFile[];
-  skipped: ImportFailure[];
   /** Left out by name, not read: data, images, README/LICENSE notes (core/import/not-article.ts). */
   notArticles: ImportFailure[];
-  bytes: number;
 }
 
 /**
  * Drop hidden files silently, list files that are not articles by their name (core's rule, shared with the desktop
- * walk and the CLI), refuse oversized ones up front (so a 2 GB video is never read into memory), and keep a
- * stable order (by path) so reports and progress read naturally. Which files are articles is core's call (from the
- * extension and the bytes), as in the desktop app, so both give the same line for a `.json` or a `.png`.
+ * walk and the CLI), and keep a stable order (by path) so reports and progress read naturally. Which files are
+ * articles is core's call (from the extension and the bytes), as in the desktop app, so both give the same line for a
+ * `.json` or a `.png`. Nothing is sized here: on the web a size is a round trip to the browser process (decision 0058).
  */
-export function partitionSources(candidates: SourceFile[], maxBytes: number, sizeOf: (c: SourceFile) => number = (c) => c.file.size): Partitioned {
+export function listSources(candidates: SourceFile[]): Listed {
   const files: SourceFile[] = [];
-  const skipped: ImportFailure[] = [];
   const notArticles: ImportFailure[] = [];
-  let bytes = 0;
   // One collator for the whole sort: the same order as localeCompare, which sets one up per call.
   const compare = new Intl.Collator().compare;
   const sorted = [...candidates].sort((a, b) => compare(a.path, b.path));
   for (const c of sorted) {
     if (isHiddenPath(c.path)) continue;
     const why = notAnArticle(c.path);
-    if (why) {
-      notArticles.push({ path: c.path, message: why });
-      continue;
-    }
-    const size = sizeOf(c);
-    if (size > maxBytes) {
-      skipped.push({ path: c.path, message: `too large (${formatMb(size)}; limit ${formatMb(maxBytes)})` });
-      continue;
-    }
-    files.push(c);
-    bytes += size;
+    if (why) notArticles.push({ path: c.path, message: why });
+    else files.push(c);
   }
-  return { files, skipped, notArticles, bytes };
-}
-
-function formatMb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return { files, notArticles };
 }
 
 /** When to give the event loop back: after `sliceMs` of work (a clock, so tests can drive it). */
@@ -64,23 +47,23 @@ export interface Slicing {
 }
 
 /**
- * partitionSources for the UI thread: a picked file's `size` is a synchronous look-up through the browser process
- * in Chromium (about 0.1 ms each on a quiet machine, 1.4–2.3 ms under load: a fixed 250 a chunk made tasks of
- * 350–580 ms), so the sizes are read until `sliceMs` has passed, then the loop yields to the event loop; then
- * partitioned as above.
+ * The picked files' total size, read on the UI thread while the import runs (decision 0058): a picked file's `size`
+ * is a synchronous look-up through the browser process in Chromium (about 0.1 ms each on a quiet machine, 1–2 ms
+ * under load), so sizes are read until `sliceMs` has passed, then the loop yields to the event loop. Returns null if
+ * `stop()` turns true first (the import ended; the total is no longer wanted).
  */
-export async function partitionSourcesInChunks(candidates: SourceFile[], maxBytes: number, slicing: Slicing = {}): Promise<Partitioned> {
+export async function sumSizesInChunks(files: Blob[], slicing: Slicing = {}, stop: () => boolean = () => false): Promise<number | null> {
   const sliceMs = slicing.sliceMs ?? 8;
   const now = slicing.now ?? (() => performance.now());
-  const sizes = new Map<SourceFile, number>();
+  let total = 0;
   let sliceStart = now();
-  for (const c of candidates) {
-    // Only for files partitionSources will size: each read is a round trip to the browser process.
-    if (!isHiddenPath(c.path) && !notAnArticle(c.path)) sizes.set(c, c.file.size);
+  for (const file of files) {
+    total += file.size;
     if (now() - sliceStart >= sliceMs) {
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (stop()) return null;
       sliceStart = now();
     }
   }
-  return partitionSources(candidates, maxBytes, (c) => sizes.get(c) ?? 0);
+  return total;
 }

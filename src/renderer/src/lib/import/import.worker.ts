@@ -4,7 +4,7 @@
  * budget or whose import was cancelled, so a hostile file costs only its own worker.
  */
 import type { ImportOutcome } from '../../../../core/model/index.js';
-import { IMPORT_CHANNEL, toWire, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
+import { IMPORT_CHANNEL, oversized, toWire, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
 import { configurePdf, importFile } from '../../../../core/import/index.js';
 import { BatchReader } from './batch-reader.js';
 // Vite emits pdf.js's worker as a same-origin asset (allowed by worker-src 'self'); pdf.js loads it only for the first PDF.
@@ -70,6 +70,8 @@ async function drain(): Promise<void> {
 }
 
 async function parseOne({ task, bytes: early }: Queued): Promise<ImportOutcome> {
+  const tooLarge = oversized(task);
+  if (tooLarge) return { ok: false, failure: tooLarge };
   let bytes: Uint8Array;
   // Its batch may not be full yet: read what is queued now rather than wait for more files to arrive.
   if (early) reader.flush(task.file);

@@ -6,6 +6,7 @@
  */
 import type { ImportEvent, ImportSummary } from '../../../../preload/contract.js';
 import { DEFAULT_TIME_BUDGET_MS, WorkerPool, type PoolRun, type WorkerFactory } from '../../../../core/import/index.js';
+import { sumSizesInChunks } from '../bridge/source-files.js';
 import { fromWire, IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
 
 export const CANCELLED_WHILE_PARSING = 'import cancelled while this file was being parsed; not imported';
@@ -68,7 +69,10 @@ export function runWebImport(
   options: { timeBudgetMs?: number; factory?: WorkerFactory<WebTask>; workers?: number; lookahead?: number } = {},
 ): WebImport {
   const filesTotal = tasks.length;
-  const bytesTotal = tasks.reduce((s, t) => s + t.file.size, 0);
+  // Unknown (0: the bar counts files) until the sizes, read in slices while the first files are parsed, are in
+  // (decision 0058). A file's size is known to the page once it has been posted to a worker, so bytesDone is cheap.
+  let bytesTotal = 0;
+  let ended = false;
   let filesDone = 0;
   let bytesDone = 0;
   let parsed = 0;
@@ -109,6 +113,11 @@ export function runWebImport(
     lookahead: options.lookahead ?? READ_AHEAD,
   });
   progress(null);
+  void sumSizesInChunks(tasks.map((t) => t.file), {}, () => ended).then((total) => {
+    if (total === null || ended) return;
+    bytesTotal = total;
+    progress([...inFlight].at(-1) ?? null);
+  });
   const run: PoolRun = pool.run(tasks, (outcome, task) => {
     inFlight.delete(task.path);
     if (outcome.ok) {
@@ -123,6 +132,7 @@ export function runWebImport(
     progress([...inFlight].at(-1) ?? null);
   });
   const done = run.done.then((summary) => {
+    ended = true;
     pool.close();
     discardWarm(); // any the pool did not need (fewer files than cores)
     // Files stopped by cancel are named, so the report says what was not imported.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../../core/import/index.js';
-import { fromWire, toWire } from './worker-protocol.js';
+import { fromWire, oversized, toWire } from './worker-protocol.js';
 
 const enc = new TextEncoder();
 
@@ -22,5 +22,12 @@ describe('worker wire format', () => {
   it('passes failures through unchanged', () => {
     const failure = { ok: false as const, failure: { path: 'x', message: 'empty file' } };
     expect(fromWire(toWire(failure))).toEqual(failure);
+  });
+
+  it('refuses a file over its size limit with one line, by size alone', () => {
+    const file = new File([new Uint8Array(3 * 1024 * 1024)], 'big.pdf');
+    expect(oversized({ file, path: 'f/big.pdf', maxBytes: 2 * 1024 * 1024 })).toEqual({ path: 'f/big.pdf', message: 'too large (3.0 MB; limit 2.0 MB)' });
+    expect(oversized({ file, path: 'f/big.pdf', maxBytes: 3 * 1024 * 1024 })).toBeNull();
+    expect(oversized({ file, path: 'f/big.pdf' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /** Messages between the browser bridge's pool and one import Web Worker (one file per request). */
-import type { Article, ImportOutcome } from '../../../../core/model/index.js';
+import type { Article, ImportFailure, ImportOutcome } from '../../../../core/model/index.js';
 
 /**
  * Every message carries this tag. pdf.js, when it falls back to running its worker code inside our worker,
@@ -12,6 +12,21 @@ export interface WebTask {
   file: File;
   path: string;
   maxBytes?: number;
+}
+
+/**
+ * A file over the size limit, refused before its bytes are read (so a 2 GB file is never read into memory). Checked in
+ * the worker, not when the files are listed (decision 0058): the worker's copy of the File already knows its size,
+ * while sizing every picked file on the UI thread first held back the first parse by about 1 ms per file.
+ */
+export function oversized(task: WebTask): ImportFailure | null {
+  const size = task.file.size;
+  if (task.maxBytes === undefined || size <= task.maxBytes) return null;
+  return { path: task.path, message: `too large (${formatMb(size)}; limit ${formatMb(task.maxBytes)})` };
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 export type ToWorker = { channel: typeof IMPORT_CHANNEL } & { type: 'parse'; id: number; task: WebTask };
