@@ -58,19 +58,34 @@ export function mutualBest(n: number, edges: EdgeList, sim: Float64Array, articl
   for (let e = 0; e < count; e++) if (usable(e)) { list[fill[ea[e]!]!++] = e; list[fill[eb[e]!]!++] = e; }
   // Bit 1: best for its a side; bit 2: best for its b side; bit 4: chosen among two or more by at least one side.
   const best = new Uint8Array(count);
-  const top = new Map<number, number>(), tied = new Set<number>(), chose = new Set<number>(), seen = new Set<number>();
+  // Per article (slot art + 1: -1 is an article not in the case), reset after each mention through `touched`: typed
+  // arrays, not a Map and three Sets cleared per mention, whose new tables at 30k articles were hundreds of MB of
+  // garbage during scoring, where a full GC running meanwhile lets it float (decision 0059).
+  let slots = 0;
+  for (let p = 0; p < n; p++) slots = Math.max(slots, articleOf[p]! + 2);
+  const top = new Int32Array(slots).fill(-1), tied = new Uint8Array(slots), chose = new Uint8Array(slots), seen = new Uint8Array(slots);
+  let touched = new Int32Array(16);
   for (let p = 0; p < n; p++) {
-    top.clear(); tied.clear(); chose.clear(); seen.clear();
+    let t = 0;
     for (let k = start[p]!; k < start[p + 1]!; k++) {
-      const e = list[k]!, art = articleOf[ea[e] === p ? eb[e]! : ea[e]!]!;
-      if (seen.has(art)) chose.add(art); else seen.add(art);
+      const e = list[k]!, art = articleOf[ea[e] === p ? eb[e]! : ea[e]!]! + 1;
+      if (seen[art]) chose[art] = 1;
+      else {
+        seen[art] = 1;
+        if (t === touched.length) { const g = new Int32Array(2 * t); g.set(touched); touched = g; }
+        touched[t++] = art;
+      }
       if (!(sim[e]! > MIN_SIMILARITY)) continue;
-      const cur = top.get(art);
-      if (cur === undefined) { top.set(art, e); continue; }
-      if (sim[e]! > sim[cur]!) { if (sim[e]! - sim[cur]! < MARGIN) tied.add(art); else tied.delete(art); top.set(art, e); }
-      else if (sim[cur]! - sim[e]! < MARGIN) tied.add(art);
+      const cur = top[art]!;
+      if (cur < 0) { top[art] = e; continue; }
+      if (sim[e]! > sim[cur]!) { tied[art] = sim[e]! - sim[cur]! < MARGIN ? 1 : 0; top[art] = e; }
+      else if (sim[cur]! - sim[e]! < MARGIN) tied[art] = 1;
     }
-    for (const [art, e] of top) if (!tied.has(art)) best[e]! |= (ea[e] === p ? 1 : 2) | (chose.has(art) || sim[e]! >= LONE_SIMILARITY ? 4 : 0);
+    for (let u = 0; u < t; u++) {
+      const art = touched[u]!, e = top[art]!;
+      if (e >= 0 && !tied[art]) best[e]! |= (ea[e] === p ? 1 : 2) | (chose[art] || sim[e]! >= LONE_SIMILARITY ? 4 : 0);
+      top[art] = -1; tied[art] = 0; chose[art] = 0; seen[art] = 0;
+    }
   }
   // Two lone numbers (one candidate each way) were never chosen over anything: only strong word evidence makes them
   // counterparts ("has led the party since 2009" / "since 2008"), not a shared name and a verb.

@@ -122,10 +122,26 @@ export function pairFeatures(a: Feat, b: Feat, vecs: ContextVectors, p: number, 
   return out;
 }
 
+/**
+ * A model's two weight sets as arrays in FEATURES order (a missing weight is NaN, as `undefined * x` was). Reading the
+ * weights by name boxed a number per feature and pair: at 30k articles scoring allocated hundreds of MB of short-lived
+ * heap numbers, and garbage allocated while a full GC marks floats to the next one (decision 0059).
+ */
+const weightArrays = new WeakMap<PairModel, [Float64Array, Float64Array]>();
+function weightsOf(model: PairModel): [Float64Array, Float64Array] {
+  let w = weightArrays.get(model);
+  if (!w) {
+    w = [Float64Array.from(FEATURES, (f) => model.weights[f]), Float64Array.from(FEATURES, (f) => model.disagree[f])];
+    weightArrays.set(model, w);
+  }
+  return w;
+}
+
 export function logit(model: PairModel, x: Float64Array): number {
-  const w = disagrees(x) ? model.disagree : model.weights;
+  const [agree, disagree] = weightsOf(model);
+  const w = disagrees(x) ? disagree : agree;
   let s = 0;
-  for (let k = 0; k < FEATURES.length; k++) s += w[FEATURES[k]!] * x[k]!;
+  for (let k = 0; k < FEATURES.length; k++) s += w[k]! * x[k]!;
   return s;
 }
 
