@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseForHash, sha256Hex } from '../text/index.js';
 import { importFile, importFiles } from './index.js';
-import { siteNameWithoutTagline, titleWithoutOutlet } from './outlet-suffix.js';
+import type { Article } from '../model/index.js';
+import { shownAsImportedToday, siteNameWithoutTagline, titleWithoutOutlet } from './outlet-suffix.js';
 
 describe('titleWithoutOutlet', () => {
   it('drops a last part that names the outlet, after " - ", " | " or a dash', () => {
@@ -63,5 +64,45 @@ describe('importing a page whose title ends with its site name', () => {
     expect(batch.articles).toHaveLength(1);
     expect(batch.articles[0].title).toBe('Ferry fares rise by a third');
     expect(batch.duplicates).toEqual([{ path: 'two/a.html', of: 'one/a.html' }]);
+  });
+});
+
+/** The article an import makes today of a page, and the record a library made before decision 0056 kept of it. */
+async function todayAndBefore(title: string, site: string): Promise<{ today: Article; before: Article }> {
+  const out = await importFile({ name: 'fares.html', path: 'fares.html', bytes: page(title, site) });
+  if (!out.ok) throw new Error(out.failure.message);
+  return { today: out.article, before: { ...out.article, title, outlet: site.replace('&amp;', '&') } };
+}
+
+describe('shownAsImportedToday (an article stored before 0056)', () => {
+  it('gives the title and outlet an import shows today, the hash proving the title is the stated one', async () => {
+    const { today, before } = await todayAndBefore('Ferry fares rise by a third - Harbour Wire', 'Harbour Wire - Latest News &amp; Headlines');
+    expect(shownAsImportedToday(before)).toEqual({ title: today.title, outlet: today.outlet });
+    expect(today.title).toBe('Ferry fares rise by a third');
+    // Already shown as today: nothing to do.
+    expect(shownAsImportedToday(today)).toBeNull();
+  });
+
+  it('leaves a title that is not the stated one (imported since 0056), even when one more part would match', async () => {
+    const { today } = await todayAndBefore('Ferry fares rise by a third - Harbour Wire - Harbour Wire', 'Harbour Wire');
+    expect(today.title).toBe('Ferry fares rise by a third - Harbour Wire');
+    expect(shownAsImportedToday(today)).toBeNull();
+    // The same title with a hash that does not prove it stated: left too.
+    expect(shownAsImportedToday({ ...today, title: 'Ferry fares rise by a third - Harbour Wire', hash: 'f'.repeat(64) })).toBeNull();
+  });
+
+  it('keeps a checker\'s correction and updates what was imported under it', async () => {
+    const { today, before } = await todayAndBefore('Ferry fares rise by a third | Harbour Wire', 'Harbour Wire');
+    const imported = { title: before.title, outlet: before.outlet, author: null, published: null };
+    const corrected = { ...before, title: 'Fares up a third', original: imported };
+    expect(shownAsImportedToday(corrected)).toEqual({ title: 'Fares up a third', outlet: 'Harbour Wire', original: { ...imported, title: today.title } });
+    // Only the outlet corrected: the shown title is still the imported one and changes with it.
+    const outletFixed = { ...before, outlet: 'Harbour Wire Ltd', original: imported };
+    expect(shownAsImportedToday(outletFixed)).toEqual({ title: today.title, outlet: 'Harbour Wire Ltd', original: { ...imported, title: today.title } });
+  });
+
+  it('leaves titles taken from the file name', async () => {
+    const { before } = await todayAndBefore('Ferry fares rise by a third - Harbour Wire', 'Harbour Wire');
+    expect(shownAsImportedToday({ ...before, inferred: { title: 'file name' } })).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 // Page titles often end with the site's name ("Headline - Daily Ledger", "How to Fix a Bike | Tinker Hub"), and site
 // names with a tagline ("Harbour Times - News You Can Use"). Both are shown without the repetition (decision
 // 0056). Only the shown fields change: the article hash is computed from the title as the file states it.
+import type { Article } from '../model/index.js';
+import { normaliseForHash, sha256Hex } from '../text/index.js';
 
 /** " - ", " | ", " – ", " — " between two parts of a title or a site name. */
 const SEPARATOR = /\s+[-|–—]\s+/g;
@@ -47,4 +49,34 @@ export function titleWithoutOutlet(title: string, outlets: (string | null | unde
     return head.split(/\s+/).length >= 2 || CJK_RUN.test(head) ? head : title;
   }
   return title;
+}
+
+/**
+ * The metadata a stored article would get if imported today (decision 0077): its title without the outlet ending
+ * and its outlet without a tagline, as `buildArticle` shows them. Null when nothing changes. For libraries imported
+ * before decision 0056; the hash and id are never touched (they come from the title as the file states it).
+ *
+ * Only a title still as the file stated it is shortened, and the stored hash proves which one is: the hash of that
+ * title with the body equals `hash` (an article imported since 0056 already has its shorter title, and a second pass
+ * could cut one more part: "Fares rise - Ledger - Ledger"). Titles from the file name or cut for length are left, as
+ * at import. When a checker corrected the metadata (`original` holds what was imported), the imported values change
+ * and a shown value changes only where it is still the imported one.
+ */
+export function shownAsImportedToday(article: Article): Pick<Article, 'title' | 'outlet' | 'original'> | null {
+  const imported = article.original ?? article;
+  const outletInferred = article.inferred?.outlet !== undefined;
+  const outlet = imported.outlet && !outletInferred ? siteNameWithoutTagline(imported.outlet) : imported.outlet;
+  let title = imported.title;
+  const cutForLength = title.endsWith('…') && (article.paragraphs[0] ?? '').startsWith(title.slice(0, -1));
+  if (article.inferred?.title === undefined && !cutForLength) {
+    const shorter = titleWithoutOutlet(title, [imported.outlet, outlet]);
+    if (shorter !== title && sha256Hex(normaliseForHash(title) + '\n' + normaliseForHash(article.text)) === article.hash) title = shorter;
+  }
+  if (title === imported.title && outlet === imported.outlet) return null;
+  if (!article.original) return { title, outlet };
+  return {
+    title: article.title === imported.title ? title : article.title,
+    outlet: article.outlet === imported.outlet ? outlet : article.outlet,
+    original: { ...article.original, title, outlet },
+  };
 }

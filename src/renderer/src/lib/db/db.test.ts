@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import type { Article } from '../../../../core/model/index.js';
-import { createDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type CrosscheckDb } from './schema.js';
+import { importFile } from '../../../../core/import/index.js';
+import { createDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type CrosscheckDb } from './schema.js';
 import { deleteArticle, getArticle, listArticles, storeArticle } from './articles.js';
 import { lastImportRecord, saveImportRecord } from './imports.js';
 
@@ -43,11 +44,11 @@ const hashA = 'a'.repeat(64);
 const hashB = 'b'.repeat(64);
 
 describe('renderer database', () => {
-  it('opens from an empty database with the declared v3 schema', async () => {
+  it('opens from an empty database with the declared v4 schema', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
     expect(await db.cases.count()).toBe(0);
     const indexes = db.articles.schema.indexes.map((i) => `${i.unique ? '&' : ''}${i.name}`);
     expect(indexes).toContain('&hash');
@@ -143,7 +144,7 @@ describe('migration v1 -> v2', () => {
     const db = createDb(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const cases = await db.cases.toArray();
     expect(cases).toHaveLength(1);
     expect(cases[0]!.name).toBe('Unsorted');
@@ -198,10 +199,63 @@ describe('migration v2 -> v3', () => {
     const db = createDb(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.articles.count()).toBe(1);
     expect(await db.imports.get(id as number)).toEqual({ ...record, id });
     expect(await lastImportRecord(db)).toEqual({ ...record, id });
     expect(await db.importParts.count()).toBe(0);
+  });
+});
+
+describe('migration v3 -> v4 (titles shown as an import shows them today, decision 0077)', () => {
+  /** A page whose title ends with its site's name, the site name with a tagline. */
+  async function imported(name: string, title: string, site: string): Promise<Article> {
+    const body = `<p>The ${name} harbour board said on Monday that ferry fares would rise by a third from April, the first increase in six years.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:title" content="${title}"><meta property="og:site_name" content="${site}"></head><body><article>${body.repeat(4)}</article></body></html>`;
+    const out = await importFile({ name: `${name}.html`, path: `old/${name}.html`, bytes: new TextEncoder().encode(html) });
+    if (!out.ok) throw new Error(out.failure.message);
+    return out.article;
+  }
+
+  it('shortens the titles a v3 library stored as stated, keeps hash and id, and a re-import is still a duplicate', async () => {
+    const fresh = await imported('north', 'Ferry fares rise by a third - Harbour Wire', 'Harbour Wire | Latest News');
+    const since = await imported('south', 'Ferry fares rise again - Harbour Wire - Harbour Wire', 'Harbour Wire');
+    expect(since.title).toBe('Ferry fares rise again - Harbour Wire');
+    const plain = await imported('east', 'Ferry fares rise in the east', 'Harbour Wire');
+    // What a library imported before 0056 holds: the title and site name as the page states them.
+    const before = { ...fresh, title: 'Ferry fares rise by a third - Harbour Wire', outlet: 'Harbour Wire | Latest News' };
+    const corrected = {
+      ...(await imported('west', 'Ferry fares rise in the west | Harbour Wire', 'Harbour Wire')),
+      title: 'West: fares up',
+      original: { title: 'Ferry fares rise in the west | Harbour Wire', outlet: 'Harbour Wire', author: null, published: null },
+    };
+    const name = `crosscheck-v3-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    await old.open();
+    await old.table('articles').bulkAdd([before, since, plain, corrected]);
+    old.close();
+
+    const db = createDb(name);
+    open.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const after = await db.articles.get(before.id);
+    expect(after).toEqual({ ...before, title: fresh.title, outlet: fresh.outlet });
+    expect(after!.title).toBe('Ferry fares rise by a third');
+    expect(after!.outlet).toBe('Harbour Wire');
+    // Imported since 0056 (its title is not the one its hash was made from), and a title without the ending: as stored.
+    expect(await db.articles.get(since.id)).toEqual(since);
+    expect(await db.articles.get(plain.id)).toEqual(plain);
+    // A checker's title stays; what was imported under it is shortened.
+    const west = await db.articles.get(corrected.id);
+    expect(west!.title).toBe('West: fares up');
+    expect(west!.original!.title).toBe('Ferry fares rise in the west');
+    expect(west!.hash).toBe(corrected.hash);
+    // The same file imported again: recognised by its unchanged hash.
+    expect((await storeArticle(db, fresh)).status).toBe('duplicate');
+    expect(await db.articles.count()).toBe(4);
   });
 });

@@ -9,6 +9,7 @@ import type {
 } from '../../../../core/model/index.js';
 import { UNSORTED_CASE_NAME } from '../../../../core/model/index.js';
 import type { QuantityView } from '../../../../core/report/quantity-view.js';
+import { shownAsImportedToday } from '../../../../core/import/outlet-suffix.js';
 
 export const DB_NAME = 'crosscheck';
 
@@ -139,6 +140,9 @@ export const SCHEMA_V3 = {
   importParts: '[importId+part], importId',
 } as const;
 
+/** v4: the same tables; articles imported before decision 0056 get the titles an import shows today (0077). */
+export const SCHEMA_V4 = SCHEMA_V3;
+
 /**
  * Open (or create) the database. `name` is injectable so tests get an isolated DB.
  * Options are forwarded (tests pass fake-indexeddb's `indexedDB`/`IDBKeyRange` when not using the global shim).
@@ -155,6 +159,14 @@ export function createDb(name: string = DB_NAME): CrosscheckDb {
     await tx.table('cases').add(unsorted);
   });
   db.version(3).stores(SCHEMA_V3);
+  // Titles stored with the outlet's name at their end ("Headline - Daily Ledger") shown as a new import shows them;
+  // hash and id stay, so a re-import is still a duplicate. Synchronous per record: nothing foreign inside the upgrade.
+  db.version(4).stores(SCHEMA_V4).upgrade((tx) =>
+    tx.table<Article, string>('articles').toCollection().modify((a) => {
+      const shown = shownAsImportedToday(a);
+      if (shown) Object.assign(a, shown);
+    }),
+  );
   // Another tab upgraded the schema: this connection is now stale; Dexie closes it and the page must reload.
   db.on('versionchange', () => {
     db.close();
