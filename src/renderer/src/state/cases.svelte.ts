@@ -22,16 +22,6 @@ import { ANALYSIS_CHANNEL, type FromAnalysisWorker } from '../lib/analysis/proto
 import { analysisWorker } from '../lib/analysis/worker-client.js';
 
 const CURRENT_KEY = 'currentCase';
-/** Whether the checker folded the suggestions panel to its one-line bar (localStorage, like the theme: a view choice). */
-export const SUGGESTIONS_FOLDED_KEY = 'crosscheck.suggestionsFolded';
-
-function readFolded(): boolean {
-  try {
-    return localStorage.getItem(SUGGESTIONS_FOLDED_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
 
 class CasesState {
   items = $state.raw<Case[]>([]);
@@ -44,10 +34,13 @@ class CasesState {
   suggestions = $state.raw<CaseSuggestion[]>([]);
   /** True while the worker sorts the library into stories. */
   suggesting = $state(false);
-  /** Whether the suggestions panel is shown (opened by new suggestions or by asking; closed by the checker). */
+  /**
+   * Whether the suggestions panel is shown: only when the checker asks (the switcher, or the import report's count),
+   * never by an answer arriving on its own, which would move the library under the pointer (decision 0078).
+   */
   panelOpen = $state(false);
-  /** Whether the open panel shows only its bar (name, count, unfold): remembered across imports and restarts. */
-  folded = $state(readFolded());
+  /** Whether the open panel shows only its bar (name, count, unfold). An import folds it (see `fold`). */
+  folded = $state(false);
   /** Cases made from suggestions since the panel opened: the panel offers to open them. */
   accepted = $state.raw<{ key: string; caseId: string; name: string }[]>([]);
   error = $state<string | null>(null);
@@ -139,13 +132,11 @@ class CasesState {
     }
     if (msg.type !== 'stories') return;
     const picked = pickSuggestions(msg.stories, this.suggestions, await dismissedKeys(db), this.#touched);
-    const fresh = picked.some((p) => !this.suggestions.some((x) => x.key === p.key));
     this.suggesting = false;
     this.suggestions = picked;
-    // After an import the panel opens only for something new; asked for, it opens to say what it found, even nothing.
-    // Folded is remembered for what comes after imports; an answer asked for is shown unfolded.
+    // Asked for, the panel opens to say what it found, even nothing. After an import the report line counts the
+    // stories and opens the panel on request (decision 0078).
     if (!this.#touched) this.openPanel();
-    else if (fresh) this.panelOpen = true;
     await saveSuggestions(db, picked);
   }
 
@@ -187,14 +178,12 @@ class CasesState {
     this.setFolded(false);
   }
 
+  /**
+   * Fold or unfold the open panel. An import starting folds it: the answer that follows then changes only the count
+   * in its one-line bar, never the height of its list (decision 0078).
+   */
   setFolded(folded: boolean): void {
     this.folded = folded;
-    try {
-      if (folded) localStorage.setItem(SUGGESTIONS_FOLDED_KEY, '1');
-      else localStorage.removeItem(SUGGESTIONS_FOLDED_KEY);
-    } catch {
-      /* storage refused (private mode): the choice lasts for this session */
-    }
   }
 
   async #drop(keys: string[]): Promise<void> {

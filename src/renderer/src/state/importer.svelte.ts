@@ -125,6 +125,9 @@ class ImportState {
       });
     }
     this.report = null;
+    // An open suggestions panel shows its bar alone until the checker unfolds it: the stories this import brings
+    // change its count, not its height (decision 0078).
+    if (cases.panelOpen) cases.setFolded(true);
     this.#sourceId = list.id;
     this.cancelling = false;
     this.phase = 'running';
