@@ -35,7 +35,7 @@ try {
     await page.getByRole('toolbar').getByRole('button', { name: 'Import folder' }).click();
     await (await chooser).setFiles(resolve(folder));
     await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
-    // Wait for the story suggestion that follows an import (the panel, or its collapsed bar).
+    // Wait for the story suggestion that follows an import (counted on the report's line, decision 0078).
     await page.waitForFunction(() => !document.body.textContent?.includes('Looking for stories'), null, { timeout: 60_000 });
     // And for the analysis of the new articles, so the tabs show their settled state.
     await page.waitForFunction(() => !document.querySelector('[data-testid="analysis-status"]')?.textContent?.includes('Analysing'), null, { timeout: 60_000 });
@@ -50,13 +50,19 @@ try {
   const table = await page.getByRole('table', { name: 'Articles' }).boundingBox();
   console.log(`library table: top ${Math.round(table?.y ?? 0)} px, ${Math.round(table?.height ?? 0)} px high`);
   const last = shots.at(-1);
-  // The disclosures, open and folded: Details of the report, the suggestions folded to their bar, then a reload
-  // (the fold is remembered).
+  // The disclosures, open and folded: Details of the report, the suggestions opened from the report's count (they
+  // never open by themselves, decision 0078) and folded to their bar, then a reload.
   const details = page.getByTestId('import-summary').getByRole('button', { name: /^Details/ });
   if (await details.count()) {
     await details.click();
     await shot('details-open');
     await details.click();
+  }
+  const count = page.getByTestId('import-stories').getByRole('button', { name: /suggested case/ });
+  if (await count.count()) {
+    await count.click();
+    await shot('suggestions-open');
+    console.log(`case-suggestions open: ${Math.round((await page.getByTestId('case-suggestions').boundingBox())?.height ?? 0)} px high`);
   }
   const fold = page.getByTestId('case-suggestions').getByRole('button', { name: /^Suggested cases/ });
   if (await fold.count()) {
