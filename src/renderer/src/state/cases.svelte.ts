@@ -39,7 +39,7 @@ class CasesState {
    * never by an answer arriving on its own, which would move the library under the pointer (decision 0078).
    */
   panelOpen = $state(false);
-  /** Whether the open panel shows only its bar (name, count, unfold). An import folds it (see `fold`). */
+  /** Whether the open panel shows only its bar (name, count, unfold); an import starting folds it (`setFolded`). */
   folded = $state(false);
   /** Cases made from suggestions since the panel opened: the panel offers to open them. */
   accepted = $state.raw<{ key: string; caseId: string; name: string }[]>([]);
