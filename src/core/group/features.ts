@@ -5,8 +5,6 @@ import type { Mention } from '../model/index.js';
 import { around, isStop, type Around, type Scope, type Token } from './context.js';
 import { intervalsOf, significantDigits, tallyOf, type Tally } from './interval.js';
 import { directionOf, type Direction } from './direction.js';
-import { extentOf, type Extent } from './time-extent.js';
-import { ownerOf } from './owner.js';
 import { frameOf, type Frame } from './time-frame.js';
 import { dimension } from './units.js';
 import { nounConcept, verbConcept, type Concept } from './wordnet.js';
@@ -29,10 +27,6 @@ export interface Feat {
   denominator: Concept | null;
   /** Money only: received, given out or held (direction.ts). */
   direction: Direction | null;
-  /** One year or several, when the number's clause names its time (time-extent.ts); not read for years and dates. */
-  extent: Extent | null;
-  /** Whose figure it is, when the sentence says (owner.ts): a surname-like key. */
-  owner: string | null;
   /** What the pair score reads of the words around the number (the stems themselves live in FeatureTables). */
   ctx: Context;
   frame: Frame;
@@ -281,8 +275,6 @@ export function featuresOf(m: Mention, text: string | undefined, tables: Feature
     precise: m.value !== null && (significantDigits(m.value) >= 3 || !Number.isInteger(m.value)) && kind !== 'year',
     tally, noun, verb, denominator,
     direction: dim.startsWith('money') ? directionOf(sentence, at, m.text.length, ctx.before, ctx.after) : null,
-    owner: dim === 'year' || dim.startsWith('date') || dim === 'ordinal' ? null : tables.str(ownerOf(ctx.before, sentence.slice(0, at), text ?? '') ?? '') || null,
-    extent: dim === 'year' || dim.startsWith('date') || dim === 'ordinal' || dim === 'duration' || dim === 'age' ? null : extentOf(sentence, at, m.text.length),
     ctx: tables.context(ctx.names, ctx.years, ctx.relative, ctx.change, ctx.attachedNames, ctx.scope),
     frame: m.timeFrame ? frameOf(m.timeFrame) : NO_FRAME, sentenceKey: tables.sentence(m.articleId, sentence),
   };

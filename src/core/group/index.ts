@@ -138,10 +138,6 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       // Money received and money given out or held are two sums, however close their values (direction.ts). Scored
       // all the same, so the fit and the counterparts see the pair as before.
       if (a.direction && b.direction && a.direction !== b.direction) s = -Infinity;
-      // One year's figure and one over several years, both clauses naming their time, are two figures (time-extent.ts).
-      if (a.extent && b.extent && a.extent !== b.extent) s = -Infinity;
-      // Two owners named ("her rate" / "his rate"): two figures (owner.ts).
-      if (a.owner && b.owner && a.owner !== b.owner) s = -Infinity;
     }
     sim[edges.length] = c; dis[edges.length] = d;
     edges.push(i, j, s);
