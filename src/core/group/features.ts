@@ -4,6 +4,7 @@
 import type { Mention } from '../model/index.js';
 import { around, isStop, type Around, type Scope, type Token } from './context.js';
 import { intervalsOf, significantDigits, tallyOf, type Tally } from './interval.js';
+import { directionOf, type Direction } from './direction.js';
 import { frameOf, type Frame } from './time-frame.js';
 import { dimension } from './units.js';
 import { nounConcept, verbConcept, type Concept } from './wordnet.js';
@@ -24,6 +25,8 @@ export interface Feat {
   noun: Concept | null;
   verb: Concept | null;
   denominator: Concept | null;
+  /** Money only: received, given out or held (direction.ts). */
+  direction: Direction | null;
   /** What the pair score reads of the words around the number (the stems themselves live in FeatureTables). */
   ctx: Context;
   frame: Frame;
@@ -271,6 +274,7 @@ export function featuresOf(m: Mention, text: string | undefined, tables: Feature
     m, dim: tables.str(dim), unit, value, strict: tables.interval(iv?.strict ?? null), loose: tables.interval(iv?.loose ?? null),
     precise: m.value !== null && (significantDigits(m.value) >= 3 || !Number.isInteger(m.value)) && kind !== 'year',
     tally, noun, verb, denominator,
+    direction: dim.startsWith('money') ? directionOf(sentence, at, m.text.length, ctx.before, ctx.after) : null,
     ctx: tables.context(ctx.names, ctx.years, ctx.relative, ctx.change, ctx.attachedNames, ctx.scope),
     frame: m.timeFrame ? frameOf(m.timeFrame) : NO_FRAME, sentenceKey: tables.sentence(m.articleId, sentence),
   };

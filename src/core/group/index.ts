@@ -135,6 +135,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       s = logit(model, x);
       c = counterpartSimilarity(x, a, b);
       d = disagrees(x) ? 1 : 0;
+      // Money received and money given out or held are two sums, however close their values (direction.ts). Scored
+      // all the same, so the fit and the counterparts see the pair as before.
+      if (a.direction && b.direction && a.direction !== b.direction) s = -Infinity;
     }
     sim[edges.length] = c; dis[edges.length] = d;
     edges.push(i, j, s);

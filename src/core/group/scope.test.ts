@@ -25,8 +25,9 @@ describe('scope, role and rounding: look-alike figures stay apart', () => {
     expect(apart(qs, find(mentions, 'a', '31.4'), find(mentions, 'b', '31 percent'))).toBe(true);
   });
 
-  // The round $6,000 bridges the two (the shape of 0009's jesse-jackson chain); a money-role feature did not help held out.
-  it.fails('money spent on coats and money a sale brought in are not one contested sum, even with a round sum between them', () => {
+  // The round $6,000 bridged the two (the shape of 0009's jesse-jackson chain); a money-role feature did not help held
+  // out. Fixed by money direction as a cannot-link (decision 0069): a sale's proceeds never join money spent.
+  it('money spent on coats and money a sale brought in are not one contested sum, even with a round sum between them', () => {
     const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'Court papers say Oren Vail spent $6,150 on leather coats and hats, the records show.' };
     const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'In May, an aide to Oren Vail sold the bronze statue for $6,300 to a dealer in the capital. Among the items seized was a $6,000 guitar signed by a famous band.' };
     const { mentions, qs } = run([A, B]);
@@ -34,12 +35,13 @@ describe('scope, role and rounding: look-alike figures stay apart', () => {
     expect(qs.every((q) => q.status !== 'contested')).toBe(true);
   });
 
-  // The pair that made 0009's false contested at the committed threshold; `beyondRounding` split it but moved another.
-  it.fails('"nearly $15 million" given to charity and $13.17 million earned in one year, in one article, are two sums', () => {
-    const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'The Vails gave nearly $15 million to charity over the period, the returns show. In 2013 alone, Mr. Vail earned $13.17 million for 41 lectures.' };
-    const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'The couple donated $15 million to charity, according to the returns.' };
+  // The shape of 0009's false contested at the committed threshold; `beyondRounding` split it but moved another. Fixed
+  // by money direction as a cannot-link (decision 0069): money given and money earned are two sums.
+  it('"nearly $12 million" given to charity and $10.64 million earned in one year, in one article, are two sums', () => {
+    const A: Doc = { id: 'a', outlet: 'Harbour Wire', text: 'The Vails gave nearly $12 million to charity over the period, the returns show. In 2011 alone, Mr. Vail earned $10.64 million for 37 lectures.' };
+    const B: Doc = { id: 'b', outlet: 'Daily Ledger', text: 'The couple donated $12 million to charity, according to the returns.' };
     const { mentions, qs } = run([A, B]);
-    expect(apart(qs, find(mentions, 'a', '13.17'), find(mentions, 'b', '$15 million'))).toBe(true);
+    expect(apart(qs, find(mentions, 'a', '10.64'), find(mentions, 'b', '$12 million'))).toBe(true);
     expect(qs.every((q) => q.status !== 'contested')).toBe(true);
   });
 });
