@@ -50,11 +50,11 @@ const FRACTION_NOUNS = new WordSet(['majority', 'majorities', 'share', 'shares',
   'inches', 'mile', 'miles', 'hour', 'hours', 'pound', 'pounds', 'ounce', 'ounces']);
 
 /**
- * A slash pair shaped like a month and day ("9/11", "1/6") is a fraction only where the sentence states an amount
+ * A slash pair shaped like a month and day ("4/12", "1/6") is a fraction only where the sentence states an amount
  * with it: "of" or a unit after it ("3/4 of the budget", "1/4 mile", "1/2 cup of flour", "a 3/4-inch pipe"), a noun fractions are stated
  * of ("a 2/3 majority", "1/2 cup olive oil"), a whole number before it ("2 1/2") or an amount word ("about 1/3", "by 2/3"),
  * or no words on either side (a table cell). Otherwise it
- * names a day ("the 9/11 attacks", "since 9/11") and is read as a date without a year, which is not a statistic.
+ * names a day ("the 4/12 attacks", "since 4/12") and is read as a date without a year, which is not a statistic.
  */
 function fractionContext(toks: Token[], s: number, e: number): boolean {
   const a = toks[e], p = toks[s - 1];

@@ -35,7 +35,7 @@ function opensPredicate(toks: Token[], from: number, k: number): boolean {
 /**
  * An event word inside a name is not an event: "United" in "the United States", "Democratic" in a party's name. It is
  * capitalised mid-sentence and runs on into another capitalised word, after a word that is not (a headline in title
- * case, "Council Votes To End", keeps its verbs).
+ * case, "Board Votes To Close Depot", keeps its verbs).
  */
 function inName(toks: Token[], k: number, s0: number): boolean {
   const t = toks[k]!, n = toks[k + 1], p = toks[k - 1];

@@ -13,10 +13,10 @@ describe('the event is the number’s own, not the next figure’s', () => {
     expect(mentionFor('She gave four talks to the guild in 2011 and was paid $9,000 for them.', '2011').ownEvent).toBeNull();
   });
   it('the number as the verb’s subject, and a verb right after it, stay its own', () => {
-    expect(mentionFor('Some 212 have died and 700 were hurt.', '212')).toMatchObject({ event: 'die' });
-    expect(mentionFor('Some 212 have died and 700 were hurt.', '212').ownEvent).toBeUndefined();
+    expect(mentionFor('Some 212 have died and 650 were hurt.', '212')).toMatchObject({ event: 'die' });
+    expect(mentionFor('Some 212 have died and 650 were hurt.', '212').ownEvent).toBeUndefined();
     expect(mentionFor('Rebels killed 15 guards and wounded 40.', '15').ownEvent).toBeUndefined();
-    expect(mentionFor('About 4,000 troops and police have been deployed.', 'About 4,000').event).toBe('deploy');
+    expect(mentionFor('About 4,000 nurses and aides have been deployed.', 'About 4,000').event).toBe('deploy');
   });
   it('an event word inside a name is not an event', () => {
     expect(mentionFor('He gave 41 talks in the United Provinces that year.', '41').event).toBeNull();
@@ -25,27 +25,28 @@ describe('the event is the number’s own, not the next figure’s', () => {
 
 describe('the subject is the owner, not a body that decides about the figure', () => {
   it('the subject of authorise / approve / vote does not own the counted troops', () => {
-    expect(mentionFor('The Harbour Council authorised 6,500 troops for the mission.', '6,500').subject).toBeNull();
-    expect(mentionFor('The Harbour Council vote triggers the departure of more than 6,500 troops.', '6,500').subject).toBeNull();
-    expect(mentionFor('The Harbour Council on Friday voted to end a decade-old mission.', 'decade-old').subject).toBeNull();
+    expect(mentionFor('The Harbour Council authorised 6,500 guards for the port.', '6,500').subject).toBeNull();
+    expect(mentionFor('The Harbour Council vote ends the stay of more than 6,500 guards.', '6,500').subject).toBeNull();
+    expect(mentionFor('The Harbour Council on Friday voted to close a ten-year-old depot.', 'ten-year-old').subject).toBeNull();
   });
   it('the body owns its own vote tally; a passive decision keeps its subject', () => {
     expect(mentionFor('The Regional Board voted 7-2 to close the road.', '7-2').subject).toBe('Regional Board');
     expect(mentionFor('Acme Steel Works was ordered to pay $4 million.', '$4 million').subject).toBe('Acme Steel Works');
   });
   it('a name that modifies the speakers is not the owner', () => {
-    expect(mentionFor('Norland officials said this week the plan would move all 1,800 troops out of Ostria.', '1,800').subject).toBeNull();
+    expect(mentionFor('Norland officials said the firm would move all 1,800 staff out of Ostria.', '1,800').subject).toBeNull();
+    expect(mentionFor('Mr. Varga nevertheless said he would make one change to the rules.', 'one').subject).toBe('Varga');
   });
   it('a clause after "after"/"when" with a subject of its own keeps the sentence subject out', () => {
-    expect(mentionFor("Varga's report comes a month after Dorn released 20 years of accounts.", '20 years').subject).toBeNull();
+    expect(mentionFor("Varga's audit lands a week after Dorn published 20 years of accounts.", '20 years').subject).toBeNull();
     expect(mentionFor('The Lower House passed the bill after voting 300-90 on Monday.', '300-90').subject).toBe('Lower House');
-    expect(mentionFor('Mr. Varga’s six years in office, which began in 2010, were calm.', '2010').subject).toBe('Varga');
+    expect(mentionFor('Ms. Varga’s four years in office, which began in 2009, were calm.', '2009').subject).toBe('Varga');
   });
   it('"N … of X" only through the number’s own noun phrase', () => {
     expect(mentionFor('They counted 900 troops of the Lakeland Force.', '900').subject).toBe('Lakeland Force');
-    expect(mentionFor('Ostria left the Group of Seven after its annexation of Velland.', 'Seven').subject).toBeNull();
+    expect(mentionFor('Ostria quit the League of Nine after its seizure of Velland.', 'Nine').subject).toBeNull();
     expect(mentionFor('The camp lies less than 6 miles north of the Old Mill.', '6 miles').subject).toBeNull();
-    expect(mentionFor('The vote is due by March 2031 and the signing of the Dorn Accord.', 'March 2031').subject).toBeNull();
+    expect(mentionFor('The vote is due by May 2031 and the signing of the Dorn Accord.', 'May 2031').subject).toBeNull();
   });
 });
 
@@ -62,7 +63,7 @@ describe('a one-word possessive name opening the sentence', () => {
 
 describe('n/n: a fraction only with a stated amount, else a day named by its date', () => {
   it('a date-name is a date without a year, not a fraction', () => {
-    for (const text of ['The fund pays 4/12 victims and their families.', 'Nothing changed after 4/12, they said.', 'A 4/12 widow spoke.']) {
+    for (const text of ['The fund pays 4/12 victims and their families.', 'Nothing changed after 4/12, they said.', 'A 4/12 survivor spoke.']) {
       expect(mentionFor(text, '4/12')).toMatchObject({ kind: 'date', value: null });
     }
   });

@@ -123,8 +123,8 @@ function owner(
   const p = toks[d.s - 1];
   if (p && p.kind === 'word' && possessiveName(p) && isCapitalised(p) && !isFunctionWord(p)) return nameSpan(toks, d.s - 1, s0, s1);
   // "N <its noun> of X": only the number's own noun phrase between, not a preposition or conjunction that starts another
-  // phrase ("the Group of Eight after its annexation of X", "by March 2024 and the implementation of X") nor a direction
-  // that makes X a reference point ("8 miles south of X")
+  // phrase ("the League of Nine after its seizure of X", "by May 2031 and the signing of X") nor a direction that
+  // makes X a reference point ("6 miles north of X")
   let k = d.e;
   for (let n = 0; n < 3 && toks[k] && toks[k]!.kind === 'word' && !isCapitalised(toks[k]!) && toks[k]!.lower !== 'of' && !NOT_OWN_PHRASE.has(toks[k]!.lower); n++) k++;
   if (toks[k]?.lower === 'of' && k < s1) {
@@ -196,15 +196,15 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number, ta
   for (let k = r[1]; k < Math.min(ds, r[1] + 4); k++) {
     const w = toks[k]!;
     if (SPEECH_VERBS.has(w.lower) || (REPORT_VERBS.has(w.lower) && toks[k + 1]?.lower === 'that')) return null;
-    // "U.S. officials said …": the name modifies the speakers
-    if (k === r[1] && w.kind === 'word' && SPEECH_VERBS.has(toks[k + 1]?.lower ?? '')) return null;
+    // "Norland officials said …": the name modifies the speakers (a plural noun; not "Mr. Doe nevertheless said")
+    if (k === r[1] && w.kind === 'word' && /[^s]s$/.test(w.lower) && SPEECH_VERBS.has(toks[k + 1]?.lower ?? '')) return null;
     if (w.kind !== 'word' || !(SPEECH_AUX.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) break;
   }
-  // a subordinate clause between the name and the number has a subject of its own: in "Smith's release comes a month
-  // after Jones released 33 years of returns" the years are Jones's
+  // a subordinate clause between the name and the number has a subject of its own: in "Smith's audit lands a week
+  // after Jones published 20 years of accounts" the years are Jones's
   for (let k = r[1]; k < ds; k++) if (SUBORDINATORS.has(toks[k]!.lower) && opensOwnSubject(toks[k + 1])) return null;
-  // a body that decides about the figure does not own it: "The Council authorised 13,000 troops", "The Council on Friday
-  // voted to end a decade-old mission", "The Council vote triggers the departure of 13,000 troops" (its own tally stays)
+  // a body that decides about the figure does not own it: "The Board authorised 6,500 guards", "The Board on Friday
+  // voted to close a ten-year-old depot", "The Board vote ends the stay of 6,500 guards" (its own tally stays)
   if (!tally) for (let k = r[1]; k < Math.min(ds, r[1] + 5); k++) if (DECISION_WORDS.has(toks[k]!.lower) && !PASSIVE_AUX.has(toks[k - 1]!.lower)) return null;
   // a possessive name owns the noun after it, which must then be the clause subject ("Acme's revenue rose to …"); in
   // "Ms. Lee's victory over Mr. Ray, a 51-year-old …" the noun heads a phrase and the number belongs to someone else
@@ -216,15 +216,15 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number, ta
 }
 
 /**
- * Words that open an adverbial clause ("after", "when", "because"). Relative pronouns are left out ("his six years in
- * office, which began in 2010" are still his), and so are "that", "since" and "if", which also open objects and time
+ * Words that open an adverbial clause ("after", "when", "because"). Relative pronouns are left out ("her four years in
+ * office, which began in 2009" are still hers), and so are "that", "since" and "if", which also open objects and time
  * phrases ("since 2003").
  */
 const SUBORDINATORS = new WordSet(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'whereas', 'unless', 'until']);
 const CLAUSE_DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
 /**
  * The clause after a subordinator names a subject of its own: a name or a determiner's noun ("after Jones released …",
- * "after the council voted …"), not a participle ("after voting 348-77") or a pronoun, which mostly refers back.
+ * "after the council voted …"), not a participle ("after voting 300-90") or a pronoun, which mostly refers back.
  */
 const opensOwnSubject = (t: Token | undefined) => !!t && t.kind === 'word' && (CLAUSE_DETERMINERS.has(t.lower) || (isCapitalised(t) && t.text !== 'I'));
 
