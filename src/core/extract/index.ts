@@ -99,7 +99,7 @@ function keepOrdered(drafts: Draft[]): Draft[] {
 }
 
 /** The optional fields a Mention carries only when set, in this order (the order of its JSON). */
-const OPTIONAL = ['tally', 'iso', 'noun', 'denominator', 'change', 'direction', 'delta'] as const;
+const OPTIONAL = ['tally', 'iso', 'noun', 'denominator', 'change', 'direction', 'delta', 'ownEvent'] as const;
 
 /**
  * Copies the optional fields that are set. A loop over the names, not one `if (d.x) m.x = d.x` per field (decision
@@ -113,7 +113,7 @@ function addOptional(m: Mention, d: Draft): void {
   for (let k = 0; k < OPTIONAL.length; k++) {
     const key = OPTIONAL[k]!;
     const v = from[key];
-    if (key === 'delta' ? v !== undefined : v) to[key] = v;
+    if (key === 'delta' || key === 'ownEvent' ? v !== undefined : v) to[key] = v;
   }
 }
 
@@ -167,7 +167,7 @@ export function extractMentions(text: string, articleId: string, options: Extrac
       value: d.value, low: d.low, high: d.high, unit: d.unit, qualifier: d.qualifier, trend: d.trend,
       measure: d.measure, subject: d.subject, event: d.event, timeFrame: d.timeFrame, attribution: d.attribution,
     };
-    if (d.tally || d.iso || d.noun || d.denominator || d.change || d.direction || d.delta !== undefined) addOptional(m, d);
+    if (d.tally || d.iso || d.noun || d.denominator || d.change || d.direction || d.delta !== undefined || d.ownEvent !== undefined) addOptional(m, d);
     out.push(m);
   }
   return out;

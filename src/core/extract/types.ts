@@ -10,7 +10,7 @@ export type StartKind = 'num' | 'word' | 'sym';
 
 /** The resolved fields of a Mention, plus what only the pipeline needs (token range, rounding, drop reason). */
 export interface Draft extends Pick<Mention, 'kind' | 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'trend' | 'measure' |
-  'subject' | 'event' | 'timeFrame' | 'attribution' | 'tally' | 'iso' | 'noun' | 'denominator' | 'change' | 'direction' | 'delta'> {
+  'subject' | 'event' | 'ownEvent' | 'timeFrame' | 'attribution' | 'tally' | 'iso' | 'noun' | 'denominator' | 'change' | 'direction' | 'delta'> {
   /** Token range [s, e) of the mention's surface text. */
   s: number;
   e: number;
@@ -57,7 +57,7 @@ export function draft(s: number, e: number, kind: MentionKind, value: number | n
     noun: undefined, denominator: undefined, change: undefined, direction: undefined, delta: undefined, next: undefined,
     // and the parser-only ones: a draft given `tally` or `drop` by a parser would otherwise take another hidden class,
     // and every refiner's `d.tally` / `d.after` read would see several shapes (all are read by truthiness or `??`)
-    tally: undefined, iso: undefined, drop: undefined, after: undefined,
+    tally: undefined, iso: undefined, drop: undefined, after: undefined, ownEvent: undefined,
   };
   // the same as spreading `extra` into the literal, without the empty default object when there is none
   return extra ? Object.assign(d, extra) : d;

@@ -49,3 +49,16 @@ describe('quantity labels read as a checker writes them', () => {
     expect(labelOf([feat({ measure: 'troop', event: 'deploy' }, { verb: 'deploy' }), feat({ measure: 'troop', event: 'kill' }, { verb: 'kill' })])).toBe('troop deployed');
   });
 });
+
+describe('labels read from each figure’s own clause (decision 0075)', () => {
+  it('a rate is not labelled with the verb of another figure in its sentence, nor a deciding body as owner', async () => {
+    const { run, find, qOf } = await import('./test-util.js');
+    const { mentions, qs } = run([
+      { id: 'a', outlet: 'A', text: 'In 2030 the Varn family paid a levy rate of 28.4 percent and spent over 6 percent of its income on rent.' },
+      { id: 'b', outlet: 'B', text: 'The Harbour Council vote ends the stay of more than 6,500 guards on the coast.' },
+    ]);
+    expect(qOf(qs, find(mentions, 'a', '28.4')).label).toMatch(/^rate paid\b/);
+    expect(qOf(qs, find(mentions, 'b', '6,500')).label).toMatch(/^guard\b/);
+    expect(qOf(qs, find(mentions, 'b', '6,500')).label).not.toContain('Harbour Council');
+  });
+});

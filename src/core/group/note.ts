@@ -3,6 +3,7 @@ import type { Feat } from './features.js';
 import type { StatusResult } from './status.js';
 import { displaySubject } from './subject.js';
 import { IRREGULAR_VERBS } from './verb-forms.js';
+import { verbConcept } from './wordnet.js';
 
 const QUAL: Record<string, string> = { exact: '', over: 'over ', about: 'about ', under: 'under ', range: '' };
 
@@ -56,10 +57,18 @@ const DIM_NAME: Record<string, string> = { length: 'distance', area: 'area', mas
 
 /**
  * What happened to a mention's figure: the extractor's event, else the verb guessed from the words before the number.
- * An event noun wins over a guessed verb: in "ties have deteriorated since a 2020 coup" the year is the coup's.
+ * An event noun wins over a guessed verb: in "ties have deteriorated since a 2020 coup" the year is the coup's. When
+ * the nearest event word is the next figure's ("a rate of 30 percent and donated 10 percent"), the event of the
+ * figure's own clause (`ownEvent`, decision 0075).
  */
 function eventOf(f: Feat): string | null {
+  if (f.m.ownEvent !== undefined) return f.m.ownEvent;
   return f.m.event && f.verb?.lemma !== f.m.event ? f.m.event : f.verb?.lemma ?? f.m.event;
+}
+
+/** The event reads as a participle when it is a verb WordNet knows ("earned"), else as "in <noun>" ("in coup"). */
+function isVerb(f: Feat, ev: string): boolean {
+  return f.m.ownEvent !== undefined ? !!verbConcept(ev) : f.verb?.lemma === ev;
 }
 
 /**
@@ -92,7 +101,7 @@ export function labelOf(feats: Feat[]): string {
   const withVerb = mainEvent(feats);
   const ev = withVerb ? eventOf(withVerb) : null;
   const f0 = feats[0]!;
-  const happened = !ev || ev === measures[0] ? '' : withVerb?.verb?.lemma === ev ? participle(ev) : f0.dim === 'year' ? `of ${ev}` : `in ${ev}`;
+  const happened = !ev || ev === measures[0] ? '' : withVerb && isVerb(withVerb, ev) ? participle(ev) : f0.dim === 'year' ? `of ${ev}` : `in ${ev}`;
   const subject = displaySubject(feats.map((f) => f.m.subject));
   let what: string, unit = '';
   if (f0.tally) what = 'vote tally';

@@ -42,6 +42,12 @@ export interface Mention {
   subject: string | null;
   /** The verb or event: `deploy`, `die`, `kill`, `wound`, `spend`, `coup`, `vote`. */
   event: string | null;
+  /**
+   * Set only when `event` is the verb of the next figure's coordinated predicate ("a tax rate of 30 percent and donated
+   * 10 percent": `donate` for the rate): the event of the number's own clause, null when it states none. Labels read it;
+   * the grouping reads `event`, the nearest event word, a context signal its weights were fitted with (decision 0075).
+   */
+  ownEvent?: string | null;
   timeFrame: string | null;
   attribution: string | null;
   /** Vote tallies (kind `ratio`): votes for / against; `unanimous` when the text says so without numbers. */

@@ -8,6 +8,7 @@ import { FRACTION_WORDS, UNITS_WORDS, VULGAR_FRACTIONS } from '../lexicon/number
 import { draft, type Draft, type Parser } from '../types.js';
 import { readUnitSuffix } from '../read-quantity.js';
 import { isDigits, type Token } from '../tokenizer.js';
+import { isCapitalised } from '../refiners/util.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const FRACTION_WORDS_MAP = asMap(FRACTION_WORDS);
@@ -40,6 +41,34 @@ function cutBefore(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Words before a fraction that state an amount ("about 1/3", "by 2/3", "more than 3/4"). */
+const AMOUNT_BEFORE = new WordSet(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under', 'than', 'by', 'to',
+  'only', 'just', 'exactly', 'least', 'most', 'barely', 'fully', 'precisely']);
+/** Nouns a fraction is commonly stated of without "of": "a 2/3 majority", "a 1/4 stake", "a 1/2 point". */
+const FRACTION_NOUNS = new WordSet(['majority', 'majorities', 'share', 'shares', 'stake', 'stakes', 'point', 'points', 'portion', 'vote', 'votes',
+  'supermajority', 'fraction', 'split', 'ratio', 'chance', 'odds', 'cup', 'cups', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'inch',
+  'inches', 'mile', 'miles', 'hour', 'hours', 'pound', 'pounds', 'ounce', 'ounces']);
+
+/**
+ * A slash pair shaped like a month and day ("4/12", "1/6") is a fraction only where the sentence states an amount
+ * with it: "of" or a unit after it ("3/4 of the budget", "1/4 mile", "1/2 cup of flour", "a 3/4-inch pipe"), a noun fractions are stated
+ * of ("a 2/3 majority", "1/2 cup olive oil"), a whole number before it ("2 1/2") or an amount word ("about 1/3", "by 2/3"),
+ * or no words on either side (a table cell). Otherwise it
+ * names a day ("the 4/12 attacks", "since 4/12") and is read as a date without a year, which is not a statistic.
+ */
+function fractionContext(toks: Token[], s: number, e: number): boolean {
+  const a = toks[e], p = toks[s - 1];
+  if (a && a.gap <= 1) {
+    if (a.lower === 'of' || FRACTION_NOUNS.has(a.lower) || (a.text === '-' && a.gap === 0) || readUnitSuffix(toks, e, false)) return true;
+    if (a.lower === '%' || a.lower === 'percent') return true;
+    // "1/2 cup of flour": a measure noun and "of"
+    if (a.kind === 'word' && toks[e + 1]?.lower === 'of' && !isCapitalised(a)) return true;
+  }
+  if (p && (p.kind === 'num' || AMOUNT_BEFORE.has(p.lower))) return true;
+  // a pair with no words around it (a table cell, a list item) is a value: nothing says it names a day
+  return (!p || p.kind !== 'word') && (!a || a.kind !== 'word');
+}
+
 export const fractionParser: Parser = {
   name: 'fraction',
   parse(ctx, i) {
@@ -60,6 +89,9 @@ function parseFraction(toks: Token[], i: number): Draft | null {
     if (t.kind === 'num' && isDigits(t.text, 1, 2) && toks[i + 1]?.text === '/' && toks[i + 1]!.gap === 0) {
       const d = toks[i + 2];
       if (d && d.kind === 'num' && d.gap === 0 && isDigits(d.text, 1, 2) && d.num! > t.num! && d.num! > 1 && toks[i + 3]?.text !== '/') {
+        if (t.num! <= 12 && d.num! <= 31 && !fractionContext(toks, i, i + 3)) {
+          return draft(i, i + 3, 'date', null, { iso: `--${String(t.num).padStart(2, '0')}-${String(d.num).padStart(2, '0')}` });
+        }
         return draft(i, i + 3, 'ratio', t.num! / d.num!);
       }
       return null;

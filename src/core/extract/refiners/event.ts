@@ -7,6 +7,7 @@ import { WordMap, WordSet } from '../lexicon/dict.js';
 import { EVENT_LEMMAS } from '../lexicon/events.js';
 import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
+import { isCapitalised } from './util.js';
 
 /** ";", ".", "!", "?": single symbols, tested by kind and character code (no string hash for any token). */
 const isStop = (t: { kind: string; text: string }) => {
@@ -14,6 +15,33 @@ const isStop = (t: { kind: string; text: string }) => {
   const c = t.text.charCodeAt(0);
   return c === 59 || c === 46 || c === 33 || c === 63;
 };
+/** Words that join two predicates: the verb after them opens the next predicate ("paid a rate of 30 percent and donated …"). */
+const COORDINATORS = new WordSet(['and', 'but', 'or', 'then', 'while', 'whereas']);
+/** Adverbs and auxiliaries that may sit between a coordinator and its verb ("and also donated", "and has since paid"). */
+const PREDICATE_FILLERS = new WordSet(['also', 'then', 'later', 'still', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'since']);
+
+/**
+ * The event word at k opens a coordinated predicate of its own after the number at `from`: a coordinator stands right
+ * before it (past adverbs and auxiliaries). In "a tax rate of 30 percent and donated 10 percent"
+ * the giving is the second figure's, whatever the distance to the verb before the first: the draft keeps it as `event`
+ * (the grouping's context signal) and gets its own clause's event as `ownEvent`.
+ */
+function opensPredicate(toks: Token[], from: number, k: number): boolean {
+  let m = k - 1;
+  while (m > from && (PREDICATE_FILLERS.has(toks[m]!.lower) || (toks[m]!.lower.endsWith('ly') && toks[m]!.lower.length > 4))) m--;
+  return m >= from && COORDINATORS.has(toks[m]!.lower);
+}
+
+/**
+ * An event word inside a name is not an event: "United" in "the United States", "Democratic" in a party's name. It is
+ * capitalised mid-sentence and runs on into another capitalised word, after a word that is not (a headline in title
+ * case, "Board Votes To Close Depot", keeps its verbs).
+ */
+function inName(toks: Token[], k: number, s0: number): boolean {
+  const t = toks[k]!, n = toks[k + 1], p = toks[k - 1];
+  if (k === s0 || !isCapitalised(t) || !n || !isCapitalised(n) || n.gap === 0) return false;
+  return !!p && !isCapitalised(p);
+}
 const EVENT_LEMMA_MAP = new WordMap(EVENT_LEMMAS);
 /** Words that may sit between a subject number and its verb: "212 have died", "700 were reportedly wounded". */
 const AUX = new WordSet(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'all', 'already', 'since', 'were', 'people', 'civilians']);
@@ -73,6 +101,8 @@ export const eventRefiner: Refiner = {
       const [s0, s1] = ctx.sentenceTokens(d.s);
       let best: string | null = null;
       let bestDist = 99;
+      // the forward event opens the next figure's coordinated predicate; `back` is the event before the number
+      let coordinated = false, back: string | null = null;
       for (let k = d.e; k < Math.min(s1, d.e + 8); k++) {
         const t = toks[k]!;
         if (isStop(t)) break;
@@ -80,9 +110,11 @@ export const eventRefiner: Refiner = {
         // past a comma, an event noun that frames the next figure is that figure's: in "five years in prison, a fine of
         // up to $250,000" the fine is the money's event, not the prison term's
         if (l && framesNext(toks, d.e, k, s1)) break;
+        if (l && inName(toks, k, s0)) continue;
         if (l) {
           best = l;
           bestDist = k - d.e;
+          coordinated = opensPredicate(toks, d.e, k);
           let auxOnly = true;
           for (let m = d.e; m < k; m++) if (!AUX.has(toks[m]!.lower)) auxOnly = false;
           if (auxOnly) bestDist = -1; // "212 have died": the number is the verb's subject
@@ -93,12 +125,15 @@ export const eventRefiner: Refiner = {
         const t = toks[k]!;
         if (isStop(t)) break;
         const l = lemmaAt(toks, k, gen);
+        if (l && inName(toks, k, s0)) continue;
         if (l) {
-          if (d.s - 1 - k < bestDist || (d.s - 1 - k === bestDist)) best = l;
+          back = l;
+          if (d.s - 1 - k < bestDist || (d.s - 1 - k === bestDist)) { best = l; coordinated = false; }
           break;
         }
       }
       d.event = best;
+      if (coordinated) d.ownEvent = back;
     }
     return drafts;
   },

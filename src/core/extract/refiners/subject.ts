@@ -52,6 +52,16 @@ function possessive(text: string): boolean {
   return n >= 2 && text.charCodeAt(n - 1) === 115 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019);
 }
 
+/**
+ * Capitalised possessives that name no one: a sentence may open with them ("Today's 5,000 visitors", "Everyone's share").
+ * Any other capitalised possessive is a name, also alone at the sentence start ("Smith's company paid …").
+ */
+const NOT_NAME_POSSESSIVES = new WordSet(["today's", "yesterday's", "tomorrow's", "tonight's", "everyone's", "everybody's", "someone's",
+  "somebody's", "anyone's", "anybody's", "nobody's", "one's", "other's", "else's", "today’s", "yesterday’s", "tomorrow’s", "tonight’s",
+  "everyone’s", "everybody’s", "someone’s", "somebody’s", "anyone’s", "anybody’s", "nobody’s", "one’s", "other’s", "else’s"]);
+/** A one-word possessive name ("Smith's", "Acme’s"), not a possessive time word or pronoun ("Today's", "Everyone's"). */
+const possessiveName = (t: Token) => possessive(t.text) && !NOT_NAME_POSSESSIVES.has(t.lower);
+
 function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
   const t = toks[k]!;
   if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower)) return false;
@@ -62,7 +72,9 @@ function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
   // adjectives, not owners: "Swiss-brokered", "Kenyan government", "Western nations"
   if (n && n.text === '-' && n.gap === 0 && toks[k + 2]?.kind === 'word' && !isCapitalised(toks[k + 2]!)) return false;
   if (n && n.kind === 'word' && n.gap > 0 && !isCapitalised(n) && DEMONYM.test(t.text)) return false;
-  if (k === sentStart && t.text !== t.text.toUpperCase() && !isCapitalised(toks[k + 1] ?? t) && !titleDot(toks, k + 1)) return false; // "Peacekeepers have..."
+  // "Peacekeepers have...": a capitalised common noun opening the sentence; "Smith's company ..." is a name
+  if (k === sentStart && t.text !== t.text.toUpperCase() && !isCapitalised(toks[k + 1] ?? t) && !titleDot(toks, k + 1) && !possessiveName(t)) return false;
+  if (k === sentStart && possessive(t.text) && !possessiveName(t)) return false;
   return true;
 }
 
@@ -109,9 +121,12 @@ function owner(
   clauseName: (start: number) => [number, number] | null,
 ): [number, number] | null {
   const p = toks[d.s - 1];
-  if (p && p.kind === 'word' && possessive(p.text) && isCapitalised(p) && !isFunctionWord(p)) return nameSpan(toks, d.s - 1, s0, s1);
+  if (p && p.kind === 'word' && possessiveName(p) && isCapitalised(p) && !isFunctionWord(p)) return nameSpan(toks, d.s - 1, s0, s1);
+  // "N <its noun> of X": only the number's own noun phrase between, not a preposition or conjunction that starts another
+  // phrase ("the League of Nine after its seizure of X", "by May 2031 and the signing of X") nor a direction that
+  // makes X a reference point ("6 miles north of X")
   let k = d.e;
-  for (let n = 0; n < 3 && toks[k] && toks[k]!.kind === 'word' && !isCapitalised(toks[k]!) && toks[k]!.lower !== 'of'; n++) k++;
+  for (let n = 0; n < 3 && toks[k] && toks[k]!.kind === 'word' && !isCapitalised(toks[k]!) && toks[k]!.lower !== 'of' && !NOT_OWN_PHRASE.has(toks[k]!.lower); n++) k++;
   if (toks[k]?.lower === 'of' && k < s1) {
     const r = nameAt(toks, k + 1, s0, s1);
     if (r) return r;
@@ -122,7 +137,7 @@ function owner(
   }
   // clause starts: the sentence start and the token after the last comma before the number
   if (lastComma > s0) {
-    const r = clauseSubject(toks, clauseName(lastComma + 1), d.s);
+    const r = clauseSubject(toks, clauseName(lastComma + 1), d.s, isTally(d));
     if (r) return r;
     // "…met with Jane Roe, one of the three guards hurt": an apposition describes the name before its comma,
     // not the sentence's subject
@@ -132,8 +147,16 @@ function owner(
       if (k === d.s) return null;
     }
   }
-  return clauseSubject(toks, clauseName(s0), d.s);
+  return clauseSubject(toks, clauseName(s0), d.s, isTally(d));
 }
+
+/** A vote's own count ("voted 9-0", "a 15-0 vote"): the deciding body does own it. */
+const isTally = (d: { measure: string | null; tally?: unknown }) => !!d.tally || d.measure === 'vote';
+
+/** Words that end the number's own noun phrase before an "of X" (see `owner`). */
+const NOT_OWN_PHRASE = new WordSet(['after', 'before', 'since', 'during', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'and', 'or', 'but',
+  'than', 'as', 'into', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'away', 'short', 'ahead',
+  'outside', 'inside', 'off', 'out', 'instead', 'because', 'behind']);
 
 /**
  * A name without its people's titles, and without the words before the first title, which describe the person
@@ -163,7 +186,7 @@ const REPORT_VERBS = new WordSet(['reported', 'reports', 'announced', 'announces
 const SPEECH_AUX = new WordSet(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'again', 'once']);
 
 /** The name opening a clause, when it ends before the number and a verb-ish word follows it. */
-function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [number, number] | null {
+function clauseSubject(toks: Token[], r: [number, number] | null, ds: number, tally: boolean): [number, number] | null {
   if (!r || r[1] > ds) return null;
   const v = toks[r[1]];
   // the name must be followed by a verb-ish word, not by a preposition that makes it a modifier ("In Peru, …")
@@ -173,8 +196,16 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [
   for (let k = r[1]; k < Math.min(ds, r[1] + 4); k++) {
     const w = toks[k]!;
     if (SPEECH_VERBS.has(w.lower) || (REPORT_VERBS.has(w.lower) && toks[k + 1]?.lower === 'that')) return null;
+    // "Norland officials said …": the name modifies the speakers (a plural noun; not "Mr. Doe nevertheless said")
+    if (k === r[1] && w.kind === 'word' && /[^s]s$/.test(w.lower) && SPEECH_VERBS.has(toks[k + 1]?.lower ?? '')) return null;
     if (w.kind !== 'word' || !(SPEECH_AUX.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) break;
   }
+  // a subordinate clause between the name and the number has a subject of its own: in "Smith's audit lands a week
+  // after Jones published 20 years of accounts" the years are Jones's
+  for (let k = r[1]; k < ds; k++) if (SUBORDINATORS.has(toks[k]!.lower) && opensOwnSubject(toks[k + 1])) return null;
+  // a body that decides about the figure does not own it: "The Board authorised 6,500 guards", "The Board on Friday
+  // voted to close a ten-year-old depot", "The Board vote ends the stay of 6,500 guards" (its own tally stays)
+  if (!tally) for (let k = r[1]; k < Math.min(ds, r[1] + 5); k++) if (DECISION_WORDS.has(toks[k]!.lower) && !PASSIVE_AUX.has(toks[k - 1]!.lower)) return null;
   // a possessive name owns the noun after it, which must then be the clause subject ("Acme's revenue rose to …"); in
   // "Ms. Lee's victory over Mr. Ray, a 51-year-old …" the noun heads a phrase and the number belongs to someone else
   if (possessive(toks[r[1] - 1]!.text)) {
@@ -183,6 +214,26 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number): [
   }
   return r;
 }
+
+/**
+ * Words that open an adverbial clause ("after", "when", "because"). Relative pronouns are left out ("her four years in
+ * office, which began in 2009" are still hers), and so are "that", "since" and "if", which also open objects and time
+ * phrases ("since 2003").
+ */
+const SUBORDINATORS = new WordSet(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'whereas', 'unless', 'until']);
+const CLAUSE_DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
+/**
+ * The clause after a subordinator names a subject of its own: a name or a determiner's noun ("after Jones released …",
+ * "after the council voted …"), not a participle ("after voting 300-90") or a pronoun, which mostly refers back.
+ */
+const opensOwnSubject = (t: Token | undefined) => !!t && t.kind === 'word' && (CLAUSE_DETERMINERS.has(t.lower) || (isCapitalised(t) && t.text !== 'I'));
+
+/** Verbs (and the noun "vote") of deciding: their subject authorises what is counted, it is not what it belongs to. */
+const DECISION_WORDS = new WordSet(['authorise', 'authorised', 'authorises', 'authorising', 'authorize', 'authorized', 'authorizes', 'authorizing',
+  'approve', 'approved', 'approves', 'approving', 'vote', 'voted', 'votes', 'voting', 'adopt', 'adopted', 'adopts', 'mandate', 'mandated', 'mandates',
+  'endorse', 'endorsed', 'endorses', 'ratify', 'ratified', 'ratifies', 'decide', 'decided', 'decides', 'order', 'ordered', 'orders']);
+/** Before a decision word, these make it passive: "Acme was ordered to pay $5 million" — the payer is the subject. */
+const PASSIVE_AUX = new WordSet(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
 
 const APPOSITION_OPENERS = new WordSet(['one', 'of', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
