@@ -235,9 +235,14 @@ export const subjectRefiner: Refiner = {
         lastComma = -1;
       }
       for (; scanned < d.s; scanned++) if (toks[scanned]!.text === ',') lastComma = scanned;
-      if (s0 !== prevS0 || headlineAt !== s0) { headlineAt = s0; headline = titleCase(toks, s0, s1); }
-      // in a headline every word is capitalised, so a name runs into its verb ("Council Votes to End …"): no owner
-      const r = headline ? null : owner(toks, d, s0, s1, lastComma, clauseName);
+      // in a headline every word is capitalised, so a name runs into its verb ("Council Votes to End …"): no owner.
+      // owner() is pure (its clause-name memo is keyed by position), so the sentence's title case is read only when
+      // there is an owner to refuse, once per sentence: most numbers have none (decision 0079).
+      let r = owner(toks, d, s0, s1, lastComma, clauseName);
+      if (r) {
+        if (headlineAt !== s0) { headlineAt = s0; headline = titleCase(toks, s0, s1); }
+        if (headline) r = null;
+      }
       if (r && !isNewsOutlet(toks, r)) {
         // the owner without its title: outlets differ in writing "Mr." and the label should not read "— Mr"
         const name = withoutTitles(toks, r);
