@@ -362,6 +362,8 @@ describe('headlines', () => {
   it('a sentence in title case names no owner: its name runs into the verb', () => {
     expect(mentionFor('Harbour Council Votes to End Ferry Service With 9-0 Tally', '9-0 Tally').subject).toBeNull();
     expect(mentionFor('Coastal Allies Agree to Send 3,000 Troops', '3,000').subject).toBeNull();
+    // the second figure of one headline: its title case is read once, when the first owner is refused (decision 0079)
+    expect(mentionFor('Coastal Allies Agree to Send 3,000 Troops and 40 Ships', '40').subject).toBeNull();
     expect(mentionFor('The Harbour Board on Friday voted 9-0 to close the pier.', '9-0').subject).toBe('Harbour Board');
   });
 });

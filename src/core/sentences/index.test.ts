@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INLINE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { splitSentences } from './index.js';
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
@@ -26,6 +27,17 @@ describe('splitSentences', () => {
   });
   it('does not split decimals, lowercase continuations or URLs', () => {
     expect(texts('Output grew 1.2 percent vs. last year at example.com today.')).toHaveLength(1);
+  });
+  // periodEnds skips the lists for a word whose (last letter, length) no abbreviation has (decision 0079): every entry,
+  // as written and capitalised, must still reach its list, and ordinary words of the same lengths must still end
+  it('reads every listed abbreviation past the shape test, and ends at other words of the same length', () => {
+    for (const w of TITLE_ABBREVIATIONS) {
+      for (const v of [w, w[0]!.toUpperCase() + w.slice(1)]) expect(texts(`Rain fell on ${v}. Smith and the crew.`)).toHaveLength(1);
+    }
+    for (const w of INLINE_ABBREVIATIONS) {
+      for (const v of [w, w[0]!.toUpperCase() + w.slice(1)]) expect(texts(`Rain fell on ${v}. 5 of the crew.`)).toHaveLength(1);
+    }
+    for (const w of ['a', 'go', 'sat', 'said', 'rises', 'ending', 'yesterday']) expect(texts(`Rain fell on ${w}. 5 of the crew.`)).toHaveLength(2);
   });
   it('handles empty and whitespace-only input', () => {
     expect(splitSentences('')).toEqual([]);

@@ -35,16 +35,29 @@ function isLetter(c: string): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
-/** The word (letters and inner dots) that ends right before position `dot`. */
-function wordBefore(text: string, dot: number): string {
+/** Where the word (letters and inner dots) that ends right before position `dot` starts. */
+function wordStart(text: string, dot: number): number {
   let i = dot - 1;
   while (i >= 0 && (isLetter(text[i]!) || text[i] === '.')) i--;
-  return text.slice(i + 1, dot);
+  return i + 1;
 }
+
+/**
+ * For each ASCII lowercase letter, bit n is set when an abbreviation of n characters ends in it. A word ending in a
+ * lowercase letter whose (letter, length) has no bit is in neither list, and the initials pattern needs a final capital.
+ */
+const ABBREVIATION_ENDS = new Uint32Array(128);
+for (const w of [...TITLE_ABBREVIATIONS, ...INLINE_ABBREVIATIONS]) ABBREVIATION_ENDS[w.charCodeAt(w.length - 1)]! |= 1 << w.length;
 
 /** Decide whether the period at `dot` ends a sentence, given the next non-space character `next`. */
 function periodEnds(text: string, dot: number, next: string, sawNewline: boolean): boolean {
-  const word = wordBefore(text, dot);
+  const a = wordStart(text, dot);
+  const last = text.charCodeAt(dot - 1);
+  const n = dot - a;
+  // Most periods follow an ordinary word ("said.", "percent."): then no abbreviation and no initials can match, and the
+  // word is not sliced, lowercased and hashed twice (decision 0079: about 2 % of extraction time on synthetic text).
+  if (last >= 97 && last <= 122 && (n > 31 || (ABBREVIATION_ENDS[last]! & (1 << n)) === 0)) return isUpper(next) || isDigit(next) || OPENERS.has(next);
+  const word = text.slice(a, dot);
   const lower = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   if (INLINE_ABBREVIATIONS.has(lower) && (isDigit(next) || !isUpper(next) || lower === 'no')) return false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNITS_WORDS } from '../lexicon/number-words.js';
 import { mentionFor } from '../test-util.js';
 
 describe('measure, event, subject, timeFrame and attribution refiners', () => {
@@ -37,6 +38,13 @@ describe('measure, event, subject, timeFrame and attribution refiners', () => {
     expect(mentionFor('The French-drafted text passed by a 12-3 vote.', '12-3').subject).toBeNull();
     expect(mentionFor('In Ardia, 40 schools shut.', '40').subject).toBeNull();
     expect(mentionFor('The 11 active U.N. missions cost more.', '11').measure).toBe('mission');
+  });
+  it('a capitalised number word is never part of a name: every one of them (decision 0079 moved the test to a WordSet)', () => {
+    expect(mentionFor('Tarvik Rangers voted 40 times.', '40').subject).toBe('Tarvik Rangers');
+    for (const w of Object.keys(UNITS_WORDS)) {
+      const cap = w[0]!.toUpperCase() + w.slice(1);
+      expect(mentionFor(`${cap} Tarvik Rangers voted 40 times.`, '40').subject ?? '').not.toContain(cap);
+    }
   });
   it('subject is the clause subject; timeFrame and attribution are read from the sentence', () => {
     const m = mentionFor('According to Harbor Watch, KORDAFOR deployed 600 divers over the past decade.', '600');
