@@ -286,7 +286,7 @@ function blocks(feats: Feat[]): Map<string, number[]> {
 /**
  * TF-IDF vectors of the words around each number; IDF over the distinct sentences of the case (counted from the
  * first mention of each sentence). Built in place over the stems FeatureTables holds: mention k's vector is
- * ids/w[off[k] .. off[k + 1]), term ids ascending, unit length.
+ * ids/dist[off[k] .. off[k + 1]), term ids ascending, unit length with the weights `weight` (pair.ts) computes.
  */
 function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
   if (t.count !== feats.length) throw new Error('contextVectors: one set of stems per mention');
