@@ -2,11 +2,13 @@
 // `[SRC=dir] [HASH=1] [TRACE=1] node --max-old-space-size=6144 --expose-gc --import tsx bench/lib/analyze-stages.ts N [REPS]`. Runs the stages of
 // analyze.ts one after the other (extraction, reuse, grouping with its phase marks), REPS times (default 1; the
 // first is preceded by a warm-up on a tenth), and prints per stage wall ms, CPU ms, GC ms (from the `gc` performance
-// entries that start inside the stage), the heap after it (used and committed), ArrayBuffers, RSS and peak RSS so far
-// (the stage where the peak column last rises owns the peak), then one JSON line. Compare sizes run by run:
+// entries that start inside the stage), main-thread CPU ms (the rest is V8's helper threads), the heap after it (used and committed), ArrayBuffers, RSS and peak RSS so far
+// (the stage where the peak column last rises owns the peak), then one JSON line. COUNT=1 adds the work counts of
+// reuse and grouping (ReuseStats, GroupStats: candidates, blocks, pairs visited and scored; decision 0087) to it. Compare sizes run by run:
 // growth of a stage = (its 30k time / its 10k time) / 3.
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import type { Article } from '../../src/core/model/index.js';
 import { resolve } from 'node:path';
@@ -25,19 +27,33 @@ const { extractMentions } = await load<{ extractMentions: typeof Extract }>('cor
 const { detectReuse } = await load<{ detectReuse: typeof Reuse }>('core/reuse/index.ts');
 const { groupMentions } = await load<{ groupMentions: typeof Group }>('core/group/index.ts');
 
-interface Mark { name: string; t: number; cpu: number; heapMb: number; rssMb: number; maxRssMb: number; physMb: number; abMb: number }
+interface Mark { name: string; t: number; cpu: number; mainCpu: number; heapMb: number; rssMb: number; maxRssMb: number; physMb: number; abMb: number }
 const gcs: { start: number; ms: number; kind: number }[] = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcs.push({ start: e.startTime, ms: e.duration, kind: (e as unknown as { detail?: { kind: number } }).detail?.kind ?? 0 });
 }).observe({ entryTypes: ['gc'] });
 
 const mb = (b: number) => b / 2 ** 20;
+/**
+ * CPU ms of the main thread alone (Linux: utime + stime of /proc/self/task/PID/stat, in 10 ms ticks; NaN elsewhere).
+ * process.cpuUsage also counts V8's helper threads (concurrent and parallel GC, background compilation), so the
+ * difference between the two columns is mostly the collector's work off the main thread (decision 0087).
+ */
+const mainCpuMs = (): number => {
+  try {
+    const f = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const x = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(x[11]) + Number(x[12])) * 10;
+  } catch {
+    return NaN;
+  }
+};
 let marks: Mark[] = [];
 const mark = (name: string) => {
   if (process.env.TRACE) console.log(`@@ mark ${name} ${Math.round(performance.now())}`);
   const c = process.cpuUsage();
   marks.push({
-    name, t: performance.now(), cpu: (c.user + c.system) / 1000, heapMb: mb(getHeapStatistics().used_heap_size),
+    name, t: performance.now(), cpu: (c.user + c.system) / 1000, mainCpu: mainCpuMs(), heapMb: mb(getHeapStatistics().used_heap_size),
     rssMb: mb(process.memoryUsage.rss()), maxRssMb: process.resourceUsage().maxRSS / 1024,
     physMb: mb(getHeapStatistics().total_physical_size), abMb: mb(process.memoryUsage().arrayBuffers),
   });
@@ -48,9 +64,12 @@ function run(articles: Article[], hash: boolean) {
   mark('start');
   const mentions = articles.flatMap((a) => extractMentions(a.text, a.id));
   mark('extract');
-  const reuse = detectReuse(articles.map((a) => ({ id: a.id, text: a.text })), { onPhase: mark });
+  const count = process.env.COUNT === '1';
+  const reuseStats = count ? {} as NonNullable<Parameters<typeof Reuse>[2]> : undefined;
+  const groupStats = count ? {} as NonNullable<NonNullable<Parameters<typeof Group>[3]>['stats']> : undefined;
+  const reuse = detectReuse(articles.map((a) => ({ id: a.id, text: a.text })), { onPhase: mark }, reuseStats);
   mark('r.sort');
-  const quantities = groupMentions(mentions, articles, reuse, { onPhase: mark });
+  const quantities = groupMentions(mentions, articles, reuse, { onPhase: mark, stats: groupStats });
   mark('g.sort');
   // sha256 of JSON.stringify(list), element by element (a 30k list as one string would pass V8's string limit).
   const h = (list: unknown[]) => {
@@ -58,7 +77,10 @@ function run(articles: Article[], hash: boolean) {
     list.forEach((x, i) => hash.update((i ? ',' : '') + JSON.stringify(x)));
     return hash.update(']').digest('hex').slice(0, 8);
   };
-  return { mentions: mentions.length, quantities: quantities.length, hashes: hash ? [h(quantities), h(mentions), h(reuse)] : [] };
+  return {
+    mentions: mentions.length, quantities: quantities.length, reusePairs: reuse.length, hashes: hash ? [h(quantities), h(mentions), h(reuse)] : [],
+    ...(count ? { counts: { reuse: reuseStats, group: groupStats } } : {}),
+  };
 }
 
 async function main() {
@@ -78,14 +100,14 @@ async function main() {
       const p = ms[i]!;
       const inStage = gcs.filter((g) => g.start >= p.t && g.start < m.t);
       return {
-        stage: m.name, ms: Math.round(m.t - p.t), cpu: Math.round(m.cpu - p.cpu),
+        stage: m.name, ms: Math.round(m.t - p.t), cpu: Math.round(m.cpu - p.cpu), main: Math.round(m.mainCpu - p.mainCpu),
         gc: Math.round(inStage.reduce((s, g) => s + g.ms, 0)), major: inStage.filter((g) => g.kind === 4).length, heapMb: Math.round(m.heapMb),
         rssMb: Math.round(m.rssMb), maxRssMb: Math.round(m.maxRssMb), physMb: Math.round(m.physMb), abMb: Math.round(m.abMb),
       };
     });
-    const total = { ms: Math.round(ms.at(-1)!.t - ms[0]!.t), cpu: Math.round(ms.at(-1)!.cpu - ms[0]!.cpu), gc: Math.round(gcs.reduce((s, g) => s + g.ms, 0)) };
-    for (const x of rows) console.error(`${n}\t${x.stage.padEnd(12)}\t${x.ms}\t${x.cpu}\t${x.gc}\t${x.major}\t${x.heapMb}\t${x.physMb}\t${x.abMb}\t${x.rssMb}\t${x.maxRssMb}`);
-    console.error(`${n}\t${'TOTAL'.padEnd(12)}\t${total.ms}\t${total.cpu}\t${total.gc}\t\tpeakRSS ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
+    const total = { ms: Math.round(ms.at(-1)!.t - ms[0]!.t), cpu: Math.round(ms.at(-1)!.cpu - ms[0]!.cpu), main: Math.round(ms.at(-1)!.mainCpu - ms[0]!.mainCpu), gc: Math.round(gcs.reduce((s, g) => s + g.ms, 0)) };
+    for (const x of rows) console.error(`${n}\t${x.stage.padEnd(12)}\t${x.ms}\t${x.cpu}\t${x.main}\t${x.gc}\t${x.major}\t${x.heapMb}\t${x.physMb}\t${x.abMb}\t${x.rssMb}\t${x.maxRssMb}`);
+    console.error(`${n}\t${'TOTAL'.padEnd(12)}\t${total.ms}\t${total.cpu}\t${total.main}\t${total.gc}\t\tpeakRSS ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
     console.log(JSON.stringify({ n, rep: r, ...res, total, rows }));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupMentions } from './index.js';
+import { groupMentions, type GroupStats } from './index.js';
 import { mention, type Doc } from '../../../test/fixtures/engine/mention.js';
 import type { Mention, Quantity } from '../model/index.js';
 
@@ -97,5 +97,18 @@ describe('groupMentions: average linkage does not chain', () => {
     // A cannot-link between the far ends: the middle one may join one side, never both.
     const qs = groupMentions(ms, docs, [], { constraints: { cannotLink: [[ms[0]!.id, ms[2]!.id]] } });
     expect(together(qs, ms[0]!, ms[2]!)).toBe(false);
+  });
+});
+
+describe('groupMentions: work counts (GroupStats, decision 0087)', () => {
+  it('counts the pairs a windowed block offers and scores, and the windows its neighbour cap ends', () => {
+    const docs: Doc[] = [3100, 3200, 3300, 3400, 3500].map((v, i) => ({ id: `s${i}`, text: `Crews counted ${v.toLocaleString('en-US')} sandbags on the levee.` }));
+    const ms = docs.map((d, i) => mention(d, { quote: (3100 + 100 * i).toLocaleString('en-US'), value: 3100 + 100 * i }));
+    const stats = {} as GroupStats;
+    let pairs = 0;
+    groupMentions(ms, docs, [], { maxBlock: 2, window: 3, neighbours: 1, stats, onPair: () => { pairs++; } });
+    // One block of 5 (> maxBlock): each mention but the last meets its next neighbour by value, then the cap ends it.
+    expect(stats).toMatchObject({ mentions: 5, blocked: 5, blocks: 1, windowed: 1, largest: 5, visited: 4, scored: 4, capped: 4, storyKeys: 5 });
+    expect(pairs).toBe(4);
   });
 });

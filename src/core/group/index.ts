@@ -5,7 +5,7 @@
 // 4. status with reasons (status.ts). Different stories in one analysis do not meet (topic.ts).
 import type { Mention, Quantity, QuantityLink, QuantityStatus, Reuse } from '../model/index.js';
 import { averageLinkage, EdgeList } from './cluster.js';
-import { FeatureTables, featuresOf, NEAR, type Feat } from './features.js';
+import { FeatureTables, featuresOf, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
 import { counterpartSimilarity, mutualBest } from './counterpart.js';
@@ -44,6 +44,25 @@ export interface GroupOptions {
   onPair?: (a: Mention, b: Mention, x: Float64Array) => void;
   /** For benchmarks: called at the end of each phase with its name (bench/lib/analyze-stages.ts). */
   onPhase?: (name: string) => void;
+  /** For benchmarks: filled with the work counts of the run (bench/lib/analyze-stages.ts; decision 0087). */
+  stats?: GroupStats;
+}
+
+/** What one grouping run did: per mention these should stay flat as the corpus grows (decision 0087). */
+export interface GroupStats {
+  mentions: number;
+  /** Mentions in a block (with a value, a tally or a date), blocks, blocks over `maxBlock`, the largest block. */
+  blocked: number;
+  blocks: number;
+  windowed: number;
+  largest: number;
+  /** Candidate pairs offered to the story check (per pass), and those scored (of one story). */
+  visited: number;
+  scored: number;
+  /** Mentions of windowed blocks whose `neighbours` cap ended their window early. */
+  capped: number;
+  /** Articles whose story key was computed. */
+  storyKeys: number;
 }
 
 export interface GroupArticle { id: string; title?: string; outlet?: string | null; text?: string }
@@ -112,8 +131,11 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   // The pairs are counted first (the story check alone), so the scored-pair arrays are allocated once at their size:
   // grown by doubling they left ~40% unused and every smaller copy behind, ArrayBuffers that stay until the next full
   // GC, which at 30k articles comes after the quantities are built, where the peak is (decision 0017).
-  let count = 0;
-  candidates((i, j) => { const one = oneStory(i, j); if (one) count++; return one; });
+  let count = 0, visited = 0;
+  candidates((i, j) => { visited++; const one = oneStory(i, j); if (one) count++; return one; });
+  if (options.stats) Object.assign(options.stats, blockStats(groups, maxBlock, window, neighbours, oneStory), {
+    mentions: feats.length, visited, scored: count, storyKeys: related.keys(),
+  });
 
   // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links), in typed
   // arrays: no object per pair, no feature vector kept (linksOf recomputes the few it shows). Scored in two steps:
@@ -181,7 +203,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   for (let start = 0; start < order.length;) {
     let end = start + 1;
     while (end < order.length && cluster[order[end]!] === cluster[order[start]!]) end++;
-    links.push(end - start < 2 ? NO_LINKS : linksOf(Array.from(order.subarray(start, end)), best, pairId, feats, vecs, shared));
+    links.push(end - start < 2 ? NO_LINKS : linksOf(Array.from(order.subarray(start, end)), best, pairId, feats, vecs, shared, x));
     start = end;
   }
   vecs = null;
@@ -267,7 +289,7 @@ function blocks(feats: Feat[]): Map<string, number[]> {
 /**
  * TF-IDF vectors of the words around each number; IDF over the distinct sentences of the case (counted from the
  * first mention of each sentence). Built in place over the stems FeatureTables holds: mention k's vector is
- * ids/w[off[k] .. off[k + 1]), term ids ascending, unit length.
+ * ids/dist[off[k] .. off[k + 1]), term ids ascending, unit length with the weights `weight` (pair.ts) computes.
  */
 function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
   if (t.count !== feats.length) throw new Error('contextVectors: one set of stems per mention');
@@ -281,29 +303,29 @@ function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
     for (let e = off[k]!; e < off[k + 1]!; e++) df[t.ids[e]!]!++;
   });
   const total = off[feats.length]!;
-  // The stems' ids are sorted in place in the tables' own array (a view, not a copy: FeatureTables.release drops the
-  // tables' reference next; decision 0038), which saves an ArrayBuffer the size of all stems.
-  const ids = t.ids.subarray(0, total), w = new Float64Array(total), near = new Uint8Array(total);
+  // The stems' ids and distances are sorted in place in the tables' own arrays (views, not copies: FeatureTables.release
+  // drops the tables' references next; decisions 0038, 0087); weights are recomputed from idf, distance and scale.
+  const ids = t.ids.subarray(0, total), dist = t.dist.subarray(0, total);
+  const idf = new Float64Array(t.termCount);
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / (df[id]! + 0.5));
+  const scale = new Float64Array(feats.length);
   for (let k = 0; k < feats.length; k++) {
     const from = off[k]!, to = off[k + 1]!;
     let norm = 0;
     for (let e = from; e < to; e++) {
-      const weight = Math.log((n + 1) / (df[ids[e]!]! + 0.5)) / (1 + t.dist[e]! / 2);
-      w[e] = weight;
-      near[e] = t.dist[e]! <= NEAR ? 1 : 0;
+      const weight = idf[ids[e]!]! / (1 + dist[e]! / 2);
       norm += weight * weight;
     }
     // Insertion sort by term id (a mention has a few dozen stems at most; ids are distinct).
     for (let e = from + 1; e < to; e++) {
-      const id = ids[e]!, v = w[e]!, nr = near[e]!;
+      const id = ids[e]!, d = dist[e]!;
       let f = e - 1;
-      while (f >= from && ids[f]! > id) { ids[f + 1] = ids[f]!; w[f + 1] = w[f]!; near[f + 1] = near[f]!; f--; }
-      ids[f + 1] = id; w[f + 1] = v; near[f + 1] = nr;
+      while (f >= from && ids[f]! > id) { ids[f + 1] = ids[f]!; dist[f + 1] = dist[f]!; f--; }
+      ids[f + 1] = id; dist[f + 1] = d;
     }
-    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let e = from; e < to; e++) w[e] = w[e]! * scale;
+    scale[k] = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   }
-  return { off, ids, w, near };
+  return { off, ids, dist, idf, scale };
 }
 
 /**
@@ -311,7 +333,7 @@ function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
  * By article number; each article's names are read once, as sorted ids, and no answer is cached per pair (a pair
  * costs one merge of two short int arrays; a cache would hold one entry per pair of articles compared).
  */
-function storyCheck(articles: GroupArticle[], index: Map<string, number>, reuse: Reuse[]): (i: number, j: number) => boolean {
+function storyCheck(articles: GroupArticle[], index: Map<string, number>, reuse: Reuse[]): ((i: number, j: number) => boolean) & { keys(): number } {
   const intern = new Map<string, number>();
   const keys: (StoryKey | null | undefined)[] = new Array(articles.length);
   const namesOf = (i: number) => (keys[i] === undefined ? (keys[i] = articles[i]!.text ? storyKey(articleNames(articles[i]!.text!), intern) : null) : keys[i]!);
@@ -324,11 +346,28 @@ function storyCheck(articles: GroupArticle[], index: Map<string, number>, reuse:
     if (!c) copies.set(p, (c = new Set()));
     c.add(q);
   }
-  return (i, j) => {
+  const check = (i: number, j: number) => {
     if (i === j || i < 0 || j < 0) return true;
     const a = namesOf(i), b = namesOf(j);
     return !a || !b || !!copies.get(Math.min(i, j))?.has(Math.max(i, j)) || keysRelated(a, b);
   };
+  return Object.assign(check, { keys: () => keys.reduce((k: number, x) => k + (x === undefined ? 0 : 1), 0) });
+}
+
+/** Block sizes and how many windows the `neighbours` cap ended (counts for GroupStats; no effect on the result). */
+function blockStats(groups: number[][], maxBlock: number, window: number, neighbours: number, oneStory: (i: number, j: number) => boolean) {
+  let blocked = 0, windowed = 0, largest = 0, capped = 0;
+  for (const block of groups) {
+    blocked += block.length; largest = Math.max(largest, block.length);
+    if (block.length <= maxBlock) continue;
+    windowed++;
+    for (let p = 0; p < block.length; p++) {
+      let k = 0;
+      for (let q = p + 1; q < Math.min(block.length, p + 1 + window) && k < neighbours; q++) if (oneStory(block[p]!, block[q]!)) k++;
+      if (k === neighbours) capped++;
+    }
+  }
+  return { blocked, blocks: groups.length, windowed, largest, capped };
 }
 
 function foldSources(reuse: Reuse[], foldScore: number): (id: string) => string {
@@ -397,12 +436,15 @@ function bestLinks(cluster: Int32Array, scored: EdgeList, above: number, mutual:
  */
 interface BestLinks { j: Int32Array; s: Float64Array; first: Uint8Array; counterpart: Uint8Array }
 
-/** Each mention's strongest scored link inside its quantity, with the features that agreed (recomputed for it alone). */
-function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) => number, feats: Feat[], vecs: ContextVectors, shared: Shared): QuantityLink[] {
+/**
+ * Each mention's strongest scored link inside its quantity, with the features that agreed (recomputed for it alone,
+ * into `x`: the caller's scratch vector, since a Float64Array of 28 doubles per quantity is an ArrayBuffer of its own,
+ * which at 30k articles added up to a full collection in this phase; decision 0087).
+ */
+function linksOf(idx: number[], best: BestLinks, pairId: (i: number, j: number) => number, feats: Feat[], vecs: ContextVectors, shared: Shared, x: Float64Array<ArrayBuffer>): QuantityLink[] {
   if (idx.length < 2) return NO_LINKS;
   const out: QuantityLink[] = [];
   const seen = new Set<number>();
-  const x = new Float64Array(FEATURES.length);
   for (const i of idx) {
     const j = best.j[i]!;
     if (j < 0 || seen.has(pairId(i, j))) continue;

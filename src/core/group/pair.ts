@@ -1,7 +1,7 @@
 // The pairwise score: how likely two mentions state one real-world quantity, from the agreement of their features.
 // A logistic model over the features below; its weights are fitted from the annotated events by
 // eval/fit/fit-pairs.ts and committed in weights.ts (docs/grouping.md gives the leave-one-event-out figures).
-import type { Feat } from './features.js';
+import { NEAR, type Feat } from './features.js';
 import { overlaps, talliesAgree } from './interval.js';
 import { similarity } from './wordnet.js';
 
@@ -37,21 +37,31 @@ export function disagrees(x: Float64Array): boolean {
 
 /**
  * Every mention's context as a sparse unit vector built with the case's IDF, in flat arrays: mention k's term ids
- * (ascending) and weights are ids/w[off[k] .. off[k + 1]).
+ * (ascending) and their token distances are ids/dist[off[k] .. off[k + 1]). A term's weight is not stored: it is
+ * `weight(v, k, e)`, the same double the vector had when it was a Float64Array (decision 0087: at 30k articles that
+ * array and the `near` bytes were ~115 MB of new ArrayBuffers, and V8 answers each ~64 MB of them with a full
+ * collection of the whole heap, whose cost grows with the corpus).
  */
 export interface ContextVectors {
-  off: Int32Array; ids: Int32Array; w: Float64Array;
-  /** 1 where the term is attached to the number (within NEAR tokens of it, features.ts), same positions as ids. */
-  near: Uint8Array;
+  off: Int32Array; ids: Int32Array;
+  /** Token distance from the number (0 inside it, at most the window; features.ts), same positions as ids. */
+  dist: Uint8Array;
+  /** Per term id: log((sentences + 1) / (document frequency + 0.5)). */
+  idf: Float64Array;
+  /** Per mention: 1 / the norm of its weights (0 for a mention without terms). */
+  scale: Float64Array;
 }
+
+/** Weight of entry e of mention k's vector: the IDF damped by distance, scaled to unit length. */
+export const weight = (v: ContextVectors, k: number, e: number): number => (v.idf[v.ids[e]!]! / (1 + v.dist[e]! / 2)) * v.scale[k]!;
 
 /** Terms attached to the number (within NEAR tokens) that mentions p and q share. */
 export function nearShared(v: ContextVectors, p: number, q: number): number {
   let i = v.off[p]!, j = v.off[q]!, s = 0;
-  const ie = v.off[p + 1]!, je = v.off[q + 1]!, ids = v.ids, near = v.near;
+  const ie = v.off[p + 1]!, je = v.off[q + 1]!, ids = v.ids, dist = v.dist;
   while (i < ie && j < je) {
     const x = ids[i]!, y = ids[j]!;
-    if (x === y) { if (near[i] && near[j]) s++; i++; j++; } else if (x < y) i++; else j++;
+    if (x === y) { if (dist[i]! <= NEAR && dist[j]! <= NEAR) s++; i++; j++; } else if (x < y) i++; else j++;
   }
   return s;
 }
@@ -59,10 +69,10 @@ export function nearShared(v: ContextVectors, p: number, q: number): number {
 /** Cosine of mentions p and q (their vectors are unit length). */
 export function cosine(v: ContextVectors, p: number, q: number): number {
   let i = v.off[p]!, j = v.off[q]!, s = 0;
-  const ie = v.off[p + 1]!, je = v.off[q + 1]!, ids = v.ids, w = v.w;
+  const ie = v.off[p + 1]!, je = v.off[q + 1]!, ids = v.ids;
   while (i < ie && j < je) {
     const x = ids[i]!, y = ids[j]!;
-    if (x === y) { s += w[i++]! * w[j++]!; } else if (x < y) i++; else j++;
+    if (x === y) { s += weight(v, p, i++) * weight(v, q, j++); } else if (x < y) i++; else j++;
   }
   return s;
 }

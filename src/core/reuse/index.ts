@@ -30,6 +30,12 @@ export interface ReuseStats {
   rescanned: number;
   /** Most articles whose alignment units were held at once. */
   peakHeld: number;
+  /** LSH band collisions (repeats counted), the distinct pairs among them, those kept by signature agreement. */
+  lsh?: number;
+  lshUnique?: number;
+  lshKept?: number;
+  /** Candidate keys after the sentence-signature path added its pairs (repeats counted). */
+  withSignatures?: number;
 }
 
 export const DEFAULT_MIN_SCORE = 0.35;
@@ -61,8 +67,15 @@ export function detectReuse(articles: { id: string; text: string }[], options: R
   const lsh = new PairBuffer();
   lshPairs(sigs, lsh);
   const buf = new PairBuffer();
-  for (const k of lsh.unique()) if (agreement(sigs[Math.floor(k / n)]!, sigs[k % n]!) >= MIN_AGREEMENT) buf.push(k);
+  const lshRaw = lsh.length;
+  let lshUnique = 0;
+  for (const k of lsh.unique()) {
+    lshUnique++;
+    if (agreement(sigs[Math.floor(k / n)]!, sigs[k % n]!) >= MIN_AGREEMENT) buf.push(k);
+  }
+  const lshKept = buf.length;
   signaturePairs(sents, DEFAULT_SIGNATURES, buf);
+  const withSignatures = buf.length;
   sigs.length = 0; sents.length = 0;
   const cand = buf.unique();
   phase('r.candidates');
@@ -101,6 +114,6 @@ export function detectReuse(articles: { id: string; text: string }[], options: R
     release(i); release(j);
   }
   phase('r.align');
-  if (stats) Object.assign(stats, { articles: n, candidates: cand.length, rescanned, peakHeld });
+  if (stats) Object.assign(stats, { articles: n, candidates: cand.length, rescanned, peakHeld, lsh: lshRaw, lshUnique, lshKept, withSignatures });
   return out.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
 }
