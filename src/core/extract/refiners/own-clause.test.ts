@@ -58,6 +58,7 @@ describe('a one-word possessive name opening the sentence', () => {
   it('a possessive time word or pronoun is not', () => {
     expect(mentionFor("Today's 5,000 visitors broke the record.", '5,000').subject).toBeNull();
     expect(mentionFor("Everyone's share was 40 percent.", '40 percent').subject).toBeNull();
+    expect(mentionFor('Today\u2019s 5,000 visitors broke the record.', '5,000').subject).toBeNull();
   });
 });
 

@@ -62,9 +62,8 @@ function possessive(text: string): boolean {
  * Capitalised possessives that name no one: a sentence may open with them ("Today's 5,000 visitors", "Everyone's share").
  * Any other capitalised possessive is a name, also alone at the sentence start ("Smith's company paid …").
  */
-const NOT_NAME_POSSESSIVES = new WordSet(["today's", "yesterday's", "tomorrow's", "tonight's", "everyone's", "everybody's", "someone's",
-  "somebody's", "anyone's", "anybody's", "nobody's", "one's", "other's", "else's", "today’s", "yesterday’s", "tomorrow’s", "tonight’s",
-  "everyone’s", "everybody’s", "someone’s", "somebody’s", "anyone’s", "anybody’s", "nobody’s", "one’s", "other’s", "else’s"]);
+const NOT_NAME_POSSESSIVES = new WordSet(['today', 'yesterday', 'tomorrow', 'tonight', 'everyone', 'everybody', 'someone', 'somebody', 'anyone',
+  'anybody', 'nobody', 'one', 'other', 'else'].flatMap((w) => [`${w}'s`, `${w}’s`]));
 /** A one-word possessive name ("Smith's", "Acme’s"), not a possessive time word or pronoun ("Today's", "Everyone's"). */
 const possessiveName = (t: Token) => possessive(t.text) && !NOT_NAME_POSSESSIVES.has(t.lower);
 
