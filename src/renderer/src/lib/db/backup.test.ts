@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hostileCase } from '../../../../core/report/test-util.js';
 import { DEFAULT_RATING_SCALE, RATING_SCALE_SETTING } from '../../../../core/verdicts/scale.js';
+import { importFile } from '../../../../core/import/index.js';
 import { exportWorkspace, restoreWorkspace } from './backup.js';
 import { createCase } from './cases.js';
 import { storeArticle } from './articles.js';
@@ -51,6 +52,22 @@ describe('workspace backup and restore', () => {
     const a = (await source.articles.toArray())[1]!;
     expect(await target.articles.get(a.id)).toEqual(a);
     expect(await target.analyses.toArray()).toEqual(await source.analyses.toArray());
+  });
+
+  it('restores a title stored with the outlet\'s name at its end as an import shows it today, same hash and id', async () => {
+    const title = 'Ferry fares rise by a third - Harbour Wire';
+    const html = `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:title" content="${title}"><meta property="og:site_name" content="Harbour Wire"></head>` +
+      `<body><article><h1>Ferry fares rise by a third</h1>${'<p>The harbour board said on Monday that ferry fares would rise by a third from April, the first increase in six years.</p>'.repeat(4)}</article></body></html>`;
+    const out = await importFile({ name: 'fares.html', path: 'fares.html', bytes: new TextEncoder().encode(html) });
+    if (!out.ok) throw new Error(out.failure.message);
+    // The record a library kept before titles lost the outlet's ending, backed up then.
+    const old = freshDb();
+    await storeArticle(old, { ...out.article, title });
+    const target = freshDb();
+    expect(await restoreWorkspace(target, await exportWorkspace(old, at))).toMatchObject({ ok: true });
+    const restored = await target.articles.get(out.article.id);
+    expect(restored?.title).toBe('Ferry fares rise by a third');
+    expect(restored?.hash).toBe(out.article.hash);
   });
 
   it('replaces what was there, clears the search index, and keeps the import history', async () => {

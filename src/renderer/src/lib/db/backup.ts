@@ -4,7 +4,7 @@
  * has been checked, so a refused or failing restore leaves the database as it was.
  */
 import { BACKUP_TABLE_NAMES, readBackup, writeBackup, type BackupTables } from '../../../../core/backup/index.js';
-import type { CrosscheckDb } from './schema.js';
+import { showAsImportedToday, type CrosscheckDb } from './schema.js';
 
 /** Reads every backed-up table in one read transaction (a consistent snapshot) and writes the backup text. */
 export async function exportWorkspace(db: CrosscheckDb, now: Date = new Date()): Promise<string> {
@@ -27,6 +27,8 @@ export async function restoreWorkspace(db: CrosscheckDb, text: string): Promise<
   const read = readBackup(text);
   if (!read.ok) return read;
   const { tables } = read.backup;
+  // A backup written before titles lost the outlet's ending restores them as the upgraded library shows them.
+  for (const a of tables.articles) showAsImportedToday(a);
   const names = [...BACKUP_TABLE_NAMES, 'searchIndex'] as const;
   try {
     await db.transaction('rw', names.map((n) => db.table(n)), async () => {

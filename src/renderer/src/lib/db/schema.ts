@@ -161,18 +161,23 @@ export function createDb(name: string = DB_NAME): CrosscheckDb {
   db.version(3).stores(SCHEMA_V3);
   // Titles stored with the outlet's name at their end ("Headline - Daily Ledger") shown as a new import shows them;
   // hash and id stay, so a re-import is still a duplicate. Synchronous per record: nothing foreign inside the upgrade.
-  db.version(4).stores(SCHEMA_V4).upgrade((tx) =>
-    tx.table<Article, string>('articles').toCollection().modify((a) => {
-      const shown = shownAsImportedToday(a);
-      if (shown) Object.assign(a, shown);
-    }),
-  );
+  db.version(4).stores(SCHEMA_V4).upgrade((tx) => tx.table<Article, string>('articles').toCollection().modify(showAsImportedToday));
   // Another tab upgraded the schema: this connection is now stale; Dexie closes it and the page must reload.
   db.on('versionchange', () => {
     db.close();
     return false;
   });
   return db;
+}
+
+/**
+ * Gives a stored article the title and outlet an import shows today (decision 0077), in place. Run on the library's
+ * records when the schema is upgraded and on a backup's records when one is restored: a backup keeps whatever the
+ * workspace held when it was written.
+ */
+export function showAsImportedToday(a: Article): void {
+  const shown = shownAsImportedToday(a);
+  if (shown) Object.assign(a, shown);
 }
 
 /** Random id for records the app creates (cases, notes, verdicts ...). */
