@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEEDS, artifact, importVia, openApp } from './helpers.js';
+
+/**
+ * What a checker tripped over walking through the app with three articles side by side (decision 0089): the
+ * reader's status keys broke inside themselves, and beside the board the columns were too narrow to use.
+ */
+
+/** Text of each element of `selector` that the layout drew on more than one line (distinct tops of its line boxes). */
+async function wrapped(page: Page, selector: string): Promise<string[]> {
+  return (await page.evaluate(`[...document.querySelectorAll(${JSON.stringify(selector)})].filter((el) => {
+    const r = document.createRange();
+    r.selectNodeContents(el);
+    return new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top))).size > 1;
+  }).map((el) => el.textContent.trim())`)) as string[];
+}
+
+/** Width of each reader column, and whether each one's Delete… button lies inside it (not cut off at its edge). */
+async function columns(page: Page): Promise<{ width: number; deleteInside: boolean }[]> {
+  return (await page.evaluate(`[...document.querySelectorAll('[data-testid="reader-column"]')].map((c) => {
+    const box = c.getBoundingClientRect();
+    const del = [...c.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Delete…');
+    const d = del ? del.getBoundingClientRect() : null;
+    return { width: Math.round(box.width), deleteInside: !!d && d.right <= box.right + 0.5 };
+  })`)) as { width: number; deleteInside: boolean }[];
+}
+
+test('three articles side by side: the status keys stay whole, and beside the board the columns stay usable', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  await page.getByRole('button', { name: 'Close import report' }).click();
+  const boxes = page.getByRole('table', { name: 'Articles' }).locator('tbody').getByRole('checkbox');
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await page.getByRole('button', { name: 'Compare side by side' }).click();
+  const reader = page.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByTestId('reader-column')).toHaveCount(3);
+  await expect(reader.getByTestId('mark-legend').first()).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: artifact('walk-1024-legend.png') });
+  // "≠ contested" is one key: never "≠" at a line's end and "contested" on the next.
+  expect(await wrapped(page, '[data-testid="mark-legend"] .key')).toEqual([]);
+
+  // The board with the same three columns beside it, at a common desktop size.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.getByRole('tab', { name: /Board/ }).click();
+  await expect(page.getByText(/^Open a card/)).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: artifact('walk-1400-board-3-columns.png') });
+  const cols = await columns(page);
+  expect(cols).toHaveLength(3);
+  for (const c of cols) {
+    expect(c.width, 'reader column width beside the board (px)').toBeGreaterThanOrEqual(240);
+    expect(c.deleteInside, 'Delete… drawn inside its column').toBe(true);
+  }
+  // The board keeps its three columns of cards.
+  expect(await page.getByTestId('board-column').count()).toBe(3);
+  const board = (await page.getByRole('tabpanel', { name: /Board/ }).boundingBox())!;
+  expect(board.width).toBeGreaterThanOrEqual(480);
+});
