@@ -52,6 +52,11 @@ test('three articles side by side: the status keys stay whole, and beside the bo
     expect(c.width, 'reader column width beside the board (px)').toBeGreaterThanOrEqual(240);
     expect(c.deleteInside, 'Delete… drawn inside its column').toBe(true);
   }
+  // A card's facts are separated by " · ", never glued to the word before ("4 independent sources· 5 articles"); the
+  // seeds have a quantity quoted by more articles than independent sources, so that part is shown.
+  const facts = await page.getByTestId('board-column').locator('p.facts').allTextContents();
+  expect(facts.some((f) => /\d+ articles/.test(f))).toBe(true);
+  expect(facts.filter((f) => /\S·|·\S/.test(f))).toEqual([]);
   // The board keeps its three columns of cards.
   expect(await page.getByTestId('board-column').count()).toBe(3);
   const board = (await page.getByRole('tabpanel', { name: /Board/ }).boundingBox())!;
