@@ -25,6 +25,33 @@ async function columns(page: Page): Promise<{ width: number; deleteInside: boole
   })`)) as { width: number; deleteInside: boolean }[];
 }
 
+test('at 1024 px with a case open, the header’s Search button shows its whole label', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  await page.getByTestId('import-stories').getByRole('button', { name: '1 suggested case' }).click({ timeout: 30_000 });
+  await page.getByTestId('case-suggestions').getByRole('button', { name: /^Accept/ }).click();
+  await page.getByTestId('suggestions-made').getByRole('button', { name: /./ }).first().click();
+  await expect(page.getByTestId('import-target')).toBeVisible();
+  const search = page.getByRole('button', { name: /^Search/ });
+  await page.screenshot({ path: artifact('walk-1024-header-case.png') });
+  // Nothing of the button's content is cut: it is as wide as what it holds, and inside the window.
+  await expect(search).toBeVisible();
+  // Nothing of it is squeezed: the magnifier keeps its width, and icon and word lie inside the button and the window.
+  const fit = (await page.evaluate(`(() => {
+    const b = document.querySelector('header button[aria-keyshortcuts]');
+    const box = b.getBoundingClientRect(), icon = b.querySelector('svg').getBoundingClientRect();
+    const r = document.createRange();
+    r.selectNodeContents(b);
+    const text = [...r.getClientRects()].filter((x) => x.width > 0);
+    return { icon: Math.round(icon.width), iconInside: icon.left >= box.left, textInside: text.every((x) => x.right <= box.right + 0.5),
+      inWindow: box.right <= window.innerWidth };
+  })()`)) as { icon: number; iconInside: boolean; textInside: boolean; inWindow: boolean };
+  expect(fit).toEqual({ icon: 15, iconInside: true, textInside: true, inWindow: true });
+  await expect(page.getByTestId('case-switcher')).toBeVisible();
+});
+
 test('three articles side by side: the status keys stay whole, and beside the board the columns stay usable', async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1024, height: 700 });
