@@ -89,3 +89,19 @@ test('three articles side by side: the status keys stay whole, and beside the bo
   const board = (await page.getByRole('tabpanel', { name: /Board/ }).boundingBox())!;
   expect(board.width).toBeGreaterThanOrEqual(480);
 });
+
+test('Statistics of a case with no articles yet says so, once, instead of "no statistics found in these articles"', async ({ page }) => {
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  await page.getByTestId('case-switcher').click();
+  await page.getByRole('menuitem', { name: /New case/ }).click();
+  await page.keyboard.type('Empty for now');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('empty-case')).toBeVisible();
+  await page.getByRole('tab', { name: /Statistics/ }).click();
+  const panel = page.getByRole('tabpanel', { name: /Statistics/ });
+  await expect(panel.getByTestId('no-articles')).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByTestId('no-contested')).toHaveCount(0);
+  await expect(panel).not.toContainText('No statistics were found');
+  await page.screenshot({ path: artifact('walk-empty-case-statistics.png') });
+});
