@@ -171,37 +171,26 @@ test('after importing folders, the report and the suggested cases leave the wind
   await importVia(page, 'folder', SEEDS);
   const summary = page.getByTestId('import-summary');
   const panel = page.getByTestId('case-suggestions');
-  // The story found is counted on the report's line (0078); the list opens on request, one line per story (0066).
+  // The story found is counted on the report's line (0078); the list opens on request, one line per story (0066),
+  // over the library (0089).
   await summary.getByRole('button', { name: '1 suggested case' }).click({ timeout: 30_000 });
   await expect(panel.getByTestId('suggestion')).toHaveCount(1);
   expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(40);
-  const fold = panel.getByRole('button', { name: /^Suggested cases/ });
-  await expect(fold).toHaveAttribute('aria-expanded', 'true');
-  expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(40 + 40);
+  // Over the reader's side of the window: the titles column is not under it.
+  const title = (await page.getByRole('columnheader', { name: /Title/ }).boundingBox())!;
+  expect(await page.evaluate(`document.elementFromPoint(${title.x + 5}, ${title.y + title.height / 2}).closest('table')?.getAttribute('aria-label')`)).toBe('Articles');
 
-  // Folded by the keyboard: the bar alone, its count still in sight.
-  await fold.focus();
-  await page.keyboard.press('Enter');
-  await expect(fold).toHaveAttribute('aria-expanded', 'false');
-  await expect(panel.getByTestId('suggestion')).toBeHidden();
-  expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(40);
-  await expect(fold).toContainText('1');
-
-  // Unfolded, then another import: the open panel folds to its bar when it starts, and the new story is counted
-  // there and on the report's line, the list staying folded until asked for.
-  await fold.click();
-  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  // Open, then another import: the panel closes when it starts, and the new story is counted on the report's line.
   await importVia(page, 'folder', EXAMPLES);
-  await expect(fold).toHaveAttribute('aria-expanded', 'false');
-  await expect(fold).toContainText('2', { timeout: 30_000 });
-  await expect(summary.getByTestId('import-stories')).toHaveText(/2 suggested cases/);
+  await expect(panel).toHaveCount(0);
+  await expect(summary.getByTestId('import-stories')).toHaveText(/2 suggested cases/, { timeout: 30_000 });
   const table = (await page.getByRole('table', { name: 'Articles' }).boundingBox())!;
   expect(table.y).toBeLessThanOrEqual(860 * 0.3);
   await page.screenshot({ path: artifact('layout-1360-import-compact.png') });
 
-  // Everything stays one key away: unfold the stories, open the report's details.
-  await fold.focus();
-  await page.keyboard.press('Space');
+  // Everything stays one key away: open the stories, open the report's details.
+  await summary.getByRole('button', { name: '2 suggested cases' }).focus();
+  await page.keyboard.press('Enter');
   await expect(panel.getByTestId('suggestion')).toHaveCount(2);
   await expect(panel.getByTestId('suggestion').first()).toBeVisible();
   await summary.getByRole('button', { name: /^Details/ }).focus();
@@ -246,17 +235,57 @@ test('the library table stays put while an import ends and its stories are found
   await words.getByRole('button').click();
   await expect(words).toHaveAttribute('aria-sort', 'descending');
 
-  // On request the stories open under the report, and can be folded to their bar.
+  // On request the stories open under the report, over the library.
   await stories.getByRole('button', { name: '2 suggested cases' }).click();
   const panel = page.getByTestId('case-suggestions');
   await expect(panel.getByTestId('suggestion')).toHaveCount(2);
-  const fold = panel.getByRole('button', { name: /^Suggested cases/ });
-  await expect(fold).toHaveAttribute('aria-expanded', 'true');
-  await fold.focus();
-  await page.keyboard.press('Enter');
-  await expect(fold).toHaveAttribute('aria-expanded', 'false');
-  expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(40);
   await page.screenshot({ path: artifact('layout-1360-stories-on-request.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('opening the suggested cases and the import details moves no row; Escape closes each and focus goes back', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await importVia(page, 'folder', SEEDS);
+  const summary = page.getByTestId('import-summary');
+  const count = summary.getByTestId('import-stories').getByRole('button', { name: '1 suggested case' });
+  await expect(count).toBeVisible({ timeout: 30_000 });
+  const table = page.getByRole('table', { name: 'Articles' });
+  const before = (await table.boundingBox())!;
+  await page.evaluate(tableCorners.start);
+
+  // The stories: a panel over the library, focus in it; Escape closes it and focus is back on the count.
+  const panel = page.getByTestId('case-suggestions');
+  await count.click();
+  await expect(panel.getByTestId('suggestion')).toHaveCount(1);
+  await expect(panel).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(count).toBeFocused();
+  // Opened by the keyboard, closed by its ✕: focus back on the count too.
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Close suggested cases' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(count).toBeFocused();
+
+  // The report's details: over the library too; Escape from inside them closes them, focus back on Details.
+  const details = summary.getByRole('button', { name: /^Details/ });
+  await details.click();
+  await expect(page.getByTestId('import-imported')).toBeVisible();
+  await page.getByTestId('import-details').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-details')).toBeHidden();
+  await expect(details).toHaveAttribute('aria-expanded', 'false');
+  await expect(details).toBeFocused();
+
+  // Both open at once, and a row of the table still takes a click.
+  await count.click();
+  await details.click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: artifact('layout-1360-overlays.png') });
+  expect(await page.evaluate(tableCorners.stop), 'table corners drawn while the panels opened and closed').toEqual([`${Math.round(before.x)},${Math.round(before.y)}`]);
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -39,8 +39,6 @@ class CasesState {
    * never by an answer arriving on its own, which would move the library under the pointer (decision 0078).
    */
   panelOpen = $state(false);
-  /** Whether the open panel shows only its bar (name, count, unfold); an import starting folds it (`setFolded`). */
-  folded = $state(false);
   /** Cases made from suggestions since the panel opened: the panel offers to open them. */
   accepted = $state.raw<{ key: string; caseId: string; name: string }[]>([]);
   error = $state<string | null>(null);
@@ -172,18 +170,9 @@ class CasesState {
     this.accepted = [];
   }
 
-  /** Asked for from the switcher: the panel opens unfolded, whatever was remembered. */
+  /** Asked for from the import line's count or the switcher: the panel opens over the library (decision 0089). */
   openPanel(): void {
     this.panelOpen = true;
-    this.setFolded(false);
-  }
-
-  /**
-   * Fold or unfold the open panel. An import starting folds it: the answer that follows then changes only the count
-   * in its one-line bar, never the height of its list (decision 0078).
-   */
-  setFolded(folded: boolean): void {
-    this.folded = folded;
   }
 
   async #drop(keys: string[]): Promise<void> {

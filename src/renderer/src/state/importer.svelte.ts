@@ -125,9 +125,9 @@ class ImportState {
       });
     }
     this.report = null;
-    // An open suggestions panel shows its bar alone until the checker unfolds it: the stories this import brings
-    // change its count, not its height (decision 0078).
-    if (cases.panelOpen) cases.setFolded(true);
+    // An open suggestions panel closes: the stories this import brings are counted on the import line and in the
+    // switcher, and a list changing under the checker's eyes is not shown (decisions 0078, 0089).
+    if (cases.panelOpen) cases.closePanel();
     this.#sourceId = list.id;
     this.cancelling = false;
     this.phase = 'running';
