@@ -34,6 +34,14 @@ describe('statistics search', () => {
     expect(ids('usd')).toEqual(['d:1']);
   });
 
+  it('finds a prefix being typed, and a word plus an inflection, but not a longer word that only begins with one', () => {
+    expect(ids('troo').sort()).toEqual(['a:1', 'b:1', 'f:1']);
+    expect(ids('soldiers deployment')).toEqual([]);
+    expect(ids('deployment').sort()).toEqual(['a:1', 'b:1']);
+    expect(ids('residentzzq')).toEqual([]);
+    expect(ids('residential')).toEqual([]);
+  });
+
   it('finds nothing for words that name no statistic', () => {
     expect(ids('harbour')).toEqual([]);
     expect(ids('')).toEqual([]);

@@ -47,11 +47,17 @@ export function statWords(e: StatEntry): string[] {
   return out;
 }
 
-/** A query word reaches a statistic's word if one starts the other (deploy/deployed), from four letters. */
+/** Endings a query word may add to a statistic's word (its lemma): "deployed" finds deploy, "children" child. */
+const INFLECTION = /^(?:s|es|d|ed|ing|ings|er|ers|ren|ies|ied|ment|ments|ion|ions|ation|ations)$/;
+
+/**
+ * A query word reaches a statistic's word, from four letters, when it starts it (a prefix typed so far finds
+ * "deployed") or is it plus an inflection; a longer word that only begins with it ("secretaryship") does not.
+ */
 function wordMatches(q: string, w: string): boolean {
   if (q === w) return true;
-  const [short, long] = q.length <= w.length ? [q, w] : [w, q];
-  return short.length >= 4 && long.startsWith(short);
+  if (q.length < w.length) return q.length >= 4 && w.startsWith(q);
+  return w.length >= 4 && q.startsWith(w) && INFLECTION.test(q.slice(w.length));
 }
 
 function valueMatches(v: number, e: StatEntry): boolean {
