@@ -137,8 +137,8 @@ test('decide the mission-size card, undo and redo, reload, split and merge back,
   await boardTab(page).click();
   await expect(decided).toHaveCount(1);
   await expect(decided.first()).toContainText('Size of the UN mission in Mali');
-  await expect(decided.first().getByTestId('card-verdict')).toContainText('Needs context');
-  await expect(decided.first().getByTestId('card-verdict')).toContainText('13,000');
+  // One separator between rating and accepted value, with a space on each side.
+  await expect(decided.first().getByTestId('card-verdict')).toHaveText('Needs context · accepted 13,000');
   await decided.first().getByTestId('card-open').click();
   await expect(detail(page).getByTestId('accepted-input')).toHaveValue('13,000');
   await expect(detail(page).getByTestId('reference-url')).toHaveValue('https://example.org/fact-sheet');
