@@ -3,7 +3,7 @@
  * currency word or percent sign after. Shared by the quantity and range parsers so "$750,000 to $1 million" and
  * "25-40%" read their halves the same way.
  */
-import { asMap } from './lexicon/dict.js';
+import { asMap, dict, WordMap } from './lexicon/dict.js';
 import type { MentionKind } from '../model/mention.js';
 import { CURRENCY_CODES, CURRENCY_NATIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './lexicon/currencies.js';
 import { AMBIGUOUS_UNITS, CASED_SYMBOL, CASED_UNITS, UNITS_BY_FIRST } from './lexicon/units.js';
@@ -14,8 +14,12 @@ import type { Token } from './tokenizer.js';
 const DOLLAR_PREFIXES_MAP = asMap(DOLLAR_PREFIXES);
 
 const NONE: [string[], string][] = [];
-const CURRENCY_BY_FIRST = new Map<string, [string[], string][]>();
-for (const e of [...CURRENCY_NATIONS, ...CURRENCY_WORDS]) CURRENCY_BY_FIRST.set(e[0][0]!, [...(CURRENCY_BY_FIRST.get(e[0][0]!) ?? []), e]);
+/** Currency words by first token, asked after every number that has no unit: a WordMap, like UNITS_BY_FIRST. */
+const CURRENCY_BY_FIRST = (() => {
+  const m = dict<[string[], string][]>({});
+  for (const e of [...CURRENCY_NATIONS, ...CURRENCY_WORDS]) (m[e[0][0]!] ??= []).push(e);
+  return new WordMap(m);
+})();
 
 export interface QuantityRead extends NumberRead {
   start: number;

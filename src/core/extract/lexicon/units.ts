@@ -1,4 +1,5 @@
 import type { MentionKind } from '../../model/mention.js';
+import { dict, WordMap } from './dict.js';
 
 /** A unit written after a number, as lowercase token sequences ("km²" tokenizes to "km" + "²"). */
 export interface UnitEntry {
@@ -67,16 +68,15 @@ export const CASED_UNITS: Record<string, string> = { 'N·m': 'Nm', PS: 'PS', Gt:
  */
 export const CASED_SYMBOL = /^(?:[kMGT]?(?:Hz|W|Wh)|[KMG]?HZ|[KMG]WH?|[kMG]Pa|kV|mAh|MB|GB|TB|Nm|nm|PS|Gt|mg|ml|mL)$/;
 
-/** Unit entries indexed by first token, longest first. */
-export const UNITS_BY_FIRST: Map<string, UnitEntry[]> = (() => {
-  const m = new Map<string, UnitEntry[]>();
-  for (const e of UNIT_ENTRIES) {
-    const list = m.get(e.seq[0]!) ?? [];
-    list.push(e);
-    m.set(e.seq[0]!, list);
-  }
-  for (const list of m.values()) list.sort((a, b) => b.seq.length - a.seq.length);
-  return m;
+/**
+ * Unit entries indexed by first token, longest first. A WordMap: it is asked about the token after every number, and
+ * most of those words are no unit's first token, so the shape pre-test rejects them unhashed (decision 0076).
+ */
+export const UNITS_BY_FIRST: WordMap<UnitEntry[]> = (() => {
+  const m = dict<UnitEntry[]>({});
+  for (const e of UNIT_ENTRIES) (m[e.seq[0]!] ??= []).push(e);
+  for (const list of Object.values(m)) list.sort((a, b) => b.seq.length - a.seq.length);
+  return new WordMap(m);
 })();
 
 /** Units that are also common English words or letters: they need the number glued or a clear numeric context. */

@@ -28,7 +28,7 @@ const ERA = new WordSet(['ad', 'bc', 'bce', 'ce']);
 function countNounAfter(toks: Token[], j: number): boolean {
   const n = toks[j];
   if (!n || n.kind !== 'word' || n.gap > 1) return false;
-  if (SCALE_WORDS_MAP.get(n.lower) || UNITS_BY_FIRST.has(n.lower)) return true;
+  if (SCALE_WORDS_MAP.get(n.lower) || UNITS_BY_FIRST.get(n.lower) !== undefined) return true;
   if (YEARISH_NOUNS.has(n.lower)) return false;
   // "since 2011 this year": "this", "was", "has" end in -s but are no nouns
   return n.lower.length > 3 && n.lower.endsWith('s') && !n.lower.endsWith('ss') && n.text[0] === n.lower[0] && !FUNCTION_WORDS.has(n.lower);

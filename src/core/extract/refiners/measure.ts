@@ -9,7 +9,7 @@
 import { asMap, WordSet } from '../lexicon/dict.js';
 import type { Token } from '../tokenizer.js';
 import type { Context, Draft, Refiner } from '../types.js';
-import { isCapitalised, isClauseBreak, isFunctionWord, lemma } from './util.js';
+import { isAllCaps, isCapitalised, isClauseBreak, isFunctionWord, lemma } from './util.js';
 import { PREDICATE_VERBS } from '../lexicon/function-words.js';
 import { MONTHS, ORDINAL_WORDS, UNITS_WORDS } from '../lexicon/number-words.js';
 import { TREND_NOUNS, TREND_VERBS } from '../lexicon/trend-words.js';
@@ -43,15 +43,6 @@ function pluralEnding(l: string): boolean {
   return n >= 6 && l.endsWith('men') && lemma(l) !== l;
 }
 const isPluralNoun = (t: Token) => t.kind === 'word' && t.lower.length > 3 && pluralEnding(t.lower) && !isFunctionWord(t) && !edIng(t.lower);
-/** text === text.toUpperCase(), without building the upper-case copy for ASCII words. */
-function isAllCaps(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128) return text === text.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
-}
 
 /** Words before a number that qualify the counted noun: "the top three seeds", "a record 32 goals". */
 const PRE_MODIFIERS = new WordSet(['top', 'bottom', 'previous', 'record', 'remaining', 'other', 'additional', 'extra', 'further', 'final', 'original', 'initial']);
@@ -65,12 +56,16 @@ const COMPARATIVES = new WordSet(['more', 'fewer', 'less', 'additional', 'extra'
 /** Determiners after a partitive "of": "dozens of people", "35m of its devices", "tens of thousands of the students". */
 const OF_DETERMINERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them']);
 
-/** Where the last successful headAfter found its phrase: [first token, head token] (read right after the call). */
-let headSpan: [number, number] = [-1, -1];
+/**
+ * Where the last successful headAfter found its phrase: first token and head token, -1 when it found none (read right
+ * after the call). Two numbers, not a pair: headAfter runs once or twice per number, and a fresh array per call
+ * was garbage for every one of them (decision 0076).
+ */
+let headFirst = -1, headAt = -1;
 
 /** `end`: the token after the number's sentence; a noun phrase never runs into the next one (a headline, then the body). */
 function headAfter(toks: Token[], j: number, single: boolean, end = toks.length): string | null {
-  headSpan = [-1, -1];
+  headFirst = headAt = -1;
   let j0 = j;
   let lastAt = -1;
   let last: Token | null = null;
@@ -114,7 +109,7 @@ function headAfter(toks: Token[], j: number, single: boolean, end = toks.length)
     }
     // "40 lay-offs", "3 follow-ups": the hyphenated word is the head
     if (isHyphenJoin(toks, j + n) && !isFunctionWord(t) && (isPluralNoun(toks[j + n + 2]!) || n > 0)) {
-      headSpan = [j0, j + n + 2];
+      headFirst = j0; headAt = j + n + 2;
       return lemma(`${t.text}-${toks[j + n + 2]!.text}`);
     }
     if (NOT_MEASURES.has(t.lower)) return null; // "50 previous years": the head is a time word, not "previous"
@@ -135,18 +130,18 @@ function headAfter(toks: Token[], j: number, single: boolean, end = toks.length)
     last = t;
     lastAt = j + n;
     if (isPluralNoun(t) || t.lower === 'people' || t.lower === 'personnel') {
-      headSpan = [j0, lastAt];
+      headFirst = j0; headAt = lastAt;
       return lemma(t.text); // "1,000 fighters present"
     }
     if (t.text.length > 1 && n > 0 && isAllCaps(t.text)) break;
   }
   if (!last) return null;
   if (capHead > lastAt && !isPluralNoun(last)) {
-    headSpan = [j0, capHead];
+    headFirst = j0; headAt = capHead;
     return lemma(toks[capHead]!.text);
   }
   if (isParticiple(last) && !last.lower.endsWith('s')) return null;
-  headSpan = [j0, lastAt];
+  headFirst = j0; headAt = lastAt;
   return lemma(last.text);
 }
 
@@ -159,7 +154,7 @@ const isHyphenJoin = (toks: Token[], k: number) => toks[k]?.kind === 'word' && t
  * "digital physical sale", "Kia Hyundai vehicle"); null when the head stands alone.
  */
 function nounPhrase(toks: Token[]): string | null {
-  const [a, h] = headSpan;
+  const a = headFirst, h = headAt;
   if (a < 0 || h <= a) return null;
   let out = '';
   let k = a;
@@ -222,7 +217,7 @@ function populationAfter(toks: Token[], j: number): string | null {
   if (!t || t.kind !== 'word' || isClauseBreak(t) || isFunctionWord(t)) return null;
   // a singular head is followed by its verb: "the country's population lives", not "lives"
   const head = headAfter(toks, j, true);
-  if (head && headSpan[0] >= 0) headSpan[0] = modifiers; // the noun phrase keeps "American" in "American forces"
+  if (head && headFirst >= 0) headFirst = modifiers; // the noun phrase keeps "American" in "American forces"
   // "half the number of guards": the number is of guards
   if (head === 'number' && toks[j + 1]?.lower === 'of') return populationAfter(toks, j + 2);
   return head;
@@ -238,7 +233,7 @@ function moneyIn(toks: Token[], after: number, end: number): string | null {
   if (toks[after]?.lower !== 'in' || !t || after + 1 >= end || t.kind !== 'word' || isFunctionWord(t) || isCapitalised(t) ||
     NOT_MEASURES.has(t.lower) || MONTHS_MAP.get(t.lower)) return null;
   const h = headAfter(toks, after + 1, false, end);
-  if (!h || FRAME_NOUNS.has(h) || toks[headSpan[1] + 1]?.kind === 'num') return null;
+  if (!h || FRAME_NOUNS.has(h) || toks[headAt + 1]?.kind === 'num') return null;
   return h;
 }
 

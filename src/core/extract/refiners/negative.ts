@@ -9,7 +9,7 @@ import { asMap, WordSet } from '../lexicon/dict.js';
 import { isDigits, type Token } from '../tokenizer.js';
 import type { Context, Refiner } from '../types.js';
 import { MONTHS } from '../lexicon/number-words.js';
-import { isCapitalised, isFunctionWord } from './util.js';
+import { isAllCaps, isCapitalised, isFunctionWord } from './util.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const MONTHS_MAP = asMap(MONTHS);
@@ -88,7 +88,7 @@ export const negativeRefiner: Refiner = {
       // "COVID -19", "SARS -2": a dash and digits after an acronym or label, written apart, are its identifier
       const before = toks[d.s - 1];
       if (bare && (first.text === '-' || first.text === '\u2212') && toks[d.s + 1]?.gap === 0 && before?.kind === 'word' && first.gap <= 1 &&
-        (LABELS.has(before.lower) || (before.text.length >= 3 && before.text === before.text.toUpperCase() && !isDigits(before.text, 1, Infinity)))) {
+        (LABELS.has(before.lower) || (before.text.length >= 3 && isAllCaps(before.text) && !isDigits(before.text, 1, Infinity)))) {
         dropped(ctx, first.text + toks[d.s + 1]!.text, `identifier after "${before.text}"`);
         return false;
       }

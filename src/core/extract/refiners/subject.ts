@@ -11,7 +11,7 @@ import { MONTHS, UNITS_WORDS } from '../lexicon/number-words.js';
 import { TITLE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
 import type { Token } from '../tokenizer.js';
 import type { Context, Refiner } from '../types.js';
-import { isCapitalised, isFunctionWord, phrase } from './util.js';
+import { isAllCaps, isCapitalised, isFunctionWord, phrase } from './util.js';
 
 const NOT_NAMES = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'photo', 'image', 'getty', 'reuters', 'afp', 'ap']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ian|ese|ish|ern)|French|Dutch|Greek|Swiss|Thai|American|Mexican|German|Korean|African|European|Cuban|Afghan|Iraqi|Israeli|Saudi|Somali|Yemeni|Pakistani|Bangladeshi)$/;
@@ -78,7 +78,7 @@ function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
   if (n && n.text === '-' && n.gap === 0 && toks[k + 2]?.kind === 'word' && !isCapitalised(toks[k + 2]!)) return false;
   if (n && n.kind === 'word' && n.gap > 0 && !isCapitalised(n) && DEMONYM.test(t.text)) return false;
   // "Peacekeepers have...": a capitalised common noun opening the sentence; "Smith's company ..." is a name
-  if (k === sentStart && t.text !== t.text.toUpperCase() && !isCapitalised(toks[k + 1] ?? t) && !titleDot(toks, k + 1) && !possessiveName(t)) return false;
+  if (k === sentStart && !isAllCaps(t.text) && !isCapitalised(toks[k + 1] ?? t) && !titleDot(toks, k + 1) && !possessiveName(t)) return false;
   if (k === sentStart && possessive(t.text) && !possessiveName(t)) return false;
   return true;
 }

@@ -57,6 +57,19 @@ function sibilantEs(w: string): boolean {
 const FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
 export const isFunctionWord = (t: Token): boolean => FUNCTION_WORD_SET.has(t.lower);
 
+/**
+ * text === text.toUpperCase(), without building the upper-case copy for ASCII words (the subject refiner asks it at
+ * every sentence-opening name candidate, the negative refiner at every word before a number; decision 0076).
+ */
+export function isAllCaps(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 export function isCapitalised(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const code = t.text.charCodeAt(0);
