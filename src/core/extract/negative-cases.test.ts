@@ -25,11 +25,19 @@ describe('negative cases', () => {
     'The address is 49 Harbour Road, Kestrel Bay.',
     'The new Falcon 9 launched.',
     'It is one of the most dangerous posts.',
+    'It was one of their largest missions abroad.',
+    "The bridge, one of the city's oldest, was shut.",
+    'The ferry is one of Norland\u2019s busiest.',
     'No one came.',
     'The storm was the most costly one in years.',
     'A new one for the harbour is planned.',
     'Page 2 of 3',
   ])('%s', (text) => expectNone(text));
+
+  it('"one of" before a superlative is an idiom; before a count or a noun it is one', () => {
+    expect(extract('One of the 12 guards was hurt.').mentions.map((m) => m.value)).toEqual([1, 12]);
+    expect(extract('She was one of their three lawyers.').mentions.map((m) => m.value)).toEqual([1, 3]);
+  });
 
   it('keeps real numbers next to furniture', () => {
     const { mentions } = extract('See page 12: the blast injured 40 workers.');

@@ -20,6 +20,23 @@ const ONE_BLOCKERS = new Set(['another', 'or', 'who', 'which', 'that', 'thing', 
 const ONE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const ONE_PRE_BLOCKERS = new Set(['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'no-one', 'everyone', 'at', 'as', 'only', 'just', 'the']);
 
+/** Words that may stand between "one of" and a superlative: "the", a possessive pronoun. */
+const SUPERLATIVE_DETERMINERS = new WordSet(['the', 'their', 'its', 'his', 'her', 'our', 'my', 'your']);
+const isPossessiveName = (t: Token) => t.kind === 'word' && t.text[0] !== t.lower[0] && /['\u2019]s$/.test(t.lower);
+/**
+ * A superlative ("most", "least", "best", "worst", a word in -est) after at most one determiner and one possessive
+ * name, from k: "the most", "their largest", "the city's oldest" (but the word after "of" must not be the superlative
+ * itself: "one of best" is not English and "one of interest" is no superlative).
+ */
+function beforeSuperlative(tokens: readonly Token[], k: number): boolean {
+  let seen = 0;
+  if (tokens[k] && SUPERLATIVE_DETERMINERS.has(tokens[k]!.lower)) { k++; seen++; }
+  if (tokens[k] && (isPossessiveName(tokens[k]!) || (seen && /['\u2019]s$/.test(tokens[k]!.lower)))) { k++; seen++; }
+  const sup = tokens[k];
+  if (!seen || !sup || sup.kind !== 'word') return false;
+  return sup.lower === 'most' || sup.lower === 'least' || sup.lower === 'best' || sup.lower === 'worst' || sup.lower.endsWith('est');
+}
+
 export function readWords(tokens: Token[], i: number, money: boolean): NumberRead | null {
   let j = i;
   let total = 0;
@@ -154,9 +171,8 @@ export function readWords(tokens: Token[], i: number, money: boolean): NumberRea
         if (t.text[0] !== t.lower[0]) break; // a name: "Team Blue one in ..." is not an adjective phrase
       }
     }
-    // "one of the most dangerous missions": an idiom, not a count
-    const sup = tokens[j + 2];
-    if (nx.lower === 'of' && tokens[j + 1]?.lower === 'the' && sup && (sup.lower === 'most' || sup.lower === 'least' || sup.lower === 'best' || sup.lower === 'worst' || /est$/.test(sup.lower))) return null;
+    // "one of the most dangerous missions", "one of their largest", "one of the city's oldest": an idiom, not a count
+    if (nx.lower === 'of' && beforeSuperlative(tokens, j + 1)) return null;
   }
   const precision = smallestScale >= 1000 ? 0.5 * smallestScale : 0;
   return { value, end: j, precision, words: true, scaled: smallestScale > 0, mult: smallestScale || 1 };
