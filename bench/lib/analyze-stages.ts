@@ -119,12 +119,13 @@ async function main() {
         rssMb: Math.round(m.rssMb), maxRssMb: Math.round(m.maxRssMb), physMb: Math.round(m.physMb), abMb: Math.round(m.abMb),
         // GC ms by the entry's kind (1 scavenge, 4 mark-compact, 8 incremental marking step, 16 weak callbacks).
         gcKind: Object.fromEntries([1, 4, 8, 16].map((k) => [k, Math.round(inStage.filter((g) => g.kind === k).reduce((s, g) => s + g.ms, 0))])),
+        gcCount: Object.fromEntries([1, 4, 8, 16].map((k) => [k, inStage.filter((g) => g.kind === k).length])),
         ...(live ? { liveMb: Math.round(liveMb[m.name]! * 10) / 10 } : {}),
       };
     });
     const total = { ms: Math.round(ms.at(-1)!.t - ms[0]!.t), cpu: Math.round(ms.at(-1)!.cpu - ms[0]!.cpu), main: Math.round(ms.at(-1)!.mainCpu - ms[0]!.mainCpu), gc: Math.round(gcs.reduce((s, g) => s + g.ms, 0)) };
     if (live) console.error(`${n}\tstart (live)\t${Math.round(liveMb.start! * 10) / 10}`);
-    for (const x of rows) console.error(`${n}\t${x.stage.padEnd(12)}\t${x.ms}\t${x.cpu}\t${x.main}\t${x.gc}\t${x.major}\t${x.heapMb}\t${x.physMb}\t${x.abMb}\t${x.rssMb}\t${x.maxRssMb}\tgc s/m/i ${x.gcKind[1]}/${x.gcKind[4]}/${x.gcKind[8]}${live ? `\tlive ${x.liveMb}` : ''}`);
+    for (const x of rows) console.error(`${n}\t${x.stage.padEnd(12)}\t${x.ms}\t${x.cpu}\t${x.main}\t${x.gc}\t${x.major}\t${x.heapMb}\t${x.physMb}\t${x.abMb}\t${x.rssMb}\t${x.maxRssMb}\tgc ms (n) scav ${x.gcKind[1]} (${x.gcCount[1]}) mc ${x.gcKind[4]} (${x.gcCount[4]}) inc ${x.gcKind[8]} (${x.gcCount[8]})${live ? `\tlive ${x.liveMb}` : ''}`);
     console.error(`${n}\t${'TOTAL'.padEnd(12)}\t${total.ms}\t${total.cpu}\t${total.main}\t${total.gc}\t\tpeakRSS ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
     console.log(JSON.stringify({ n, rep: r, ...res, total, rows, ...(live ? { startLiveMb: liveMb.start } : {}) }));
   }
