@@ -80,10 +80,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const model = options.model ?? MODEL;
   const phase = options.onPhase ?? (() => {});
   // Canonical order makes the result independent of the input order.
-  const sorted = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  let sorted: Mention[] | null = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const tables = new FeatureTables();
-  const feats = sorted.map((m) => featuresOf(m, textOf.get(m.articleId), tables));
+  const feats = featuresOfAll(sorted, articles, tables);
   phase('g.features');
   // Released (null) once every quantity's links are found, before the quantities are built (decision 0036).
   let vecs: ContextVectors | null = contextVectors(feats, tables);
@@ -92,7 +91,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   // Article number per mention, for the story check (-1: an article not in `articles`).
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   const articleOf = Int32Array.from(feats, (f) => articleIndex.get(f.m.articleId) ?? -1);
-  const related = storyCheck(articles, articleIndex, reuse);
+  // Released after scoring, the story check's last use: it holds every article's names (sorted ids) and the map that
+  // interns them, which the closures below would otherwise keep alive to the end (decision 0088).
+  let related: StoryCheck | null = storyCheck(articles, articleIndex, reuse);
 
   // Must-links join items before clustering; cannot-links are -Infinity edges.
   const parent = new Int32Array(feats.length).map((_, i) => i);
@@ -102,6 +103,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   // Mention id → number, only when the checker's corrections need it.
   const index = options.constraints?.mustLink?.length || options.constraints?.cannotLink?.length
     ? new Map(sorted.map((m, i) => [m.id, i])) : new Map<string, number>();
+  sorted = null; // the feats hold the mentions in this order (a copy of the list, 5 MB at 30k articles)
   for (const [x, y] of options.constraints?.mustLink ?? []) {
     const i = index.get(x), j = index.get(y);
     if (i !== undefined && j !== undefined) { const a = find(i), b = find(j); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); }
@@ -127,14 +129,14 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       }
     }
   };
-  const oneStory = (i: number, j: number) => feats[i]!.m.articleId === feats[j]!.m.articleId || related(articleOf[i]!, articleOf[j]!);
+  const oneStory = (i: number, j: number) => feats[i]!.m.articleId === feats[j]!.m.articleId || related!(articleOf[i]!, articleOf[j]!);
   // The pairs are counted first (the story check alone), so the scored-pair arrays are allocated once at their size:
   // grown by doubling they left ~40% unused and every smaller copy behind, ArrayBuffers that stay until the next full
   // GC, which at 30k articles comes after the quantities are built, where the peak is (decision 0017).
   let count = 0, visited = 0;
   candidates((i, j) => { visited++; const one = oneStory(i, j); if (one) count++; return one; });
   if (options.stats) Object.assign(options.stats, blockStats(groups, maxBlock, window, neighbours, oneStory), {
-    mentions: feats.length, visited, scored: count, storyKeys: related.keys(),
+    mentions: feats.length, visited, scored: count, storyKeys: related!.keys(),
   });
 
   // Every scored pair (for the clustering; those above threshold - 4 may be shown as a quantity's links), in typed
@@ -168,6 +170,7 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   candidates(score);
   if (edges.length !== count) throw new Error('groupMentions: the scored pairs differ from those counted');
   groups.length = 0; // the blocks are not needed after scoring (the closures above would keep them to the end)
+  related = null;
   const mutual = mutualBest(feats.length, edges, sim, articleOf);
   const counterpartWeight = [model.weights.counterpart ?? 0, model.disagree.counterpart ?? 0];
   for (let e = 0; e < edges.length; e++) {
@@ -259,6 +262,15 @@ function restated(a: Feat, b: Feat): boolean {
   return Math.abs(a.value - b.value) > 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
+/**
+ * Each mention's features, in the order given. A function of its own so the map of article texts is not in
+ * groupMentions' closure context, which lives until the quantities are built (decision 0088).
+ */
+function featuresOfAll(sorted: Mention[], articles: GroupArticle[], tables: FeatureTables): Feat[] {
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  return sorted.map((m) => featuresOf(m, textOf.get(m.articleId), tables));
+}
+
 /** Item indices ordered by (cluster id, index); cluster ids are item indices. */
 function byCluster(cluster: Int32Array): Int32Array {
   const start = new Int32Array(cluster.length + 1);
@@ -333,7 +345,9 @@ function contextVectors(feats: Feat[], t: FeatureTables): ContextVectors {
  * By article number; each article's names are read once, as sorted ids, and no answer is cached per pair (a pair
  * costs one merge of two short int arrays; a cache would hold one entry per pair of articles compared).
  */
-function storyCheck(articles: GroupArticle[], index: Map<string, number>, reuse: Reuse[]): ((i: number, j: number) => boolean) & { keys(): number } {
+type StoryCheck = ((i: number, j: number) => boolean) & { keys(): number };
+
+function storyCheck(articles: GroupArticle[], index: Map<string, number>, reuse: Reuse[]): StoryCheck {
   const intern = new Map<string, number>();
   const keys: (StoryKey | null | undefined)[] = new Array(articles.length);
   const namesOf = (i: number) => (keys[i] === undefined ? (keys[i] = articles[i]!.text ? storyKey(articleNames(articles[i]!.text!), intern) : null) : keys[i]!);

@@ -6,7 +6,7 @@
 import type { Reuse, ReusePair } from '../model/index.js';
 import { align, DEFAULT_ALIGN, round, type AlignOptions } from './align.js';
 import { Lexicon } from './lexicon.js';
-import { agreement, jaccard, lshPairs, PairBuffer } from './minhash.js';
+import { agreement, jaccard, K, lshPairs, PairBuffer } from './minhash.js';
 import { scanUnits, Scratch, sketch, type Units } from './scan.js';
 import { DEFAULT_SIGNATURES, signaturePairs } from './signatures.js';
 
@@ -52,11 +52,12 @@ export function detectReuse(articles: { id: string; text: string }[], options: R
   const sc = new Scratch();
   const phase = options.onPhase ?? (() => {});
 
-  // 1. One pass: a sketch per article.
+  // 1. One pass: a sketch per article; the signatures are views of one buffer (decision 0088).
   const sigs: (Uint32Array | null)[] = new Array(n);
   const sents: (Uint32Array | null)[] = new Array(n);
+  let sigBuffer: Uint32Array | null = new Uint32Array(n * K);
   for (let i = 0; i < n; i++) {
-    const s = sketch(articles[i]!.text, lex, sc, ao.minStems);
+    const s = sketch(articles[i]!.text, lex, sc, ao.minStems, sigBuffer.subarray(i * K, (i + 1) * K));
     sigs[i] = s.sig; sents[i] = s.sents;
   }
 
@@ -76,7 +77,7 @@ export function detectReuse(articles: { id: string; text: string }[], options: R
   const lshKept = buf.length;
   signaturePairs(sents, DEFAULT_SIGNATURES, buf);
   const withSignatures = buf.length;
-  sigs.length = 0; sents.length = 0;
+  sigs.length = 0; sents.length = 0; sigBuffer = null;
   const cand = buf.unique();
   phase('r.candidates');
 

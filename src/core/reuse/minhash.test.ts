@@ -3,6 +3,8 @@ import { jaccard, lshCandidates, shingles, signature, K } from './minhash.js';
 import { signatureCandidates } from './signatures.js';
 import { splitUnits } from './sentences.js';
 import { words } from './tokens.js';
+import { Lexicon } from './lexicon.js';
+import { Scratch, sketch } from './scan.js';
 
 // Deterministic pseudo-random prose: every document is distinct; copies are planted with small edits.
 function prng(seed: number) {
@@ -53,5 +55,24 @@ describe('rare sentence signatures', () => {
       'Tickets for the spring concerts go on sale next week at the usual outlets.';
     const units = [a, b, c].map((t) => splitUnits(t));
     expect(signatureCandidates(units, { maxDf: 12, minShared: 2, minShare: 0 })).toEqual([[0, 1]]);
+  });
+});
+
+describe('the sketch pass with one scratch for every article (decision 0088)', () => {
+  it('gives each article the signature and sentence signatures of a fresh scratch', () => {
+    const texts = [doc(), 'Short one. Only a few words here.', doc(), doc()].map((t) => t.replace(/(tok\w+ ){12}/g, '$&. '));
+    const fresh = texts.map((t) => sketch(t, new Lexicon(), new Scratch(), 2, new Uint32Array(K)));
+    const lex = new Lexicon(), sc = new Scratch(), into = new Uint32Array(texts.length * K);
+    // The shared lexicon numbers words in order of appearance, so compare against fresh sketches made in one lexicon.
+    const oneLex = new Lexicon();
+    const expected = texts.map((t) => sketch(t, oneLex, new Scratch(), 2, new Uint32Array(K)));
+    texts.forEach((t, i) => {
+      const s = sketch(t, lex, sc, 2, into.subarray(i * K, (i + 1) * K));
+      expect(s.sig && [...s.sig]).toEqual(expected[i]!.sig && [...expected[i]!.sig!]);
+      expect(s.sents && [...s.sents]).toEqual(expected[i]!.sents && [...expected[i]!.sents!]);
+    });
+    // The MinHash signature does not depend on the lexicon (word hashes), only the sentence signatures' ids do.
+    expect(fresh.map((s) => s.sig && [...s.sig])).toEqual(expected.map((s) => s.sig && [...s.sig]));
+    expect(fresh[0]!.sents?.length).toBeGreaterThan(0);
   });
 });

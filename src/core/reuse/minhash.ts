@@ -24,6 +24,8 @@ export class ShingleStream {
   private count = 0;
   private short = 0;
   constructor(private readonly emit: (h: number) => void, private readonly n = 5) { this.ring = new Uint32Array(n); }
+  /** Starts a new document (the sketch pass reuses one stream for every article). */
+  reset(): void { this.count = 0; this.short = 0; }
   push(tokenHash: number): void {
     const n = this.n;
     this.ring[this.count % n] = tokenHash;
@@ -58,6 +60,8 @@ export function shingleSet(tokenHashes: ArrayLike<number>, n = 5): Uint32Array {
 export class MinHasher {
   private mins = new Uint32Array(K).fill(EMPTY);
   private filled = 0;
+  /** Starts a new document: one hasher serves every article of a sketch pass (no buffer per article; decision 0088). */
+  reset(): void { this.mins.fill(EMPTY); this.filled = 0; }
   add(x: number): void {
     const b = fmix32((x ^ 0x5bd1e995) >>> 0) >>> BUCKET_SHIFT;
     const v = fmix32((x ^ 0x27d4eb2f) >>> 0);
@@ -67,8 +71,12 @@ export class MinHasher {
   }
   /** The K-value signature, or null for a document without shingles. */
   finish(): Uint32Array | null {
+    return this.filled === 0 ? null : this.finishInto(new Uint32Array(K));
+  }
+  /** Writes the signature into `sig` (K values, e.g. a view of one buffer for all articles) and returns it; null as finish. */
+  finishInto(sig: Uint32Array): Uint32Array | null {
     if (this.filled === 0) return null;
-    const m = this.mins, sig = new Uint32Array(K);
+    const m = this.mins;
     for (let i = 0; i < K; i++) {
       if (m[i] !== EMPTY) { sig[i] = m[i]!; continue; }
       let t = 1;

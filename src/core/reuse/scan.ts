@@ -7,7 +7,7 @@
 // Sentences and tokens are the same as `splitUnits` and `words` make them (sentences.ts, tokens.ts).
 import type { Lexicon } from './lexicon.js';
 import { MinHasher, shingleSet, ShingleStream } from './minhash.js';
-import { sentenceSignatures, sortedUnique } from './signatures.js';
+import { sentenceSignatures, sortedUniqueInPlace } from './signatures.js';
 
 const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
@@ -35,6 +35,9 @@ export class Scratch {
   ids = new U32(1024);
   off = new U32(64);
   spans = new U32(128);
+  /** The sketch's MinHash and shingle stream, reset per article: no buffers of their own per article (decision 0088). */
+  mh = new MinHasher();
+  stream = new ShingleStream((h) => this.mh.add(h));
 }
 
 type Visit = (start: number, end: number) => void;
@@ -87,16 +90,21 @@ export interface Sketch {
   sents: Uint32Array | null;
 }
 
-export function sketch(text: string, lex: Lexicon, sc: Scratch, minStems: number): Sketch {
-  const mh = new MinHasher();
-  const stream = new ShingleStream((h) => mh.add(h));
+/**
+ * `sigInto`: where the signature is written (K values; the caller's view of one buffer for every article, so a pass
+ * over n articles allocates one ArrayBuffer per article, its sentence signatures, instead of four: V8 answers each
+ * ~64 MB of new ArrayBuffers with a full collection of the whole heap; decision 0088).
+ */
+export function sketch(text: string, lex: Lexicon, sc: Scratch, minStems: number, sigInto: Uint32Array): Sketch {
+  const mh = sc.mh, stream = sc.stream;
+  mh.reset(); stream.reset();
   sc.sigs.n = 0;
   walk(text, lex, sc, () => {
     for (let i = 0; i < sc.words.n; i++) stream.push(sc.words.a[i]!);
     if (distinctStems(sc) >= minStems) sentenceSignatures(sc.stems.a, sc.stems.n, sc.sigs);
   });
   stream.end();
-  return { sig: mh.finish(), sents: sc.sigs.n ? sortedUnique(sc.sigs.a, sc.sigs.n) : null };
+  return { sig: mh.finishInto(sigInto), sents: sc.sigs.n ? sortedUniqueInPlace(sc.sigs.a, sc.sigs.n) : null };
 }
 
 /** An article's eligible sentences for alignment. Unit u is text[spans[2u], spans[2u+1]), its stems ids[off[u]..off[u+1]). */

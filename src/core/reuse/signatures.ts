@@ -35,7 +35,15 @@ export function sentenceSignatures(stems: ArrayLike<number>, n: number, into: { 
 
 /** Sorted, de-duplicated copy of the first `n` values (a document counts once per signature). */
 export function sortedUnique(xs: Uint32Array, n: number): Uint32Array {
-  const s = xs.slice(0, n).sort();
+  return sortedUniqueInPlace(xs.slice(0, n), n);
+}
+
+/**
+ * The same, sorting `xs` itself (a scratch buffer): one ArrayBuffer for the result instead of two per article
+ * (decision 0088).
+ */
+export function sortedUniqueInPlace(xs: Uint32Array, n: number): Uint32Array {
+  const s = xs.subarray(0, n).sort();
   let m = 0;
   for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[m - 1]) s[m++] = s[i]!;
   return s.slice(0, m);
