@@ -84,6 +84,16 @@ test('three articles side by side: the status keys stay whole, and beside the bo
   const facts = await page.getByTestId('board-column').locator('p.facts').allTextContents();
   expect(facts.some((f) => /\d+ articles/.test(f))).toBe(true);
   expect(facts.filter((f) => /\S·|·\S/.test(f))).toEqual([]);
+  // An open card's sources stay readable beside the reader: the article's title is never broken inside its words
+  // (an "anywhere" wrap let the table squeeze the column to 5-9 letters a line).
+  await page.getByTestId('board-card').first().getByTestId('card-open').click();
+  const sources = page.getByTestId('board-detail').locator('td.source');
+  await expect(sources.first()).toBeVisible();
+  for (const w of await sources.evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().width))) {
+    expect(w, 'source column width in an open card (px)').toBeGreaterThanOrEqual(100);
+  }
+  await page.screenshot({ path: artifact('walk-1400-board-card-sources.png') });
+  await page.getByRole('button', { name: 'Close card' }).click();
   // The board keeps its three columns of cards.
   expect(await page.getByTestId('board-column').count()).toBe(3);
   const board = (await page.getByRole('tabpanel', { name: /Board/ }).boundingBox())!;
