@@ -34,7 +34,10 @@ export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
     const msg = e.data;
     if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
     if (msg.type === 'started') events.started?.(msg.id);
-    else events.result(msg.id, fromWire(msg.outcome));
+    else {
+      events.result(msg.id, fromWire(msg.outcome));
+      if (msg.next !== undefined) events.started?.(msg.next);
+    }
   };
   worker.onerror = (e) => {
     e.preventDefault();
