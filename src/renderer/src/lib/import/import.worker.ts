@@ -26,7 +26,7 @@ function post(message: FromWorkerBody): void {
 /** Files read ahead of parsing at most this big (a larger one is read when its turn comes, inside its budget). */
 const READ_AHEAD_MAX_BYTES = 8 * 1024 * 1024;
 /** Queued files read together once this many are waiting (web-pool's READ_AHEAD sends up to twice as many). */
-const READ_BATCH_FILES = 4;
+const READ_BATCH_FILES = 8;
 
 interface Queued {
   id: number;
