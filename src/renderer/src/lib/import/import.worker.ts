@@ -7,6 +7,7 @@ import type { ImportOutcome } from '../../../../core/model/index.js';
 import { IMPORT_CHANNEL, oversized, toWire, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
 import { configurePdf, importFile } from '../../../../core/import/index.js';
 import { BatchReader } from './batch-reader.js';
+import { warmUp } from './warm-up.js';
 // Vite emits pdf.js's worker as a same-origin asset (allowed by worker-src 'self'); pdf.js loads it only for the first PDF.
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 
@@ -43,6 +44,8 @@ const read = (file: File) => file.arrayBuffer().then((b) => new Uint8Array(b));
 const reader = new BatchReader({ batchFiles: READ_BATCH_FILES, maxBatchBytes: READ_AHEAD_MAX_BYTES });
 const inbox: Queued[] = [];
 let busy = false;
+// Started with the worker (prewarmed while the picker is open, decision 0039); skips what is left once a file waits.
+const warmed = warmUp(() => inbox.length > 0).catch(() => 0);
 
 scope.onmessage = (e) => {
   const msg = e.data;
@@ -60,6 +63,8 @@ async function drain(): Promise<void> {
   if (busy) return;
   busy = true;
   try {
+    // Its `started` (and so its time budget) waits for the sample being parsed, at most one file's parse.
+    await warmed;
     let next = inbox.shift();
     if (next) post({ type: 'started', id: next.id });
     while (next) {
