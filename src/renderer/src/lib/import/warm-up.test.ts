@@ -10,17 +10,17 @@ describe('warmUp (decision 0086)', () => {
       const outcome = await importFile(input);
       formats.push(outcome.ok ? outcome.article.format : `failed: ${outcome.failure.message}`);
       return outcome;
-    });
+    }, 1);
     expect(done).toBe(5);
     expect([...formats].sort()).toEqual(['docx', 'html', 'md', 'pdf', 'txt']);
   });
 
   it('stops before the next sample once a picked file waits', async () => {
     let parsed = 0;
-    const done = await warmUp(() => parsed >= 1, async (input: ImportInput) => {
+    const done = await warmUp(() => parsed >= 7, async (input: ImportInput) => {
       parsed++;
       return { ok: false, failure: { path: input.path!, message: 'stand-in' } };
     });
-    expect(done).toBe(1);
+    expect(done).toBe(7); // into the second round, then stopped
   });
 });

@@ -17,15 +17,28 @@ function decode(base64: string): Uint8Array {
 }
 
 /**
+ * Rounds over the samples: the first loads the modules, the next ones are cheap and let the parsers' hot functions
+ * reach V8's optimising tiers (Node, cold pass over the 1k corpus after 1 round: 7.8-8.0 s CPU, after 4: 6.1-6.9 s,
+ * with none: 8.8-11 s, warm: 4.6-5.0 s; same loaded machine).
+ */
+export const WARM_UP_ROUNDS = 4;
+
+/**
  * Parses the samples one by one, costliest first, and stops before the next one once `stop()` is true (a picked file
  * is waiting: it should not wait for formats it may not need). Resolves with the number parsed.
  */
-export async function warmUp(stop: () => boolean, parse: (input: ImportInput) => Promise<ImportOutcome> = importFile): Promise<number> {
+export async function warmUp(
+  stop: () => boolean,
+  parse: (input: ImportInput) => Promise<ImportOutcome> = importFile,
+  rounds = WARM_UP_ROUNDS,
+): Promise<number> {
   let done = 0;
-  for (const sample of WARM_UP_SAMPLES) {
-    if (stop()) break;
-    await parse({ name: sample.name, path: sample.name, bytes: decode(sample.base64) });
-    done++;
+  for (let round = 0; round < rounds; round++) {
+    for (const sample of WARM_UP_SAMPLES) {
+      if (stop()) return done;
+      await parse({ name: sample.name, path: sample.name, bytes: decode(sample.base64) });
+      done++;
+    }
   }
   return done;
 }
