@@ -45,8 +45,8 @@ const reader = new BatchReader({ batchFiles: READ_BATCH_FILES, maxBatchBytes: RE
 const inbox: Queued[] = [];
 let busy = false;
 // Started with the worker (prewarmed while the picker is open, decision 0039); skips what is left once a file waits.
-// After one task turn: a worker started for a file (a replacement after a timeout) has that file queued by then and
-// parses no sample at all.
+// After one task turn: a worker started for a file (a replacement after a timeout) usually has that file queued by then
+// and parses no sample (otherwise one, as any worker whose file arrives mid warm-up).
 const warmed = new Promise((turn) => setTimeout(turn, 0)).then(() => warmUp(() => inbox.length > 0)).catch(() => 0);
 
 scope.onmessage = (e) => {
