@@ -7,6 +7,7 @@ import type { ImportOutcome } from '../../../../core/model/index.js';
 import { IMPORT_CHANNEL, oversized, toWire, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
 import { configurePdf, importFile } from '../../../../core/import/index.js';
 import { BatchReader } from './batch-reader.js';
+import { warmUp } from './warm-up.js';
 // Vite emits pdf.js's worker as a same-origin asset (allowed by worker-src 'self'); pdf.js loads it only for the first PDF.
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 
@@ -26,7 +27,7 @@ function post(message: FromWorkerBody): void {
 /** Files read ahead of parsing at most this big (a larger one is read when its turn comes, inside its budget). */
 const READ_AHEAD_MAX_BYTES = 8 * 1024 * 1024;
 /** Queued files read together once this many are waiting (web-pool's READ_AHEAD sends up to twice as many). */
-const READ_BATCH_FILES = 4;
+const READ_BATCH_FILES = 8;
 
 interface Queued {
   id: number;
@@ -43,6 +44,10 @@ const read = (file: File) => file.arrayBuffer().then((b) => new Uint8Array(b));
 const reader = new BatchReader({ batchFiles: READ_BATCH_FILES, maxBatchBytes: READ_AHEAD_MAX_BYTES });
 const inbox: Queued[] = [];
 let busy = false;
+// Started with the worker (prewarmed while the picker is open, decision 0039); skips what is left once a file waits.
+// After one task turn: a worker started for a file (a replacement after a timeout) usually has that file queued by then
+// and parses no sample (otherwise one, as any worker whose file arrives mid warm-up).
+const warmed = new Promise((turn) => setTimeout(turn, 0)).then(() => warmUp(() => inbox.length > 0)).catch(() => 0);
 
 scope.onmessage = (e) => {
   const msg = e.data;
@@ -60,9 +65,17 @@ async function drain(): Promise<void> {
   if (busy) return;
   busy = true;
   try {
-    for (let next = inbox.shift(); next; next = inbox.shift()) {
-      post({ type: 'started', id: next.id });
-      post({ type: 'result', id: next.id, outcome: toWire(await parseOne(next)) });
+    // Its `started` (and so its time budget) waits for the sample being parsed, at most one file's parse.
+    await warmed;
+    let next = inbox.shift();
+    if (next) post({ type: 'started', id: next.id });
+    while (next) {
+      const outcome = toWire(await parseOne(next));
+      // The next file starts as this one ends: one message says both (decision 0086), halving the messages the
+      // page's thread handles per file. A file that arrives later starts with a message of its own.
+      const following = inbox.shift();
+      post(following ? { type: 'result', id: next.id, outcome, next: following.id } : { type: 'result', id: next.id, outcome });
+      next = following;
     }
   } finally {
     busy = false;

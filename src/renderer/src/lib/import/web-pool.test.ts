@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportEvent } from '../../../../preload/contract.js';
 import type { WorkerFactory } from '../../../../core/import/index.js';
+import { IMPORT_CHANNEL, type FromWorker, type WebTask } from './worker-protocol.js';
 import { CANCELLED_WHILE_PARSING, discardWarm, prewarm, runWebImport, webWorkerFactory, workerCount } from './web-pool.js';
-import type { WebTask } from './worker-protocol.js';
 
 const task = (path: string, body = 'x') => ({ file: new File([body], path.split('/').pop()!), path });
 
@@ -93,6 +93,23 @@ describe('prewarm (decision 0039)', () => {
       expect(warmed.map((w) => w.terminated)).toEqual([true, true]);
       webWorkerFactory(events, settings); // nothing warm after a cancelled pick: a new one
       expect(FakeWorker.made).toBe(6);
+    } finally {
+      vi.unstubAllGlobals();
+      discardWarm();
+    }
+  });
+
+  it('a result that names the next file reports that file as started, after the result (decision 0086)', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    try {
+      const seen: string[] = [];
+      webWorkerFactory({ result: (id) => seen.push(`result ${id}`), started: (id) => seen.push(`started ${id}`), exit: () => {} }, { memoryLimitMb: 512 });
+      const worker = FakeWorker.all.at(-1)! as unknown as { onmessage: (e: { data: FromWorker }) => void };
+      const outcome = { ok: false as const, failure: { path: 'f/a.txt', message: 'x' } };
+      worker.onmessage({ data: { channel: IMPORT_CHANNEL, type: 'started', id: 1 } });
+      worker.onmessage({ data: { channel: IMPORT_CHANNEL, type: 'result', id: 1, outcome, next: 2 } });
+      worker.onmessage({ data: { channel: IMPORT_CHANNEL, type: 'result', id: 2, outcome } });
+      expect(seen).toEqual(['started 1', 'result 1', 'started 2', 'result 2']);
     } finally {
       vi.unstubAllGlobals();
       discardWarm();

@@ -34,7 +34,10 @@ export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
     const msg = e.data;
     if (msg?.channel !== IMPORT_CHANNEL) return; // pdf.js chatter, see worker-protocol.ts
     if (msg.type === 'started') events.started?.(msg.id);
-    else events.result(msg.id, fromWire(msg.outcome));
+    else {
+      events.result(msg.id, fromWire(msg.outcome));
+      if (msg.next !== undefined) events.started?.(msg.next);
+    }
   };
   worker.onerror = (e) => {
     e.preventDefault();
@@ -48,10 +51,11 @@ export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
 
 /**
  * Files sent to each worker ahead of the one it parses (decision 0045): a worker reads their bytes (File.arrayBuffer,
- * a round trip through the browser process) while it parses, instead of idling for each read and each reply. Eight,
- * so that the worker can read them in batches of four while it parses the others (decision 0048).
+ * a round trip through the browser process) while it parses, instead of idling for each read and each reply.
+ * Sixteen, read in batches of eight (decision 0086; was 8 and 4, 0048): a worker's time waiting for bytes per 500
+ * files fell from 1.2–1.7 s to 0.65–0.95 s in a loaded run.
  */
-export const READ_AHEAD = 8;
+export const READ_AHEAD = 16;
 
 export function workerCount(files: number, cores = globalThis.navigator?.hardwareConcurrency ?? 2): number {
   return Math.max(1, Math.min(files, cores || 2, 16));

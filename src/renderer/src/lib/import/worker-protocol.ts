@@ -52,6 +52,7 @@ export function fromWire(outcome: WireOutcome): ImportOutcome {
 
 export type FromWorkerBody =
   | { type: 'started'; id: number }
-  | { type: 'result'; id: number; outcome: WireOutcome };
+  /** `next`: the worker has started the file with this id (it was queued), the same as a `started` message after this one. */
+  | { type: 'result'; id: number; outcome: WireOutcome; next?: number };
 
 export type FromWorker = { channel: typeof IMPORT_CHANNEL } & FromWorkerBody;
