@@ -79,6 +79,12 @@ test('seeds and examples imported together: two suggested cases, each showing on
   const seedsName = (await panel.getByTestId('suggestion').nth(0).getByRole('textbox').inputValue()).trim();
   expect(seedsName.length).toBeGreaterThan(0);
   await panel.getByTestId('suggestion').nth(1).getByRole('textbox').fill('Harbour fire');
+  // Escape while typing closes the panel; opened again, the name typed is still there.
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await page.getByTestId('case-switcher').click();
+  await page.getByRole('menuitem', { name: 'Show 2 suggested cases' }).click();
+  await expect(panel.getByTestId('suggestion').nth(1).getByRole('textbox')).toHaveValue('Harbour fire');
   await panel.getByTestId('suggestion').nth(1).getByRole('button', { name: /^Accept/ }).click();
   // An accepted story leaves the list (decision 0113): one "case made" line above the story still pending.
   await expect(panel.getByTestId('suggestion')).toHaveCount(1);

@@ -39,6 +39,11 @@ class CasesState {
    * never by an answer arriving on its own, which would move the library under the pointer (decision 0078).
    */
   panelOpen = $state(false);
+  /**
+   * Names the checker typed for suggested cases, by suggestion key. Kept here, not in the panel, so closing the panel
+   * (Escape, ✕, an import starting) loses no name being typed; the page's lifetime, not stored.
+   */
+  draftNames = $state<Record<string, string>>({});
   /** Cases made from suggestions since the panel opened: the panel offers to open them. */
   accepted = $state.raw<{ key: string; caseId: string; name: string }[]>([]);
   error = $state<string | null>(null);
