@@ -7,7 +7,7 @@ import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { GROUP_WORDS, SCALE_WORDS, TENS, UNITS_WORDS } from './lexicon/number-words.js';
 import type { NumberRead } from './read-number.js';
 import { andAHalf, shortScale } from './read-scale.js';
-import type { Token } from './tokenizer.js';
+import { isPossessive, type Token } from './tokenizer.js';
 
 // Hot lookups go through Maps (see asMap in lexicon/dict.ts).
 const GROUP_WORDS_MAP = asMap(GROUP_WORDS);
@@ -22,7 +22,6 @@ const ONE_PRE_BLOCKERS = new Set(['no', 'any', 'every', 'each', 'some', 'the', '
 
 /** Words that may stand between "one of" and a superlative: "the", a possessive pronoun. */
 const SUPERLATIVE_DETERMINERS = new WordSet(['the', 'their', 'its', 'his', 'her', 'our', 'my', 'your']);
-const isPossessiveName = (t: Token) => t.kind === 'word' && t.text[0] !== t.lower[0] && /['\u2019]s$/.test(t.lower);
 /**
  * A superlative ("most", "least", "best", "worst", a word in -est) after at most one determiner and one possessive
  * name, from k: "the most", "their largest", "the city's oldest" (but the word after "of" must not be the superlative
@@ -31,7 +30,9 @@ const isPossessiveName = (t: Token) => t.kind === 'word' && t.text[0] !== t.lowe
 function beforeSuperlative(tokens: readonly Token[], k: number): boolean {
   let seen = 0;
   if (tokens[k] && SUPERLATIVE_DETERMINERS.has(tokens[k]!.lower)) { k++; seen++; }
-  if (tokens[k] && (isPossessiveName(tokens[k]!) || (seen && /['\u2019]s$/.test(tokens[k]!.lower)))) { k++; seen++; }
+  // A possessive after the determiner ("the city's"); alone, only a name ("Norland's").
+  const p = tokens[k];
+  if (p && p.kind === 'word' && isPossessive(p.text) && (seen || p.text[0] !== p.lower[0])) { k++; seen++; }
   const sup = tokens[k];
   if (!seen || !sup || sup.kind !== 'word') return false;
   return sup.lower === 'most' || sup.lower === 'least' || sup.lower === 'best' || sup.lower === 'worst' || sup.lower.endsWith('est');

@@ -42,6 +42,12 @@ function isLowerCode(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** A possessive word: ends in 's or ’s ("Smith's", "city’s"); by character codes, no regular expression. */
+export function isPossessive(text: string): boolean {
+  const n = text.length;
+  return n >= 2 && text.charCodeAt(n - 1) === 115 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019);
+}
+
 /**
  * `text` is only ASCII digits, between min and max of them: /^\d{min,max}$/ without running a regular expression
  * (the parsers ask this of every number token several times).

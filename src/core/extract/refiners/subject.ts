@@ -9,7 +9,7 @@
 import { WordSet } from '../lexicon/dict.js';
 import { MONTHS, UNITS_WORDS } from '../lexicon/number-words.js';
 import { TITLE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
-import type { Token } from '../tokenizer.js';
+import { isPossessive, type Token } from '../tokenizer.js';
 import type { Context, Refiner } from '../types.js';
 import { isAllCaps, isCapitalised, isFunctionWord, phrase } from './util.js';
 
@@ -52,11 +52,6 @@ const PLACE_TITLES = new WordSet(['st', 'mt', 'ft', 'fr']);
 /** After a title's glued dot, the name goes on: "Mr. Doe", not "Mr". */
 const titleDot = (toks: Token[], k: number) => toks[k]?.text === '.' && toks[k]!.gap === 0 && isTitle(toks[k - 1]) && !!toks[k + 1] && isCapitalised(toks[k + 1]!);
 
-/** Ends in "'s" / "’s" (a possessive), by char codes. */
-function possessive(text: string): boolean {
-  const n = text.length;
-  return n >= 2 && text.charCodeAt(n - 1) === 115 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019);
-}
 
 /**
  * Capitalised possessives that name no one: a sentence may open with them ("Today's 5,000 visitors", "Everyone's share").
@@ -65,7 +60,7 @@ function possessive(text: string): boolean {
 const NOT_NAME_POSSESSIVES = new WordSet(['today', 'yesterday', 'tomorrow', 'tonight', 'everyone', 'everybody', 'someone', 'somebody', 'anyone',
   'anybody', 'nobody', 'one', 'other', 'else'].flatMap((w) => [`${w}'s`, `${w}’s`]));
 /** A one-word possessive name ("Smith's", "Acme’s"), not a possessive time word or pronoun ("Today's", "Everyone's"). */
-const possessiveName = (t: Token) => possessive(t.text) && !NOT_NAME_POSSESSIVES.has(t.lower);
+const possessiveName = (t: Token) => isPossessive(t.text) && !NOT_NAME_POSSESSIVES.has(t.lower);
 
 function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
   const t = toks[k]!;
@@ -79,7 +74,7 @@ function isNameToken(toks: Token[], k: number, sentStart: number): boolean {
   if (n && n.kind === 'word' && n.gap > 0 && !isCapitalised(n) && DEMONYM.test(t.text)) return false;
   // "Peacekeepers have...": a capitalised common noun opening the sentence; "Smith's company ..." is a name
   if (k === sentStart && !isAllCaps(t.text) && !isCapitalised(toks[k + 1] ?? t) && !titleDot(toks, k + 1) && !possessiveName(t)) return false;
-  if (k === sentStart && possessive(t.text) && !possessiveName(t)) return false;
+  if (k === sentStart && isPossessive(t.text) && !possessiveName(t)) return false;
   return true;
 }
 
@@ -213,7 +208,7 @@ function clauseSubject(toks: Token[], r: [number, number] | null, ds: number, ta
   if (!tally) for (let k = r[1]; k < Math.min(ds, r[1] + 5); k++) if (DECISION_WORDS.has(toks[k]!.lower) && !PASSIVE_AUX.has(toks[k - 1]!.lower)) return null;
   // a possessive name owns the noun after it, which must then be the clause subject ("Acme's revenue rose to …"); in
   // "Ms. Lee's victory over Mr. Ray, a 51-year-old …" the noun heads a phrase and the number belongs to someone else
-  if (possessive(toks[r[1] - 1]!.text)) {
+  if (isPossessive(toks[r[1] - 1]!.text)) {
     const w = toks[r[1] + 1];
     if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.lower)) return null;
   }
@@ -297,7 +292,7 @@ export const subjectRefiner: Refiner = {
         // the owner without its title: outlets differ in writing "Mr." and the label should not read "— Mr"
         const name = withoutTitles(toks, r);
         // without a trailing "'s" / "’s" (char codes, not a regex replace per subject)
-        d.subject = possessive(name) ? name.slice(0, -2) : name;
+        d.subject = isPossessive(name) ? name.slice(0, -2) : name;
       }
       else if (r) logOutlet(ctx, toks, r);
     }
