@@ -52,7 +52,6 @@ const PLACE_TITLES = new WordSet(['st', 'mt', 'ft', 'fr']);
 /** After a title's glued dot, the name goes on: "Mr. Doe", not "Mr". */
 const titleDot = (toks: Token[], k: number) => toks[k]?.text === '.' && toks[k]!.gap === 0 && isTitle(toks[k - 1]) && !!toks[k + 1] && isCapitalised(toks[k + 1]!);
 
-
 /**
  * Capitalised possessives that name no one: a sentence may open with them ("Today's 5,000 visitors", "Everyone's share").
  * Any other capitalised possessive is a name, also alone at the sentence start ("Smith's company paid …").
