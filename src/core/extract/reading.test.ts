@@ -34,3 +34,19 @@ describe('what an amount of money is', () => {
     expect(mentionFor('The annual budget of $400 million was approved.', '$400 million').measure).toBe('budget');
   });
 });
+
+describe('a bare number in the frame of a percentage is one (decision 0098)', () => {
+  it('reads the rate the writer left without its unit as a percentage', () => {
+    const text = 'Her effective state tax rate was 12.41, and with local levies her combined rate was 19.3 percent.';
+    expect(mentionFor(text, '12.41')).toMatchObject({ kind: 'percent', unit: '%', value: 12.41 });
+  });
+  it('reads the second of two changes in percent as a percent', () => {
+    expect(mentionFor('The port index gained 3 percent but the rail index fell by 2.', '2')).toMatchObject({ kind: 'percent', unit: '%' });
+  });
+  it('leaves a level reached by a change, a counted number and a figure in another frame as counts', () => {
+    expect(mentionFor('Ticket prices rose 4 percent to 99.', '99').unit).toBeNull();
+    expect(mentionFor('Turnout was 61 percent and 7,450 ballots were spoiled.', '7,450').unit).toBeNull();
+    expect(mentionFor('The approval rating was 44 percent, and the average age of the panel was 38.', '38').unit).toBeNull();
+    expect(mentionFor('Its rate was 12, and 40 percent of the staff left.', '12').unit).toBeNull();
+  });
+});

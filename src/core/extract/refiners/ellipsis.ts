@@ -1,7 +1,8 @@
 /**
  * Ellipsis of a unit: a plain number joined to the next figure by "or" or a partitive "of" shares that figure's
  * currency or unit, which the writer states once ("about 8 or $9", "raised 280 million of the 1.5 billion shekels
- * it needs"). The levels of a change share units in the change refiner ("rose 64 points to 4,577").
+ * it needs"). The levels of a change share units in the change refiner ("rose 64 points to 4,577"). A bare number in the
+ * same frame as the sentence's percentages is one too ("its rate was 12.4, ... a combined rate of 19 percent").
  */
 import { WordSet } from '../lexicon/dict.js';
 import type { Context, Draft, Refiner } from '../types.js';
@@ -46,6 +47,41 @@ const TIME_WORDS = new WordSet(['year', 'month', 'week', 'day', 'quarter', 'seas
   'evening', 'night', 'afternoon', 'today', 'yesterday']);
 const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower) || (t.kind === 'num' && t.text.length === 4);
 
+/** Copulas and prepositions between a number and the word that frames it ("rate was 12.4", "rate of 19 percent"). */
+const FRAME_LINKS = new WordSet(['was', 'is', 'were', 'are', 'be', 'been', 'stood', 'of', 'at', 'to', 'by', 'a', 'an', 'just', ':']);
+/** The word a number completes: the nearest word before it past copulas and prepositions, crudely stemmed. */
+function frameWord(toks: Token[], s: number): string | null {
+  for (let k = s - 1; k >= 0 && k >= s - 4; k--) {
+    const t = toks[k]!;
+    if (FRAME_LINKS.has(t.lower)) continue;
+    return t.kind === 'word' ? t.lower.replace(/(?:es|ed|d|s)$/, '') : null;
+  }
+  return null;
+}
+
+/**
+ * "Her tax rate was 12.41, and her combined rate was 19.3 percent", "the index gained 3 percent but the other fell by
+ * 2": a bare number that ends its clause (no counted noun after it) in a sentence whose other figures are all
+ * percentages, completing the same frame as one of them — the same word before it, or both the amount of a change —
+ * is a percentage the writer did not repeat the unit of. Values over 100 stay counts (levels: "up 5% to 1,200").
+ */
+function parallelPercent(ctx: Context, drafts: Draft[], n: number): Draft | null {
+  const toks = ctx.tokens;
+  const d = drafts[n]!;
+  if (d.value === null || d.value <= 0 || d.value > 100) return null;
+  const next = toks[d.e];
+  if (next && !(next.kind === 'sym' && (next.text === ',' || next.text === '.' || next.text === ';')) && !COORDINATORS.has(next.lower)) return null;
+  const [s0, s1] = ctx.sentenceTokens(d.s);
+  const frame = frameWord(toks, d.s);
+  let match: Draft | null = null;
+  for (const b of drafts) {
+    if (b === d || b.s < s0 || b.s >= s1 || b.kind === 'year' || b.kind === 'date') continue;
+    if (b.unit !== '%') return null;
+    if ((frame !== null && frameWord(toks, b.s) === frame) || (d.change === 'by' && b.change === 'by' && d.trend && b.trend)) match = b;
+  }
+  return match;
+}
+
 /** The debug message outside the loop: a closure over the loop's locals costs a context object per draft. */
 function logUnit(ctx: Context, what: string, unit: string | null, why: string): void {
   ctx.debug(() => `"${what}": unit ${unit} ${why}`);
@@ -58,7 +94,7 @@ export const ellipsisRefiner: Refiner = {
     for (let n = 0; n < drafts.length; n++) {
       const d = drafts[n]!;
       if (d.kind !== 'count' || d.unit !== null) continue;
-      const p = n > 0 ? parallelUnit(ctx, drafts, n) : null;
+      const p = (n > 0 ? parallelUnit(ctx, drafts, n) : null) ?? parallelPercent(ctx, drafts, n);
       if (p) {
         d.unit = p.unit;
         d.kind = p.kind;
