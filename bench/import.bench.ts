@@ -1,10 +1,12 @@
 // bench/import: throughput of the core import pipeline in Node (MB/s), as a ratio to a decode floor measured in
-// the same repeat, at 1k and 10k synthetic files; then the end-to-end import of 1k files into IndexedDB in Chromium.
+// the same repeat, at 1k and 10k synthetic files; then the end-to-end import of 1k files into IndexedDB in Chromium,
+// and the database's v4 upgrade over a 30k-article library there (decision 0099).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportInput, ImportOptions, ImportOutcome } from '../src/core/model/index.js';
 import { runBrowserImport } from './import-idb/browser.js';
 import { runBadTenth } from './import-idb/bad-tenth.js';
+import { runUpgrade } from './import-idb/upgrade.js';
 import { CACHE, log, optionalImport, ROOT, SMOKE } from './lib/env.js';
 import { formatTable, resultsPath, row, writeResults, type ResultRow } from './lib/results.js';
 import { mbps, median } from './lib/stats.js';
@@ -22,6 +24,8 @@ const SIZES: { n: number; mix: FormatMix; repeats: number; budgetMs: number }[] 
 const BROWSER = SMOKE ? { n: 50, repeats: 1, budgetMs: 30_000 } : { n: 1000, repeats: 3, budgetMs: 200_000 };
 /** Issue 9's scale run: N files through the web UI, a tenth of them bad, then the same folder cancelled part-way. */
 const BAD_TENTH = SMOKE ? { n: 100, timeoutMs: 120_000 } : { n: 10_000, timeoutMs: 1_200_000 };
+/** The v4 upgrade (0077) over a library this large; a small one in smoke runs (30k records take minutes to write). */
+const UPGRADE = SMOKE ? { n: 500, repeats: 1 } : { n: 30_000, repeats: 3 };
 const FIXED_NOW = () => new Date('2026-01-01T00:00:00Z');
 
 const corpusDir = (n: number) => join(CACHE, `import-${n}`);
@@ -215,6 +219,13 @@ async function main() {
     rows.push(row('idb_files_not_imported', BROWSER.n, BROWSER.n - b.imported - b.duplicates, 'files'));
   }
   await benchBadTenth(rows);
+  const up = await runUpgrade(UPGRADE.n, UPGRADE.repeats);
+  if (up) {
+    // Baseline: writing the same records in one transaction, in the same repeat; ratio = upgrade ÷ that write.
+    rows.push(row('v4_upgrade_ms', up.n, median(up.upgradeMs), 'ms', median(up.writeMs), median(up.upgradeMs.map((u, i) => u / up.writeMs[i]!))));
+    rows.push(row('v4_upgrade_longest_task_ms', up.n, median(up.longestTaskMs), 'ms'));
+    rows.push(row('v4_upgrade_titles_left_unshortened', up.n, up.stated - up.shortened, 'titles'));
+  }
   console.log('\n' + formatTable(rows));
   const out = resultsPath(ROOT, 'import', SMOKE);
   writeResults(out, rows);

@@ -98,10 +98,12 @@ test('seeds and examples imported together: two suggested cases, each showing on
   await expect(panel.getByTestId('suggestion')).toHaveCount(1);
   await panel.getByTestId('suggestion').nth(0).getByRole('button', { name: /^Accept/ }).click();
   await expect(panel.getByTestId('suggestion')).toHaveCount(0);
-  // Nothing pending: the bar itself says what was made, on one line, and names open the cases.
+  // Nothing pending: the bar itself says what was made from these stories (both, as the import line counts them;
+  // 0099) and what to do next, and names open the cases.
   await expect(made).toHaveCount(1);
-  await expect(made).toHaveText(new RegExp(`Case made:\\s*${escape(seedsName)}$`));
-  expect((await panel.boundingBox())!.height).toBeLessThan(48);
+  await expect(made).toHaveText(new RegExp(`2 cases made:\\s*Harbour fire and ${escape(seedsName)}$`));
+  await expect(panel.getByTestId('suggestions-next')).toContainText('open a case');
+  expect((await panel.boundingBox())!.height).toBeLessThan(80);
   await expect(panel).not.toContainText('is ready');
   await expect(panel.getByRole('button', { name: /^Suggested cases/ })).toHaveCount(0); // nothing left to fold
   expect(await seriousViolations(page)).toEqual([]);

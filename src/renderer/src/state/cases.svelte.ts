@@ -44,8 +44,15 @@ class CasesState {
    * (Escape, ✕, an import starting) loses no name being typed; the page's lifetime, not stored.
    */
   draftNames = $state<Record<string, string>>({});
-  /** Cases made from suggestions since the panel opened: the panel offers to open them. */
+  /**
+   * Cases made from suggestions since the last story search (an import starts one): the panel names them, each opening
+   * its case, and the import line counts them once nothing is pending (decision 0099). Closing the panel keeps them.
+   */
   accepted = $state.raw<{ key: string; caseId: string; name: string }[]>([]);
+  /** Those of `accepted` whose case still exists (one may have been deleted since): what the panel and line show. */
+  made = $derived(this.accepted.filter((a) => this.items.some((c) => c.id === a.caseId)));
+  /** The checker cleared the "cases made" line while stories were pending; the next case made shows it again. */
+  madeHidden = $state(false);
   error = $state<string | null>(null);
 
   #suggestSeq = 0;
@@ -121,6 +128,9 @@ class CasesState {
     });
     this.#touched = touched;
     this.suggesting = true;
+    // A new search: what was made from the last one is no longer news.
+    this.accepted = [];
+    this.madeHidden = false;
     // The "Unsorted" case of an old library is a holding pen, not a story: its articles are free to be sorted.
     const existing = this.items.filter((c) => c.name !== UNSORTED_CASE_NAME).map((c) => ({ id: c.id, articleIds: c.articleIds }));
     if (!analysisWorker.post({ channel: ANALYSIS_CHANNEL, type: 'suggest', seq: ++this.#suggestSeq, existing })) this.suggesting = false;
@@ -155,6 +165,7 @@ class CasesState {
       caseId = (await createCase(db, name.trim() || s.label, s.articleIds, description)).id;
     }
     this.accepted = [...this.accepted, { key: s.key, caseId, name: shown.trim() || s.label }];
+    this.madeHidden = false;
     await this.#drop([s.key]);
     await this.#changed();
   }
@@ -164,15 +175,17 @@ class CasesState {
     await this.#drop(keys);
   }
 
-  /** Close the panel: pending suggestions stay for later (the switcher offers them again). */
+  /**
+   * Close the panel: pending suggestions stay for later (the switcher offers them again), and so do the cases made
+   * (the import line counts them and opens the panel on them again).
+   */
   closePanel(): void {
     this.panelOpen = false;
-    this.accepted = [];
   }
 
-  /** The checker has seen the "cases made" line: it goes, pending suggestions stay. */
+  /** The checker has seen the "cases made" line: it goes, pending suggestions and the import line's count stay. */
   clearAccepted(): void {
-    this.accepted = [];
+    this.madeHidden = true;
   }
 
   /** Asked for from the import line's count or the switcher: the panel opens over the library (decision 0089). */

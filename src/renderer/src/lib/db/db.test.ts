@@ -240,8 +240,26 @@ describe('migration v3 -> v4 (titles shown as an import shows them today, decisi
 
     const db = createDb(name);
     open.push(db);
+    // Every article record the upgrade writes back (only those it changed: 0099).
+    const written: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'count-article-writes',
+      create: (down) => ({
+        ...down,
+        table: (t) => {
+          const table = down.table(t);
+          if (t !== 'articles') return table;
+          return { ...table, mutate: (req) => {
+            if (req.type === 'put') written.push(...req.values.map((v: Article) => v.id));
+            return table.mutate(req);
+          } };
+        },
+      }),
+    });
     await db.open();
     expect(db.verno).toBe(4);
+    expect(written.sort()).toEqual([before.id, corrected.id].sort());
     const after = await db.articles.get(before.id);
     expect(after).toEqual({ ...before, title: fresh.title, outlet: fresh.outlet });
     expect(after!.title).toBe('Ferry fares rise by a third');
