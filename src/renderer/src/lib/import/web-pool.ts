@@ -7,7 +7,12 @@
 import type { ImportEvent, ImportSummary } from '../../../../preload/contract.js';
 import { DEFAULT_TIME_BUDGET_MS, WorkerPool, type PoolRun, type WorkerFactory } from '../../../../core/import/index.js';
 import { sumSizesInChunks } from '../bridge/source-files.js';
-import { fromWire, IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
+import type { Article } from '../../../../core/model/index.js';
+import type { SavedArticle } from '../../../../preload/contract.js';
+import { fromWire, IMPORT_CHANNEL, isSaved, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
+
+/** A web worker's answer for a parsed file: the article, or what it stored of it (task.journal, decision 0097). */
+type WebFactory = WorkerFactory<WebTask, Article | SavedArticle>;
 
 export const CANCELLED_WHILE_PARSING = 'import cancelled while this file was being parsed; not imported';
 
@@ -28,7 +33,7 @@ export function discardWarm(): void {
   for (const w of warm.splice(0)) w.terminate();
 }
 
-export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
+export const webWorkerFactory: WebFactory = (events) => {
   const worker = warm.pop() ?? newParseWorker();
   worker.onmessage = (e: MessageEvent<FromWorker | undefined>) => {
     const msg = e.data;
@@ -70,7 +75,7 @@ export interface WebImport {
 export function runWebImport(
   tasks: WebTask[],
   onEvent: (event: ImportEvent) => void,
-  options: { timeBudgetMs?: number; factory?: WorkerFactory<WebTask>; workers?: number; lookahead?: number } = {},
+  options: { timeBudgetMs?: number; factory?: WebFactory; workers?: number; lookahead?: number } = {},
 ): WebImport {
   const filesTotal = tasks.length;
   // Unknown (0: the bar counts files) until the sizes, read in slices while the first files are parsed, are in
@@ -86,7 +91,7 @@ export function runWebImport(
   const base = options.factory ?? webWorkerFactory;
   // Wraps the factory to see each start (for progress) without the pool knowing about events. Files are sent ahead
   // of their turn (lookahead), so a file counts as current from its worker's `started`, not from the send.
-  const factory: WorkerFactory<WebTask> = (events, settings) => {
+  const factory: WebFactory = (events, settings) => {
     const sent = new Map<number, string>();
     const w = base({
       ...events,
@@ -111,7 +116,7 @@ export function runWebImport(
       terminate: () => w.terminate(),
     };
   };
-  const pool = new WorkerPool<WebTask>(factory, {
+  const pool = new WorkerPool<WebTask, Article | SavedArticle>(factory, {
     workers: options.workers ?? workerCount(tasks.length),
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     lookahead: options.lookahead ?? READ_AHEAD,
@@ -126,7 +131,8 @@ export function runWebImport(
     inFlight.delete(task.path);
     if (outcome.ok) {
       parsed++;
-      onEvent({ type: 'article', article: outcome.article });
+      const a = outcome.article;
+      onEvent(isSaved(a) ? { type: 'saved', saved: a } : { type: 'article', article: a });
     } else {
       failed++;
       onEvent({ type: 'failure', failure: outcome.failure });
