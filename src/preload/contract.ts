@@ -30,30 +30,9 @@ export interface ImportProgress {
   current: string | null;
 }
 
-/** Fields the library table needs; the body stays in the database until an article is opened. */
-export type ArticleSummary = Pick<
-  Article,
-  'id' | 'hash' | 'title' | 'outlet' | 'author' | 'published' | 'format' | 'words' | 'importedAt' | 'path' | 'fileName'
-> & {
-  /** The outlet shown was inferred from the file name (and not corrected since). */
-  outletFromFileName?: boolean;
-};
-
-/**
- * A file the host parsed AND stored itself (the web build's parse workers, decision 0097), with its journal line, in
- * one transaction: the renderer records it without ever holding the body. A duplicate names the article already there.
- */
-export type SavedArticle =
-  | { status: 'stored'; summary: ArticleSummary }
-  | { status: 'duplicate'; path: string; existing: { id: string; title: string; path: string } };
-
-/**
- * One parsed file, streamed as soon as it is ready so the renderer can store it in its own transaction ('article',
- * Electron), or already stored by the host ('saved', web).
- */
+/** One parsed file, streamed as soon as it is ready so the renderer can store it in its own transaction. */
 export type ImportEvent =
   | { type: 'article'; article: Article }
-  | { type: 'saved'; saved: SavedArticle }
   | { type: 'failure'; failure: ImportFailure }
   | { type: 'progress'; progress: ImportProgress };
 
@@ -77,12 +56,8 @@ export interface CrosscheckApi {
   pickSources(kind: 'files' | 'folder'): Promise<SourceList | null>;
   /** Turn files dropped on the window into a source list (Electron resolves their paths; folders are walked). */
   sourcesFromDrop(files: File[]): Promise<SourceList>;
-  /**
-   * Parse the sources off the UI thread, streaming events; resolves when all are done or the import is cancelled.
-   * `journal`: the renderer's import record, for a host that stores articles itself ('saved' events, web build): each
-   * stored article's journal line is written with it. Hosts that send 'article' events ignore it.
-   */
-  importSources(sourceId: string, onEvent: (event: ImportEvent) => void, journal?: { importId: number | null }): Promise<ImportSummary>;
+  /** Parse the sources off the UI thread, streaming events; resolves when all are done or the import is cancelled. */
+  importSources(sourceId: string, onEvent: (event: ImportEvent) => void): Promise<ImportSummary>;
   /** Stop an import in progress: files already parsed are kept, the rest are not started. */
   cancelImport(sourceId: string): Promise<void>;
   /** Save a file the user names (native save dialog, or a download on the web). Resolves with where it went, or null if cancelled. */

@@ -103,5 +103,5 @@ export async function importFiles(
 
 export {
   WorkerPool, DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_BUDGET_MS, POOL_MESSAGES,
-  type PoolOutcome, type PoolRun, type PoolRunSummary, type PoolTimers, type PoolWorker, type PoolWorkerEvents, type WorkerFactory, type WorkerPoolOptions, type WorkerSettings,
+  type PoolRun, type PoolRunSummary, type PoolTimers, type PoolWorker, type PoolWorkerEvents, type WorkerFactory, type WorkerPoolOptions, type WorkerSettings,
 } from './pool.js';

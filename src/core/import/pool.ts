@@ -9,23 +9,17 @@
  * Each file ends with exactly one outcome through `onOutcome`, except files stopped by cancel, which are listed in
  * the run's summary (`interrupted`, `notStarted`) so the caller can say what was and was not imported.
  */
-import type { Article, ImportFailure } from '../model/index.js';
-
-/**
- * One file's answer. `A` is what a parsed file yields: the article itself, or (web build, decision 0097) what the worker
- * stored of it; the pool only ever makes failures, so it does not care.
- */
-export type PoolOutcome<A = Article> = { ok: true; article: A } | { ok: false; failure: ImportFailure };
+import type { ImportOutcome } from '../model/index.js';
 
 /** What a worker tells the pool. Hosts call these from their message/exit handlers. */
-export interface PoolWorkerEvents<A = Article> {
+export interface PoolWorkerEvents {
   /**
    * Optional: the worker has begun task `id` (its start-up, e.g. loading modules, is over). The time budget is
    * counted from here; before it, a cold worker gets `startupGraceMs` on top.
    */
   started?(id: number): void;
   /** The answer for task `id`. */
-  result(id: number, outcome: PoolOutcome<A>): void;
+  result(id: number, outcome: ImportOutcome): void;
   /** The worker died. `outOfMemory` when the host knows the heap ceiling was hit (Node: ERR_WORKER_OUT_OF_MEMORY). */
   exit(info: { outOfMemory?: boolean; message?: string }): void;
 }
@@ -42,7 +36,7 @@ export interface WorkerSettings {
   memoryLimitMb: number;
 }
 
-export type WorkerFactory<T, A = Article> = (events: PoolWorkerEvents<A>, settings: WorkerSettings) => PoolWorker<T>;
+export type WorkerFactory<T> = (events: PoolWorkerEvents, settings: WorkerSettings) => PoolWorker<T>;
 
 /** Timers, injectable for tests; by default the host's setTimeout/clearTimeout (core has no DOM or Node types). */
 export interface PoolTimers {
@@ -113,8 +107,8 @@ function defaultTimers(): PoolTimers {
 }
 
 /** Runs tasks (anything with a `path`) through workers made by `factory`. One run at a time per pool. */
-export class WorkerPool<T extends { path: string }, A = Article> {
-  readonly #factory: WorkerFactory<T, A>;
+export class WorkerPool<T extends { path: string }> {
+  readonly #factory: WorkerFactory<T>;
   readonly #timers: PoolTimers;
   readonly #budget: number;
   readonly #memory: number;
@@ -123,7 +117,7 @@ export class WorkerPool<T extends { path: string }, A = Article> {
   readonly #slots: Slot<T>[];
   #nextId = 1;
 
-  constructor(factory: WorkerFactory<T, A>, options: WorkerPoolOptions = {}) {
+  constructor(factory: WorkerFactory<T>, options: WorkerPoolOptions = {}) {
     this.#factory = factory;
     this.#timers = options.timers ?? defaultTimers();
     this.#budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
@@ -137,7 +131,7 @@ export class WorkerPool<T extends { path: string }, A = Article> {
     return this.#slots.length;
   }
 
-  run(tasks: Iterable<T>, onOutcome: (outcome: PoolOutcome<A>, task: T) => void): PoolRun {
+  run(tasks: Iterable<T>, onOutcome: (outcome: ImportOutcome, task: T) => void): PoolRun {
     const queue = [...tasks];
     let next = 0;
     /** Files taken back from a worker that was terminated or died before it began them: they go first. */
@@ -160,7 +154,7 @@ export class WorkerPool<T extends { path: string }, A = Article> {
       }
     };
 
-    const deliver = (slot: Slot<T>, outcome: PoolOutcome<A>) => {
+    const deliver = (slot: Slot<T>, outcome: ImportOutcome) => {
       const task = slot.task;
       if (!task) return;
       this.#timers.clear(task.timer);

@@ -3,12 +3,12 @@
  * batched transactions (see storeBatch).
  * Parsing happens elsewhere (Worker or Electron main); this module only writes and reports.
  */
-import type { ImportEvent, ImportProgress, SavedArticle, SourceList } from '../../../preload/contract.js';
+import type { ImportEvent, ImportProgress, SourceList } from '../../../preload/contract.js';
 import type { Article } from '../../../core/model/index.js';
 import { bridge } from '../lib/bridge/index.js';
 import { summarize, type StoreResult } from '../lib/db/articles.js';
 import { saveImportRecord } from '../lib/db/imports.js';
-import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeBatch, storedUnanswered, storeLogged, takeBatch, type InterruptedImport, type JournalItem } from '../lib/import/import-log.js';
+import { beginImport, findInterrupted, finishImport, lockName, logLine, settleInterrupted, storeBatch, storeLogged, takeBatch, type InterruptedImport, type JournalItem } from '../lib/import/import-log.js';
 import { db } from '../lib/db/instance.js';
 import { describeDbError } from '../lib/db/errors.js';
 import type { ImportLogRecord, ImportRecord } from '../lib/db/schema.js';
@@ -171,23 +171,18 @@ class ImportState {
       } else if (event.type === 'failure') {
         record.failures.push(event.failure);
         journal({ importId: importId!, path: event.failure.path, status: 'failed', hash: null, message: event.failure.message });
-      } else if (event.type === 'saved') {
-        this.#saved(event.saved, record);
       } else {
         enqueue({ kind: 'article', article: event.article });
       }
     };
     try {
-      const summary = await bridge.importSources(list.id, onEvent, { importId });
+      const summary = await bridge.importSources(list.id, onEvent);
       record.cancelled = summary.cancelled;
     } catch (err) {
       record.failures.push({ path: '(import)', message: describe(err) });
     }
     if (progressTimer) clearTimeout(progressTimer);
     while (writer) await writer;
-    // A worker stopped (cancel, time budget) after its transaction committed but before its answer arrived leaves an
-    // article stored without the page knowing (decision 0097): the journal, written with it, says so.
-    if (importId !== null && (record.cancelled || record.failures.length)) await this.#reconcile(record, importId);
     // The lock goes only once the record is final, so no other tab mistakes this import for an interrupted one.
     void this.#finish(record, importId).finally(releaseLock);
   }
@@ -216,25 +211,6 @@ class ImportState {
       this.#stored(article, await storeLogged(db, article, importId), record);
     } catch (err) {
       record.failures.push({ path: article.path, message: `could not save: ${describeDbError(err)}` });
-    }
-  }
-
-  /** A file the host stored itself ('saved' event, web build): recorded and listed like one stored here. */
-  #saved(saved: SavedArticle, record: ImportRecord): void {
-    if (saved.status === 'stored') {
-      const a = saved.summary;
-      record.imported.push({ id: a.id, title: a.title, path: a.path });
-      library.added(a);
-    } else {
-      record.duplicates.push({ id: saved.existing.id, title: saved.existing.title, path: saved.path });
-    }
-  }
-
-  async #reconcile(record: ImportRecord, importId: number): Promise<void> {
-    const known = new Set([...record.imported, ...record.duplicates].map((a) => a.path));
-    for (const a of await storedUnanswered(db, importId, known).catch(() => [])) {
-      record.failures = record.failures.filter((f) => f.path !== a.path);
-      this.#saved({ status: 'stored', summary: summarize(a) }, record);
     }
   }
 

@@ -83,12 +83,11 @@ async function sourcesFromDrop(files: File[]): Promise<SourceList> {
   return register(files.map((file) => ({ file, path: droppedPath(file) })));
 }
 
-async function importSources(sourceId: string, onEvent: (event: ImportEvent) => void, journal?: { importId: number | null }): Promise<ImportSummary> {
+async function importSources(sourceId: string, onEvent: (event: ImportEvent) => void): Promise<ImportSummary> {
   const entry = held.get(sourceId);
   if (!entry) throw new Error(`unknown source list ${sourceId}`);
   // Parsed in as many Web Workers as the machine has cores; each file within the time budget (src/core/import/pool.ts).
-  // With a journal the workers store the articles themselves ('saved' events, decision 0097); without, they send them.
-  entry.run = runWebImport(entry.files.map((f) => ({ file: f.file as File, path: f.path, maxBytes: DEFAULT_MAX_BYTES, ...(journal ? { journal } : {}) })), onEvent);
+  entry.run = runWebImport(entry.files.map((f) => ({ file: f.file as File, path: f.path, maxBytes: DEFAULT_MAX_BYTES })), onEvent);
   try {
     return await entry.run.done;
   } finally {

@@ -2,14 +2,19 @@
 import type { Article } from '../../../../core/model/index.js';
 import { inferredFields } from '../../../../core/metadata/edit.js';
 import type { CrosscheckDb } from './schema.js';
-import type { ArticleSummary } from '../../../../preload/contract.js';
 
 export type StoreResult =
   | { status: 'stored'; article: Article }
   | { status: 'duplicate'; existing: Pick<Article, 'id' | 'title' | 'path'> };
 
-// Declared with the bridge contract: the web build's parse workers send summaries of the articles they store.
-export type { ArticleSummary } from '../../../../preload/contract.js';
+/** Fields the library table needs; the body stays in the DB until an article is opened. */
+export type ArticleSummary = Pick<
+  Article,
+  'id' | 'hash' | 'title' | 'outlet' | 'author' | 'published' | 'format' | 'words' | 'importedAt' | 'path' | 'fileName'
+> & {
+  /** The outlet shown was inferred from the file name (and not corrected since). */
+  outletFromFileName?: boolean;
+};
 
 export function summarize(a: Article): ArticleSummary {
   return {

@@ -34,21 +34,6 @@ export async function storeLogged(db: CrosscheckDb, article: Article, importId: 
   });
 }
 
-/**
- * Articles this import's journal says were stored whose paths are not in `answered`: stored by a parse worker that was
- * stopped (cancel, time budget) between its commit and its answer reaching the page (decision 0097). Reads the
- * import's journal with a cursor (only after a cancel or a failure; each step is its own task).
- */
-export async function storedUnanswered(db: CrosscheckDb, importId: number, answered: Set<string>): Promise<Article[]> {
-  const lines = await db.importLog.where('importId').equals(importId).filter((l) => l.status === 'stored' && !answered.has(l.path)).toArray();
-  const out: Article[] = [];
-  for (const l of lines) {
-    const a = l.hash ? await db.articles.where('hash').equals(l.hash).first() : undefined;
-    if (a) out.push(a);
-  }
-  return out;
-}
-
 /** One write an import asks for: an article to store (with its journal line) or a journal line alone. */
 export type JournalItem = { kind: 'article'; article: Article } | { kind: 'line'; line: Omit<ImportLogRecord, 'seq' | 'at'> };
 

@@ -4,11 +4,10 @@
  * budget or whose import was cancelled, so a hostile file costs only its own worker.
  */
 import type { ImportOutcome } from '../../../../core/model/index.js';
-import { IMPORT_CHANNEL, oversized, toWire, type FromWorker, type FromWorkerBody, type ToWorker, type WebOutcome, type WebTask } from './worker-protocol.js';
+import { IMPORT_CHANNEL, oversized, toWire, type FromWorker, type FromWorkerBody, type ToWorker, type WebTask } from './worker-protocol.js';
 import { configurePdf, importFile } from '../../../../core/import/index.js';
 import { BatchReader } from './batch-reader.js';
 import { warmUp } from './warm-up.js';
-import { saveParsed, type Parsed } from './worker-store.js';
 // Vite emits pdf.js's worker as a same-origin asset (allowed by worker-src 'self'); pdf.js loads it only for the first PDF.
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 
@@ -62,53 +61,21 @@ scope.onmessage = (e) => {
   void drain();
 };
 
-/**
- * Files begun, in order, not answered yet. The page is told a file started either by a `started` message (nothing
- * before it unanswered) or by the `next` of the answer before it: one message per file (decision 0086).
- */
-const begun: number[] = [];
-
-function begin(id: number): void {
-  begun.push(id);
-  if (begun.length === 1) post({ type: 'started', id });
-}
-
-function answer(id: number, outcome: WebOutcome): void {
-  begun.shift();
-  const wire = toWire(outcome);
-  post(begun.length ? { type: 'result', id, outcome: wire, next: begun[0]! } : { type: 'result', id, outcome: wire });
-}
-
-/**
- * Parsed files waiting to be stored and answered, in order (decision 0097): the worker stores its articles itself, a
- * batch per transaction, and parses the next file while one commits. At most UNSAVED_MAX wait: past that, parsing
- * waits for the store (a slow disk must not let parsed bodies pile up in memory).
- */
-const unsaved: Parsed[] = [];
-const SAVE_BATCH = 16;
-const UNSAVED_MAX = 32;
-let writer: Promise<void> | null = null;
-
-async function write(): Promise<void> {
-  while (unsaved.length) {
-    const batch = unsaved.splice(0, SAVE_BATCH);
-    const outcomes = await saveParsed(batch);
-    batch.forEach((p, i) => answer(p.id, outcomes[i]!));
-  }
-  writer = null;
-}
-
 async function drain(): Promise<void> {
   if (busy) return;
   busy = true;
   try {
     // Its `started` (and so its time budget) waits for the sample being parsed, at most one file's parse.
     await warmed;
-    for (let next = inbox.shift(); next; next = inbox.shift()) {
-      begin(next.id);
-      unsaved.push({ id: next.id, task: next.task, outcome: await parseOne(next) });
-      writer ??= write();
-      while (unsaved.length >= UNSAVED_MAX && writer) await writer;
+    let next = inbox.shift();
+    if (next) post({ type: 'started', id: next.id });
+    while (next) {
+      const outcome = toWire(await parseOne(next));
+      // The next file starts as this one ends: one message says both (decision 0086), halving the messages the
+      // page's thread handles per file. A file that arrives later starts with a message of its own.
+      const following = inbox.shift();
+      post(following ? { type: 'result', id: next.id, outcome, next: following.id } : { type: 'result', id: next.id, outcome });
+      next = following;
     }
   } finally {
     busy = false;

@@ -7,12 +7,7 @@
 import type { ImportEvent, ImportSummary } from '../../../../preload/contract.js';
 import { DEFAULT_TIME_BUDGET_MS, WorkerPool, type PoolRun, type WorkerFactory } from '../../../../core/import/index.js';
 import { sumSizesInChunks } from '../bridge/source-files.js';
-import type { Article } from '../../../../core/model/index.js';
-import type { SavedArticle } from '../../../../preload/contract.js';
-import { fromWire, IMPORT_CHANNEL, isSaved, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
-
-/** A web worker's answer for a parsed file: the article, or what it stored of it (task.journal, decision 0097). */
-type WebFactory = WorkerFactory<WebTask, Article | SavedArticle>;
+import { fromWire, IMPORT_CHANNEL, type FromWorker, type ToWorker, type WebTask } from './worker-protocol.js';
 
 export const CANCELLED_WHILE_PARSING = 'import cancelled while this file was being parsed; not imported';
 
@@ -33,7 +28,7 @@ export function discardWarm(): void {
   for (const w of warm.splice(0)) w.terminate();
 }
 
-export const webWorkerFactory: WebFactory = (events) => {
+export const webWorkerFactory: WorkerFactory<WebTask> = (events) => {
   const worker = warm.pop() ?? newParseWorker();
   worker.onmessage = (e: MessageEvent<FromWorker | undefined>) => {
     const msg = e.data;
@@ -75,7 +70,7 @@ export interface WebImport {
 export function runWebImport(
   tasks: WebTask[],
   onEvent: (event: ImportEvent) => void,
-  options: { timeBudgetMs?: number; factory?: WebFactory; workers?: number; lookahead?: number } = {},
+  options: { timeBudgetMs?: number; factory?: WorkerFactory<WebTask>; workers?: number; lookahead?: number } = {},
 ): WebImport {
   const filesTotal = tasks.length;
   // Unknown (0: the bar counts files) until the sizes, read in slices while the first files are parsed, are in
@@ -91,7 +86,7 @@ export function runWebImport(
   const base = options.factory ?? webWorkerFactory;
   // Wraps the factory to see each start (for progress) without the pool knowing about events. Files are sent ahead
   // of their turn (lookahead), so a file counts as current from its worker's `started`, not from the send.
-  const factory: WebFactory = (events, settings) => {
+  const factory: WorkerFactory<WebTask> = (events, settings) => {
     const sent = new Map<number, string>();
     const w = base({
       ...events,
@@ -116,7 +111,7 @@ export function runWebImport(
       terminate: () => w.terminate(),
     };
   };
-  const pool = new WorkerPool<WebTask, Article | SavedArticle>(factory, {
+  const pool = new WorkerPool<WebTask>(factory, {
     workers: options.workers ?? workerCount(tasks.length),
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     lookahead: options.lookahead ?? READ_AHEAD,
@@ -131,8 +126,7 @@ export function runWebImport(
     inFlight.delete(task.path);
     if (outcome.ok) {
       parsed++;
-      const a = outcome.article;
-      onEvent(isSaved(a) ? { type: 'saved', saved: a } : { type: 'article', article: a });
+      onEvent({ type: 'article', article: outcome.article });
     } else {
       failed++;
       onEvent({ type: 'failure', failure: outcome.failure });

@@ -1,7 +1,5 @@
 /** Messages between the browser bridge's pool and one import Web Worker (one file per request). */
 import type { Article, ImportFailure, ImportOutcome } from '../../../../core/model/index.js';
-import type { PoolOutcome } from '../../../../core/import/index.js';
-import type { SavedArticle } from '../../../../preload/contract.js';
 
 /**
  * Every message carries this tag. pdf.js, when it falls back to running its worker code inside our worker,
@@ -14,18 +12,6 @@ export interface WebTask {
   file: File;
   path: string;
   maxBytes?: number;
-  /**
-   * Set: the worker stores the parsed article in IndexedDB itself, with its journal line for this import (null: no
-   * journal), and answers with what it stored (decision 0097): the body never crosses to the page.
-   */
-  journal?: { importId: number | null };
-}
-
-/** What a web parse worker yields for a parsed file: the article, or (task.journal set) what it stored of it. */
-export type WebOutcome = PoolOutcome<Article | SavedArticle>;
-
-export function isSaved(a: Article | SavedArticle): a is SavedArticle {
-  return 'status' in a;
 }
 
 /**
@@ -49,21 +35,16 @@ export type ToWorker = { channel: typeof IMPORT_CHANNEL } & { type: 'parse'; id:
  * An outcome as it crosses to the page: the article without `text`, which is `paragraphs.join('\n\n')` and would
  * double the structured clone on both threads (decision 0045); the page joins it again (`fromWire`).
  */
-export type WireOutcome =
-  | { ok: true; article: Omit<Article, 'text'> }
-  | { ok: true; saved: SavedArticle }
-  | Extract<ImportOutcome, { ok: false }>;
+export type WireOutcome = { ok: true; article: Omit<Article, 'text'> } | Extract<ImportOutcome, { ok: false }>;
 
-export function toWire(outcome: WebOutcome): WireOutcome {
+export function toWire(outcome: ImportOutcome): WireOutcome {
   if (!outcome.ok) return outcome;
-  if (isSaved(outcome.article)) return { ok: true, saved: outcome.article };
   const { text: _text, ...article } = outcome.article;
   return { ok: true, article };
 }
 
-export function fromWire(outcome: WireOutcome): WebOutcome {
+export function fromWire(outcome: WireOutcome): ImportOutcome {
   if (!outcome.ok) return outcome;
-  if ('saved' in outcome) return { ok: true, article: outcome.saved };
   // `text` goes last (core puts it after `paragraphs`): nothing depends on key order (backups and the analysis
   // fingerprint sort keys), and a spread is ~10× cheaper than rebuilding the order key by key.
   return { ok: true, article: { ...outcome.article, text: outcome.article.paragraphs.join('\n\n') } };
