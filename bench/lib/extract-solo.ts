@@ -4,7 +4,10 @@
  * extract-ab-min.ts. Run it for two trees in alternating processes, a few times each, and compare the sums. Decision
  * 0028 found that two extractor copies in one process (extract-ab-min.ts) can measure two trees ~×1.1 apart where each
  * timed alone shows none of it, so a gain of more than a few percent there should be checked here too.
+ * `WITHOUT=measure,subject` (this tree only) drops those refiners first: the output changes, so this only bounds what
+ * a faster version of them could gain (decision 0096).
  */
+import { REFINERS } from '../../src/core/extract/configuration.js';
 import { extractMentions } from '../../src/core/extract/index.js';
 import { guessLanguage } from '../../src/core/text/words.js';
 import { bodyText, generateArticles } from '../synthetic/articles.js';
@@ -15,6 +18,12 @@ import { aebArticles, newsQuantArticles } from './news-text.js';
 const commit = process.argv[2];
 const passes = Number(process.argv[3] ?? 10);
 const extract = commit && commit !== '.' ? await extractorAt(commit) : extractMentions;
+const without = commit && commit !== '.' ? [] : (process.env.WITHOUT ?? '').split(',').filter(Boolean);
+for (const name of without) {
+  const k = REFINERS.findIndex((r) => r.name === name);
+  if (k < 0) throw new Error(`WITHOUT: no refiner named ${name}`);
+  REFINERS.splice(k, 1);
+}
 
 const synthetic: string[] = [];
 const generated = generateArticles(600);
@@ -43,4 +52,5 @@ for (const [name, arts] of sets) {
   const mbytes = arts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
   out.push(`${name} ${ms.toFixed(1)} ms (${(mbytes / ms * 1000).toFixed(2)} MB/s)`);
 }
-console.log(`${commit && commit !== '.' ? commit : 'this tree'}: ${out.join(', ')} (sums of per-article minima over ${passes} passes)`);
+const label = commit && commit !== '.' ? commit : `this tree${without.length ? ` without ${without.join(', ')}` : ''}`;
+console.log(`${label}: ${out.join(', ')} (sums of per-article minima over ${passes} passes)`);
