@@ -4,20 +4,18 @@ import type { PairModel } from './pair.js';
 
 export const MODEL: PairModel = {
   weights: {
-    bias: -0.362, valueEqualPrecise: 0.632, valueEqual: 2.041, overlap: -0.019, logRatio: -2.414,
-    nounSim: 1.097, nounBoth: -0.686, verbSim: 0.8, verbBoth: 0.457, context: 0.09, namesShared: 0.227,
-    namesDisjoint: 0.585, timeDisjoint: -0.426, frameDiffer: -0.019, changeDiffer: -0.364, sameArticle: -0.134,
-    sameSentence: 0.503, denominatorDiffer: 0, year: 0.718, money: 0.023, share: -0.606, small: -0.213,
-    contextValuesDiffer: -0.557, verbValuesDiffer: 0.382, near: 0.58, counterpart: 0.582,
-    attachedNamesDiffer: -0.049, scopeDiffer: -1.481,
+    bias: -0.162, valueEqualPrecise: 0.563, valueEqual: 1.949, overlap: -0.02, logRatio: -2.496, nounSim: 1.255,
+    nounBoth: -0.576, verbSim: 0.712, verbBoth: 0.299, context: 0.148, namesShared: 0.176, namesDisjoint: 0.423,
+    timeDisjoint: -0.401, frameDiffer: -0.016, changeDiffer: -0.358, sameArticle: -0.143, sameSentence: 0.465,
+    denominatorDiffer: 0, year: 0.713, money: 0.015, share: -0.482, small: -0.251, contextValuesDiffer: -0.418,
+    verbValuesDiffer: 0.293, near: 0.394, counterpart: 0.869, attachedNamesDiffer: 0.009, scopeDiffer: -1.75,
   },
   threshold: -1,
   disagree: {
-    bias: -1.28, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.285, nounSim: 0.701,
-    nounBoth: -0.713, verbSim: -0.625, verbBoth: 0.242, context: 0.296, namesShared: 0.628,
-    namesDisjoint: 0.648, timeDisjoint: -0.086, frameDiffer: -0.001, changeDiffer: -0.486, sameArticle: -1.149,
-    sameSentence: 0, denominatorDiffer: 0, year: -0.973, money: -0.765, share: -0.543, small: 0.189,
-    contextValuesDiffer: 0, verbValuesDiffer: 0, near: 0.857, counterpart: 1.684, attachedNamesDiffer: -0.226,
-    scopeDiffer: -0.83,
+    bias: -1.251, valueEqualPrecise: 0, valueEqual: 0, overlap: 0, logRatio: -2.298, nounSim: 0.774,
+    nounBoth: -0.731, verbSim: -0.65, verbBoth: 0.216, context: 0.31, namesShared: 0.602, namesDisjoint: 0.582,
+    timeDisjoint: -0.087, frameDiffer: -0.001, changeDiffer: -0.491, sameArticle: -0.948, sameSentence: 0,
+    denominatorDiffer: 0, year: -0.985, money: -0.783, share: -0.436, small: 0.172, contextValuesDiffer: 0,
+    verbValuesDiffer: 0, near: 0.999, counterpart: 1.633, attachedNamesDiffer: -0.213, scopeDiffer: -0.981,
   },
 };
