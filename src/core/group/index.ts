@@ -9,7 +9,7 @@ import { FeatureTables, featuresOf, type Feat } from './features.js';
 import { overlaps } from './interval.js';
 import { labelOf, measuresOf, noteOf } from './note.js';
 import { counterpartSimilarity, mutualBest } from './counterpart.js';
-import { agreed, countsApart, disagrees, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
+import { agreed, disagrees, FEATURES, logit, pairFeatures, type ContextVectors, type PairModel } from './pair.js';
 import { NO_LINKS, Shared } from './shared.js';
 import { statusOf } from './status.js';
 import { articleNames, keysRelated, storyKey, type StoryKey } from './topic.js';
@@ -162,8 +162,6 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       // Money received and money given out or held are two sums, however close their values (direction.ts). Scored
       // all the same, so the fit and the counterparts see the pair as before.
       if (a.direction && b.direction && a.direction !== b.direction) s = -Infinity;
-      // Nor are equal round counts of people and of acts or things (pair.ts), scored all the same for the same reason.
-      if (countsApart(a, b, x)) s = -Infinity;
     }
     sim[edges.length] = c; dis[edges.length] = d;
     edges.push(i, j, s);

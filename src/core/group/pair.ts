@@ -3,7 +3,7 @@
 // eval/fit/fit-pairs.ts and committed in weights.ts (docs/grouping.md gives the leave-one-event-out figures).
 import { NEAR, type Feat } from './features.js';
 import { overlaps, talliesAgree } from './interval.js';
-import { similarity, unrelatedCounted } from './wordnet.js';
+import { similarity } from './wordnet.js';
 
 export const FEATURES = [
   'bias', 'valueEqualPrecise', 'valueEqual', 'overlap', 'logRatio', 'nounSim', 'nounBoth', 'verbSim', 'verbBoth',
@@ -153,16 +153,6 @@ export function logit(model: PairModel, x: Float64Array): number {
   let s = 0;
   for (let k = 0; k < FEATURES.length; k++) s += w[k]! * x[k]!;
   return s;
-}
-
-/**
- * Equal round counts whose counted nouns cannot count one thing (decision 0103): one names people, the other an act,
- * document, word or object ("two interviews" / "two strategists", "60 votes" / "60 members"). A round count is no
- * evidence of identity by itself (equal small numbers meet by chance in any two articles), and the fitted model
- * weighs that equality above two unrelated nouns. `x` is the pair's feature vector (pairFeatures).
- */
-export function countsApart(a: Feat, b: Feat, x: Float64Array): boolean {
-  return !!x[2] && a.dim === 'count' && b.dim === 'count' && !(a.precise && b.precise) && !!a.noun && !!b.noun && unrelatedCounted(a.noun, b.noun);
 }
 
 /** The features that spoke for the link, for the quantity's `links` (the UI shows why two mentions meet). */

@@ -103,34 +103,3 @@ export function similarity(a: Concept | null, b: Concept | null): number {
     }
   return best;
 }
-
-/** Synsets of a lemma's senses (anchors for the coarse classes below), read once. */
-const anchors = (lemmas: string[]) => new Set(lemmas.flatMap((l) => nounTable().senses.get(l) ?? []));
-let who: Set<number> | null = null, befalls: Set<number> | null = null;
-
-/**
- * Coarse class of a noun's first (most frequent) sense, for counted nouns (decision 0103): `who` when it names people
- * (a person or a group of them: "members", "troops", "residents"), `befalls` when it names what happens to or
- * holds of them ("deaths", "injuries", "cases": counted alongside the people they befall), else `other` (acts,
- * documents, words, objects: "interviews", "votes", "terms", "hats"). Wu-Palmer cannot make this cut: "people" and
- * "residents" meet only at the root as "interviews" and "strategists" do.
- */
-export function countedClass(c: Concept): 'who' | 'befalls' | 'other' {
-  who ??= anchors(['person', 'group']);
-  befalls ??= anchors(['happening', 'state', 'phenomenon']);
-  const chain = c.chains[0];
-  if (!chain) return 'other';
-  let cls: 'who' | 'befalls' | 'other' = 'other';
-  for (const s of chain) if (who.has(s)) return 'who'; else if (befalls.has(s)) cls = 'befalls';
-  return cls;
-}
-
-/**
- * Two counted nouns that cannot count one thing: one names people, the other an act, document, word or object
- * ("two interviews" and "two strategists", "60 votes" and "60 members"). Deaths, injuries and cases are not
- * `other`, so a count of victims still meets a count of deaths.
- */
-export function unrelatedCounted(a: Concept, b: Concept): boolean {
-  const x = countedClass(a), y = countedClass(b);
-  return (x === 'who' && y === 'other') || (x === 'other' && y === 'who');
-}
