@@ -86,6 +86,26 @@ describe('groupMentions: figures that meet', () => {
   });
 });
 
+describe('groupMentions: equal counts of people and of what they hold, cast or lose meet', () => {
+  // Guards the cut of 0103, reverted: a count of people and a count of their jobs, votes or seats is often one
+  // figure, so a rule keyed on the nouns' classes alone must not split these (it did, and they joined before it).
+  const pairs: [string, string, string, string, string, string][] = [
+    ['The Orrin steel plant will cut 900 jobs by March, the company said.', '900 jobs', 'job',
+      'The company said it would lay off 900 workers at its Orrin steel plant by March.', '900 workers', 'worker'],
+    ['The override passed the Calder senate with 60 votes on Tuesday.', '60 votes', 'vote',
+      'On Tuesday 60 senators voted to override the Calder veto in the senate.', '60 senators', 'senator'],
+    ['The Norland party now holds 52 seats in the Calder senate after the vote.', '52 seats', 'seat',
+      'After the vote the Norland party has 52 senators in the Calder senate.', '52 senators', 'senator'],
+  ];
+  for (const [ta, qa, ma, tb, qb, mb] of pairs)
+    it(`${qa} and ${qb}`, () => {
+      const A: Doc = { id: 'a', text: ta }, B: Doc = { id: 'b', text: tb };
+      const a = mention(A, { quote: qa, value: parseInt(qa, 10), measure: ma });
+      const b = mention(B, { quote: qb, value: parseInt(qb, 10), measure: mb });
+      expect(together(groupMentions([a, b], [A, B], []), a, b)).toBe(true);
+    });
+});
+
 describe('groupMentions: average linkage does not chain', () => {
   it('a hedged figure close to two others does not pull the far ends into one quantity', () => {
     const texts = ['The Serrat dam cost $4 billion to build, officials said.', 'The Serrat dam cost $4.4 billion to build, officials said.',
