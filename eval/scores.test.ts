@@ -42,19 +42,21 @@ describe('eval floors', () => {
       // 0.03), and its mission strength joins only at -2; the sweep is as good or better at every threshold.
       // Raised in 0009 by the scope feature ("so far", an average, a rate): 0.89 / 7 of 11 / 40 of 40 / 7 events.
       // Raised in 0069 by money direction as a cannot-link (earned / given / held): 0.905 / 0.891 / 0.898.
-      'engine/loeo/all.link F1': 0.89,
-      'engine/loeo/all.link precision': 0.9,
-      'engine/loeo/all.link recall': 0.88,
-      'engine/loeo/all.contested recall': 0.63,
+      // 0098 (a bare number in its sentence's percent frame) traded link precision for recall: 0.886 / 0.914 / 0.900,
+      // 8 of 11 contested, 8 events; at the committed threshold 0.898 / 0.828 / 0.862, 7 of 11, 7 events.
+      'engine/loeo/all.link F1': 0.895,
+      'engine/loeo/all.link precision': 0.88,
+      'engine/loeo/all.link recall': 0.91,
+      'engine/loeo/all.contested recall': 0.72,
       'engine/loeo/all.contested precision': 0.9,
       'engine/loeo/all.corroborated recall': 1,
-      'engine/loeo/all.events passing': 7,
+      'engine/loeo/all.events passing': 8,
       // Held out with every fold at the committed threshold and shift (no fold's own choice to flip on a near tie).
-      'engine/loeo-committed/all.link F1': 0.85,
-      'engine/loeo-committed/all.link precision': 0.9,
-      'engine/loeo-committed/all.contested recall': 0.54,
+      'engine/loeo-committed/all.link F1': 0.86,
+      'engine/loeo-committed/all.link precision': 0.89,
+      'engine/loeo-committed/all.contested recall': 0.63,
       'engine/loeo-committed/all.corroborated recall': 1,
-      'engine/loeo-committed/all.events passing': 6,
+      'engine/loeo-committed/all.events passing': 7,
     });
     expect(s.get('engine/seeds.false reuse pairs')).toBe(0);
     // None since the money object and the 'over X' bound (decision 0015); one after the one-sentence cannot-link (0006).
