@@ -13,6 +13,7 @@ import { ALL_ARTICLES_KEY, analysisFingerprintAsync, type FingerprintArticle } f
 import type { AnalysisResult, FromAnalysisWorker, ToAnalysisWorker } from './protocol.js';
 import { ANALYSIS_CHANNEL } from './protocol.js';
 import { analysisWorker } from './worker-client.js';
+import { decodeResultInTasks } from './wire.js';
 import { dateQuantityIds } from '../statistics/dates.js';
 
 export const DEBOUNCE_MS = 300;
@@ -42,6 +43,8 @@ class AnalysisState {
   #inputs = '';
   #memory = new Map<string, { fingerprint: string; result: AnalysisResult }>();
   #unsubscribe: (() => void) | null = null;
+  /** Messages are handled in order; a result's decode spans several tasks (0095). */
+  #inbox = Promise.resolve();
 
   /**
    * Show the analysis of `caseId` (null: all articles) over `articles`, the case's articles as the UI lists them.
@@ -112,28 +115,42 @@ class AnalysisState {
   }
 
   #post(message: ToAnalysisWorker): void {
-    this.#unsubscribe ??= analysisWorker.listen((msg) => this.#receive(msg), (message) => {
+    this.#unsubscribe ??= analysisWorker.listen((msg) => this.#enqueue(msg), (message) => {
       this.error = message;
       this.analysing = false;
     });
     if (!analysisWorker.post(message)) this.analysing = false;
   }
 
-  #receive(msg: FromAnalysisWorker): void {
+  #enqueue(msg: FromAnalysisWorker): void {
+    if (msg.type !== 'result' && msg.type !== 'error') return;
+    this.#inbox = this.#inbox.then(async () => {
+      if (msg.type !== 'result') return this.#receive(msg);
+      try {
+        this.#receive(msg, await decodeResultInTasks(msg.result));
+      } catch (err) {
+        if (msg.seq !== this.#seq) return;
+        this.error = `Analysis failed: ${err instanceof Error ? err.message : String(err)}`;
+        this.analysing = this.#timer !== null;
+      }
+    });
+  }
+
+  #receive(msg: FromAnalysisWorker, result?: AnalysisResult): void {
     if (msg.type === 'error' && msg.request === 'analyse') {
       if (msg.seq !== this.#seq) return;
       this.error = `Analysis failed: ${msg.message}`;
       this.analysing = this.#timer !== null;
       return;
     }
-    if (msg.type !== 'result') return;
+    if (msg.type !== 'result' || !result) return;
     // Any answer is worth keeping for its case; only the newest request's answer is shown.
     this.#memory.delete(msg.key);
-    this.#memory.set(msg.key, { fingerprint: msg.fingerprint, result: msg.result });
+    this.#memory.set(msg.key, { fingerprint: msg.fingerprint, result });
     while (this.#memory.size > MEMORY) this.#memory.delete(this.#memory.keys().next().value!);
     if (msg.seq !== this.#seq || msg.key !== this.key) return;
     this.analysing = this.#timer !== null;
-    this.#show(msg.result);
+    this.#show(result);
   }
 }
 
