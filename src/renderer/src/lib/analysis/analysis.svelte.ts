@@ -10,11 +10,10 @@ import type { QuantityView } from '../../../../core/report/quantity-view.js';
 import { db } from '../db/instance.js';
 import { indexMentions } from './marks.js';
 import { ALL_ARTICLES_KEY, analysisFingerprintAsync, type FingerprintArticle } from './fingerprint.js';
-import type { AnalysisResult, FromAnalysisWorker, ToAnalysisWorker } from './protocol.js';
+import type { FromAnalysisWorker, ToAnalysisWorker } from './protocol.js';
 import { ANALYSIS_CHANNEL } from './protocol.js';
 import { analysisWorker } from './worker-client.js';
-import { decodeResultInTasks } from './wire.js';
-import { dateQuantityIds } from '../statistics/dates.js';
+import { decodeResultInTasks, type ShownResult } from './wire.js';
 
 export const DEBOUNCE_MS = 300;
 /** Analyses kept in memory for instant switching; older ones are still in IndexedDB. */
@@ -33,15 +32,18 @@ class AnalysisState {
 
   /** mention id → its mention and the quantity it belongs to. */
   byMention = $derived(indexMentions(this.analysis));
-  /** Quantities that are years, dates or ordinals: out of the Statistics list and the Board unless asked for (0117). */
-  dates = $derived(dateQuantityIds(this.analysis));
+  /**
+   * Quantities that are years, dates or ordinals: out of the Statistics list and the Board unless asked for (0117).
+   * Found by the worker with the analysis (0095).
+   */
+  dates = $state.raw<Set<string>>(new Set());
 
   #timer: ReturnType<typeof setTimeout> | null = null;
   #seq = 0;
   #articles: readonly FingerprintArticle[] = [];
   /** The shown case's article list as last scheduled, to ignore calls that change nothing. */
   #inputs = '';
-  #memory = new Map<string, { fingerprint: string; result: AnalysisResult }>();
+  #memory = new Map<string, { fingerprint: string; result: ShownResult }>();
   #unsubscribe: (() => void) | null = null;
   /** Messages are handled in order; a result's decode spans several tasks (0095). */
   #inbox = Promise.resolve();
@@ -81,7 +83,7 @@ class AnalysisState {
   async #evaluate(key: string, caseId: string | null, articles: readonly FingerprintArticle[], switching: boolean): Promise<void> {
     const seq = ++this.#seq;
     if (articles.length === 0) {
-      this.#show({ analysis: { mentions: [], quantities: [], reuse: [] }, views: [], articleCount: 0 });
+      this.#show({ analysis: { mentions: [], quantities: [], reuse: [] }, views: [], articleCount: 0, dates: new Set() });
       this.analysing = false;
       return;
     }
@@ -107,11 +109,12 @@ class AnalysisState {
     this.#post({ channel: ANALYSIS_CHANNEL, type: 'analyse', seq, caseId, fingerprint });
   }
 
-  #show(result: AnalysisResult | null): void {
+  #show(result: ShownResult | null): void {
     this.error = null;
     this.shownKey = result ? this.key : null;
     this.analysis = result?.analysis ?? null;
     this.views = result?.views ?? [];
+    this.dates = result?.dates ?? new Set();
   }
 
   #post(message: ToAnalysisWorker): void {
@@ -136,7 +139,7 @@ class AnalysisState {
     });
   }
 
-  #receive(msg: FromAnalysisWorker, result?: AnalysisResult): void {
+  #receive(msg: FromAnalysisWorker, result?: ShownResult): void {
     if (msg.type === 'error' && msg.request === 'analyse') {
       if (msg.seq !== this.#seq) return;
       this.error = `Analysis failed: ${msg.message}`;

@@ -5,6 +5,10 @@ import { article, hostileCase } from '../../../../core/report/test-util.js';
 import { decodeResult, decodeResultInTasks, encodeResult } from './wire.js';
 import { decodeRows, finish, TableEncoder } from './table-codec.js';
 import type { AnalysisResult } from './protocol.js';
+import { dateQuantityIds } from '../statistics/dates.js';
+
+/** The decoded result without the dates the worker adds (checked on their own). */
+const withoutDates = ({ dates: _, ...rest }: AnalysisResult & { dates?: unknown }) => rest;
 
 /** What the page receives: the encoded result through a structured clone with its buffers transferred. */
 function post(result: AnalysisResult) {
@@ -14,9 +18,9 @@ function post(result: AnalysisResult) {
 
 function engineResult(): AnalysisResult {
   const articles = [
-    article('a1', 'Terminal fire', 'Coastal Courier', 'More than 4,000 residents left their homes on Monday. Two silos burned. Officials said 12 firefighters were hurt.'),
+    article('a1', 'Terminal fire', 'Coastal Courier', 'More than 4,000 residents left their homes on Monday. Two silos burned. Officials said 12 firefighters were hurt. The terminal opened in 1998.'),
     article('b2', 'Fire at the port', 'Harbour Wire', 'About 3,000 residents were evacuated on Monday. Two silos burned, and 300 million euros of damage was reported.'),
-    article('c3', 'Port blaze', 'Daily Post', 'Nearly 5,000 residents fled. Twelve firefighters were injured, the fire service said. Damage rose 5% to 320 million euros.'),
+    article('c3', 'Port blaze', 'Daily Post', 'Nearly 5,000 residents fled. Twelve firefighters were injured, the fire service said. Damage rose 5% to 320 million euros. The terminal, opened in 1998, was shut in 2020.'),
   ];
   const analysis = analyzeArticles(articles, {});
   return { analysis, views: quantityViews(analysis, articles).sort(byStatus), articleCount: articles.length };
@@ -26,7 +30,7 @@ describe('analysis result on the wire', () => {
   it('decodes to the same result, key order and optional fields included', () => {
     for (const result of [engineResult(), (() => { const f = hostileCase(); return { analysis: f.analysis, views: quantityViews(f.analysis, f.articles), articleCount: 3 }; })()]) {
       expect(result.analysis.mentions.length).toBeGreaterThan(3);
-      const back = finish(decodeResult(post(result)));
+      const back = withoutDates(finish(decodeResult(post(result))));
       expect(back).toStrictEqual(result);
       expect(JSON.stringify(back)).toBe(JSON.stringify(result));
     }
@@ -36,6 +40,13 @@ describe('analysis result on the wire', () => {
     const back = finish(decodeResult(post(engineResult())));
     expect(back.views.length).toBe(back.analysis.quantities.length);
     for (const v of back.views) expect(back.analysis.quantities).toContain(v.quantity);
+  });
+
+  it('carries the date and ordinal quantities the worker found', () => {
+    const result = engineResult();
+    const expected = dateQuantityIds(result.analysis);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(finish(decodeResult(post(result))).dates).toEqual(expected);
   });
 
   it('sends each distinct string once and the columns as transferable buffers', () => {
@@ -57,7 +68,7 @@ describe('analysis result on the wire', () => {
 
   it('decodes in tasks to the same result', async () => {
     const result = engineResult();
-    expect(await decodeResultInTasks(post(result))).toStrictEqual(result);
+    expect(withoutDates(await decodeResultInTasks(post(result)))).toStrictEqual(result);
   });
 });
 
