@@ -2,7 +2,7 @@
  * Statistics by value and by what they count: "15,000" finds a mention whose value is 15,000 however it was
  * written (including words: the extractor read them), "troops" finds mentions counting troops.
  */
-import type { Analysis, Quantity } from '../model/index.js';
+import type { Analysis, Mention, Quantity } from '../model/index.js';
 import { isNumberTerm } from './numbers.js';
 import { queryTerms } from './tokenize.js';
 import { wordTerm } from './terms.js';
@@ -94,14 +94,21 @@ export function searchStats(query: string, entries: readonly StatEntry[], keep: 
 
 /** The statistics of an engine analysis as search entries, each with its quantity's status and label. */
 export function statEntries(analysis: Pick<Analysis, 'mentions' | 'quantities'>): StatEntry[] {
+  const quantityOf = quantitiesByMention(analysis);
+  return analysis.mentions.map((m) => statEntry(m, quantityOf.get(m.id)));
+}
+
+/** Each mention id's quantity (statEntries in parts: `statEntry` for each mention with it). */
+export function quantitiesByMention(analysis: Pick<Analysis, 'quantities'>): Map<string, Quantity> {
   const quantityOf = new Map<string, Quantity>();
   for (const q of analysis.quantities) for (const id of q.mentionIds) quantityOf.set(id, q);
-  return analysis.mentions.map((m) => {
-    const q = quantityOf.get(m.id);
-    return {
-      id: m.id, articleId: m.articleId, start: m.start, end: m.end, text: m.text, sentence: m.sentence, value: m.value,
-      low: m.low, high: m.high, qualifier: m.qualifier, unit: m.unit, measure: m.measure, subject: m.subject, event: m.event,
-      status: q?.status ?? null, label: q?.label ?? null,
-    };
-  });
+  return quantityOf;
+}
+
+export function statEntry(m: Mention, q: Quantity | undefined): StatEntry {
+  return {
+    id: m.id, articleId: m.articleId, start: m.start, end: m.end, text: m.text, sentence: m.sentence, value: m.value,
+    low: m.low, high: m.high, qualifier: m.qualifier, unit: m.unit, measure: m.measure, subject: m.subject, event: m.event,
+    status: q?.status ?? null, label: q?.label ?? null,
+  };
 }

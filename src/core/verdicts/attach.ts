@@ -75,6 +75,7 @@ function priority(v: Verdict): [number, string] {
  * the next quantity holding some of its keys. Result in the order of `verdicts`.
  */
 export function attachVerdicts(verdicts: Verdict[], quantities: KeyedQuantity[]): VerdictAttachment[] {
+  if (!verdicts.length) return [];
   const index = keyIndex(quantities);
   const spread = verdicts.map((v) => overlaps(v.quantityKeys, quantities, index));
   const candidates: Candidate[] = [];

@@ -10,10 +10,10 @@ import type { QuantityView } from '../../../../core/report/quantity-view.js';
 import { db } from '../db/instance.js';
 import { indexMentions } from './marks.js';
 import { ALL_ARTICLES_KEY, analysisFingerprintAsync, type FingerprintArticle } from './fingerprint.js';
-import type { AnalysisResult, FromAnalysisWorker, ToAnalysisWorker } from './protocol.js';
+import type { FromAnalysisWorker, ToAnalysisWorker } from './protocol.js';
 import { ANALYSIS_CHANNEL } from './protocol.js';
 import { analysisWorker } from './worker-client.js';
-import { dateQuantityIds } from '../statistics/dates.js';
+import { decodeResultInTasks, type ShownResult } from './wire.js';
 
 export const DEBOUNCE_MS = 300;
 /** Analyses kept in memory for instant switching; older ones are still in IndexedDB. */
@@ -32,16 +32,21 @@ class AnalysisState {
 
   /** mention id → its mention and the quantity it belongs to. */
   byMention = $derived(indexMentions(this.analysis));
-  /** Quantities that are years, dates or ordinals: out of the Statistics list and the Board unless asked for (0117). */
-  dates = $derived(dateQuantityIds(this.analysis));
+  /**
+   * Quantities that are years, dates or ordinals: out of the Statistics list and the Board unless asked for (0117).
+   * Found by the worker with the analysis (0095).
+   */
+  dates = $state.raw<Set<string>>(new Set());
 
   #timer: ReturnType<typeof setTimeout> | null = null;
   #seq = 0;
   #articles: readonly FingerprintArticle[] = [];
   /** The shown case's article list as last scheduled, to ignore calls that change nothing. */
   #inputs = '';
-  #memory = new Map<string, { fingerprint: string; result: AnalysisResult }>();
+  #memory = new Map<string, { fingerprint: string; result: ShownResult }>();
   #unsubscribe: (() => void) | null = null;
+  /** Messages are handled in order; a result's decode spans several tasks (0095). */
+  #inbox = Promise.resolve();
 
   /**
    * Show the analysis of `caseId` (null: all articles) over `articles`, the case's articles as the UI lists them.
@@ -78,7 +83,7 @@ class AnalysisState {
   async #evaluate(key: string, caseId: string | null, articles: readonly FingerprintArticle[], switching: boolean): Promise<void> {
     const seq = ++this.#seq;
     if (articles.length === 0) {
-      this.#show({ analysis: { mentions: [], quantities: [], reuse: [] }, views: [], articleCount: 0 });
+      this.#show({ analysis: { mentions: [], quantities: [], reuse: [] }, views: [], articleCount: 0, dates: new Set() });
       this.analysing = false;
       return;
     }
@@ -104,36 +109,51 @@ class AnalysisState {
     this.#post({ channel: ANALYSIS_CHANNEL, type: 'analyse', seq, caseId, fingerprint });
   }
 
-  #show(result: AnalysisResult | null): void {
+  #show(result: ShownResult | null): void {
     this.error = null;
     this.shownKey = result ? this.key : null;
     this.analysis = result?.analysis ?? null;
     this.views = result?.views ?? [];
+    this.dates = result?.dates ?? new Set();
   }
 
   #post(message: ToAnalysisWorker): void {
-    this.#unsubscribe ??= analysisWorker.listen((msg) => this.#receive(msg), (message) => {
+    this.#unsubscribe ??= analysisWorker.listen((msg) => this.#enqueue(msg), (message) => {
       this.error = message;
       this.analysing = false;
     });
     if (!analysisWorker.post(message)) this.analysing = false;
   }
 
-  #receive(msg: FromAnalysisWorker): void {
+  #enqueue(msg: FromAnalysisWorker): void {
+    if (msg.type !== 'result' && msg.type !== 'error') return;
+    this.#inbox = this.#inbox.then(async () => {
+      if (msg.type !== 'result') return this.#receive(msg);
+      try {
+        this.#receive(msg, await decodeResultInTasks(msg.result));
+      } catch (err) {
+        if (msg.seq !== this.#seq) return;
+        this.error = `Analysis failed: ${err instanceof Error ? err.message : String(err)}`;
+        this.analysing = this.#timer !== null;
+      }
+    });
+  }
+
+  #receive(msg: FromAnalysisWorker, result?: ShownResult): void {
     if (msg.type === 'error' && msg.request === 'analyse') {
       if (msg.seq !== this.#seq) return;
       this.error = `Analysis failed: ${msg.message}`;
       this.analysing = this.#timer !== null;
       return;
     }
-    if (msg.type !== 'result') return;
+    if (msg.type !== 'result' || !result) return;
     // Any answer is worth keeping for its case; only the newest request's answer is shown.
     this.#memory.delete(msg.key);
-    this.#memory.set(msg.key, { fingerprint: msg.fingerprint, result: msg.result });
+    this.#memory.set(msg.key, { fingerprint: msg.fingerprint, result });
     while (this.#memory.size > MEMORY) this.#memory.delete(this.#memory.keys().next().value!);
     if (msg.seq !== this.#seq || msg.key !== this.key) return;
     this.analysing = this.#timer !== null;
-    this.#show(msg.result);
+    this.#show(result);
   }
 }
 

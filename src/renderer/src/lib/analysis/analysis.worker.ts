@@ -10,11 +10,12 @@ import type { Article } from '../../../../core/model/index.js';
 import { byStatus, quantityViews } from '../../../../core/report/quantity-view.js';
 import { createDb } from '../db/schema.js';
 import { ALL_ARTICLES_KEY, analysisFingerprint } from './fingerprint.js';
+import { encodeResult } from './wire.js';
 import { ANALYSIS_CHANNEL, type AnalysisResult, type FromAnalysisWorker, type ToAnalysisWorker } from './protocol.js';
 
 // The renderer tsconfig uses the DOM lib (not WebWorker, which conflicts with it); this is the slice we use.
 interface WorkerScope {
-  postMessage(message: FromAnalysisWorker): void;
+  postMessage(message: FromAnalysisWorker, transfer?: Transferable[]): void;
   onmessage: ((e: MessageEvent<ToAnalysisWorker | undefined>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
@@ -65,8 +66,8 @@ async function analyse(seq: number, caseId: string | null, fingerprint: string):
 }
 
 function answer(seq: number, key: string, fingerprint: string, cached: boolean, r: AnalysisResult): void {
-  const result: AnalysisResult = { analysis: r.analysis, views: r.views, articleCount: r.articleCount };
-  scope.postMessage({ channel: ANALYSIS_CHANNEL, seq, type: 'result', key, fingerprint, cached, result });
+  const { wire, transfer } = encodeResult({ analysis: r.analysis, views: r.views, articleCount: r.articleCount });
+  scope.postMessage({ channel: ANALYSIS_CHANNEL, seq, type: 'result', key, fingerprint, cached, result: wire }, transfer);
 }
 
 function empty(): AnalysisResult {

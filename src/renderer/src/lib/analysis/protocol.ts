@@ -2,6 +2,7 @@
 import type { Analysis } from '../../../../core/model/index.js';
 import type { ExistingGroup, Story } from '../../../../core/cases/index.js';
 import type { QuantityView } from '../../../../core/report/quantity-view.js';
+import type { WireResult } from './wire.js';
 
 /**
  * Every message carries this tag, as the import worker's do: anything else that talks over the worker's port
@@ -28,7 +29,8 @@ export interface AnalysisResult {
 }
 
 export type FromAnalysisWorker = { channel: typeof ANALYSIS_CHANNEL; seq: number } & (
-  | { type: 'result'; key: string; fingerprint: string; cached: boolean; result: AnalysisResult }
+  /** `result`: the AnalysisResult encoded (wire.ts), decoded by the page over several tasks. */
+  | { type: 'result'; key: string; fingerprint: string; cached: boolean; result: WireResult }
   | { type: 'stories'; stories: Story[] }
   | { type: 'error'; request: 'analyse' | 'suggest'; message: string }
 );

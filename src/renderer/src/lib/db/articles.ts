@@ -49,9 +49,25 @@ export async function storeArticle(db: CrosscheckDb, article: Article): Promise<
   });
 }
 
-export async function listArticles(db: CrosscheckDb): Promise<ArticleSummary[]> {
-  const all = await db.articles.toArray();
-  return all.map(summarize);
+/** Articles read per request by `listArticles`. */
+export const LIST_CHUNK = 100;
+
+/**
+ * Summaries of every article, in id order. Read a chunk at a time: each read's whole articles (bodies included) are
+ * deserialised on this thread in its own task, and 1,000 at once was a 0.2 s task at startup (0095).
+ */
+export function listArticles(db: CrosscheckDb): Promise<ArticleSummary[]> {
+  // One read-only transaction: an import between two chunks cannot be half seen.
+  return db.transaction('r', db.articles, async () => {
+    const out: ArticleSummary[] = [];
+    let last: string | null = null;
+    for (;;) {
+      const chunk: Article[] = await (last === null ? db.articles.orderBy(':id') : db.articles.where(':id').above(last)).limit(LIST_CHUNK).toArray();
+      for (const a of chunk) out.push(summarize(a));
+      if (chunk.length < LIST_CHUNK) return out;
+      last = chunk[chunk.length - 1]!.id;
+    }
+  });
 }
 
 export function getArticle(db: CrosscheckDb, id: string): Promise<Article | undefined> {

@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import type { Article } from '../../../../core/model/index.js';
 import { importFile } from '../../../../core/import/index.js';
 import { createDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type CrosscheckDb } from './schema.js';
-import { deleteArticle, getArticle, listArticles, storeArticle } from './articles.js';
+import { deleteArticle, getArticle, LIST_CHUNK, listArticles, storeArticle, summarize } from './articles.js';
 import { lastImportRecord, saveImportRecord } from './imports.js';
 
 let n = 0;
@@ -65,6 +65,15 @@ describe('renderer database', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ id: a.id, title: a.title, outlet: 'Example Outlet', words: 7 });
     expect(list[0]).not.toHaveProperty('text');
+  });
+
+  it('lists every article in id order across read chunks (as one read of the table would)', async () => {
+    const db = freshDb();
+    const hashes = Array.from({ length: 2 * LIST_CHUNK + 7 }, (_, i) => `${String((i * 7919) % 1000).padStart(3, '0')}${i}`.padEnd(64, 'x'));
+    await db.articles.bulkAdd(hashes.map((h) => article(h)));
+    const list = await listArticles(db);
+    expect(list).toHaveLength(hashes.length);
+    expect(list).toEqual((await db.articles.toArray()).map(summarize));
   });
 
   it('reports a duplicate by hash instead of storing it twice', async () => {

@@ -56,7 +56,8 @@ type Tagged<T> = T & { channel: typeof SEARCH_CHANNEL };
 export type ToSearchWorker = Tagged<
   | { type: 'sync'; docs: DocMeta[] }
   | { type: 'query'; seq: number; query: string; filters: SearchFilterState; limit: number }
-  | { type: 'stats'; entries: StatEntry[] }
+  /** The current analysis's statistics in parts (each part its own task on the page, 0095): `first` starts a new list, `more` says parts follow. */
+  | { type: 'stats'; entries: StatEntry[]; first: boolean; more: boolean }
 >;
 
 export type FromSearchWorker = Tagged<

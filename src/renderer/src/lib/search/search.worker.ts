@@ -46,6 +46,8 @@ let lastQuery: Extract<ToSearchWorker, { type: 'query' }> | null = null;
 
 /** Statistics of the app's current analysis (posted by the UI) and of every case analysis cached in IndexedDB. */
 let currentStats: StatEntry[] = [];
+/** Parts of the next `currentStats` received so far. */
+let incomingStats: StatEntry[] = [];
 let cachedStats: { caseId: string; entries: StatEntry[] }[] = [];
 let allStats: StatEntry[] = [];
 
@@ -67,7 +69,10 @@ scope.onmessage = (e) => {
       setTimeout(() => void runQuery(), 0);
     }
   } else if (msg.type === 'stats') {
-    currentStats = msg.entries;
+    incomingStats = msg.first ? msg.entries : incomingStats.concat(msg.entries);
+    if (msg.more) return;
+    currentStats = incomingStats;
+    incomingStats = [];
     void refreshCachedStats().then(() => {
       if (lastQuery && lastQuery.seq === newestQuery && !mailbox) {
         mailbox = lastQuery;
