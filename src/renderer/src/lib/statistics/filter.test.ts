@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuantityStatus } from '../../../../core/model/index.js';
 import type { QuantityView } from '../../../../core/report/quantity-view.js';
-import { filterViews, haystacks } from './filter.js';
+import { filterMatches, filterViews, haystacks, matcher } from './filter.js';
 
 function view(id: string, status: QuantityStatus, label: string, values: [text: string, source: string, sentence: string][]): QuantityView {
   return {
@@ -45,5 +45,23 @@ describe('filterViews', () => {
   it('does not match across two fields', () => {
     // "ships / called" ends the label, "4,200" starts the value: joined without a separator they would read "called4,200".
     expect(filterViews(views, texts, 'called4', all).visible).toEqual([]);
+  });
+});
+
+describe('matcher', () => {
+  it('answers every query as a scan of every text would, whatever came before', () => {
+    // Successive queries as typed and erased, with the smaller-set shortcut and the memory both used.
+    const words = ['bay', 'bay ', 'bay t', 'ba', 'b', '', 'times', 'im', 'died', 'di', 'd', '4,2', '4', 'zz', 'z', 'repairs', 'pair'];
+    const match = matcher(texts);
+    for (const w of words) {
+      const scan = filterViews(views, texts, w, all).visible.map((v) => v.quantity.id);
+      expect([...match(w)].map((i) => views[i]!.quantity.id), w).toEqual(scan);
+    }
+  });
+  it('a remembered answer is the same array; filterMatches gives what filterViews gives', () => {
+    const match = matcher(texts);
+    const first = match('Bay');
+    expect(match('bay')).toBe(first);
+    expect(filterMatches(views, first, { ...all, contested: false })).toEqual(filterViews(views, texts, 'bay', { ...all, contested: false }));
   });
 });

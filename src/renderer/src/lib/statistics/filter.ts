@@ -35,15 +35,58 @@ export function filterViews(
   shown: Readonly<Record<QuantityStatus, boolean>>,
 ): FilterResult {
   const q = query.trim().toLowerCase();
+  const matches: number[] = [];
+  for (let i = 0; i < views.length; i++) if (!q || (texts[i] ?? haystackOf(views[i]!)).includes(q)) matches.push(i);
+  return filterMatches(views, matches, shown);
+}
+
+/** The result for the views at `matches` (indices matching the query, ascending). */
+export function filterMatches(
+  views: readonly QuantityView[],
+  matches: ArrayLike<number>,
+  shown: Readonly<Record<QuantityStatus, boolean>>,
+): FilterResult {
   const counts: StatusCounts = { contested: 0, corroborated: 0, 'single-source': 0 };
   const visible: QuantityView[] = [];
-  let matching = 0;
-  for (let i = 0; i < views.length; i++) {
-    const v = views[i]!;
-    if (q && !(texts[i] ?? haystackOf(v)).includes(q)) continue;
-    matching++;
+  for (let k = 0; k < matches.length; k++) {
+    const v = views[matches[k]!]!;
     counts[v.quantity.status]++;
     if (shown[v.quantity.status]) visible.push(v);
   }
-  return { visible, counts, matching };
+  return { visible, counts, matching: matches.length };
+}
+
+/** Queries whose matches a `matcher` remembers (a word typed and erased again is a few). */
+const REMEMBERED = 64;
+
+/**
+ * The indices of the texts containing each query, for successive queries over one list (decision 0104): a keystroke's
+ * query mostly extends or shortens the last one. A query containing one answered before is looked for only among
+ * that one's matches (a text containing "fire" contains "fir"); one answered before (Backspace back to it) is not
+ * looked for again. The answers are those of a scan of every text.
+ */
+export function matcher(texts: readonly string[]): (query: string) => Int32Array {
+  const answered = new Map<string, Int32Array>();
+  return (query) => {
+    const q = query.trim().toLowerCase();
+    const known = answered.get(q);
+    if (known) {
+      // Most recent last, so the oldest go first when the memory is full.
+      answered.delete(q);
+      answered.set(q, known);
+      return known;
+    }
+    let within: Int32Array | null = null;
+    for (const [k, m] of answered) if (q.includes(k) && (!within || m.length < within.length)) within = m;
+    const out: number[] = [];
+    if (within) {
+      for (let k = 0; k < within.length; k++) if (texts[within[k]!]!.includes(q)) out.push(within[k]!);
+    } else {
+      for (let i = 0; i < texts.length; i++) if (texts[i]!.includes(q)) out.push(i);
+    }
+    const found = Int32Array.from(out);
+    answered.set(q, found);
+    if (answered.size > REMEMBERED) answered.delete(answered.keys().next().value!);
+    return found;
+  };
 }
