@@ -30,13 +30,30 @@ const PROBE = `(() => {
     const t0 = e.timeStamp;
     requestAnimationFrame(() => setTimeout(() => ui.lat.push({ type: e.type, ms: performance.now() - t0 }), 0));
   };
+  // A key in the Statistics filter: also the time to the frame after the cards show its query (they follow the
+  // key's own frame, 0104), polled once a frame.
+  const cards = (e) => {
+    const box = e.target;
+    if (!(box instanceof HTMLInputElement) || !box.labels?.[0]?.textContent?.includes('Filter quantities')) return;
+    const t0 = e.timeStamp;
+    const look = () => {
+      const list = document.querySelector('[data-testid="quantity-list"]');
+      if (list && list.dataset.query === box.value) setTimeout(() => ui.lat.push({ type: 'cards', ms: performance.now() - t0 }), 0);
+      else if (performance.now() - t0 < 5000) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(() => requestAnimationFrame(look));
+  };
   addEventListener('keydown', probe, true);
+  addEventListener('keydown', cards, true);
   addEventListener('pointerdown', probe, true);
 })()`;
 
-async function takeLatencies(page: Page): Promise<number[]> {
+/** The latencies since the last call; `cards` takes the filter's cards latencies instead of the frames'. */
+async function takeLatencies(page: Page, cards?: number[]): Promise<number[]> {
   await page.waitForTimeout(120);
-  return (await page.evaluate(`window.__ui.lat.splice(0).map((x) => x.ms)`)) as number[];
+  const lat = (await page.evaluate(`window.__ui.lat.splice(0)`)) as { type: string; ms: number }[];
+  cards?.push(...lat.filter((x) => x.type === 'cards').map((x) => x.ms));
+  return lat.filter((x) => x.type !== 'cards').map((x) => x.ms);
 }
 
 /** Wait until the analysis has settled (the status line no longer says "Analysing"). */
@@ -100,16 +117,17 @@ async function main(): Promise<void> {
     await takeLatencies(page);
     const filter = page.getByRole('searchbox', { name: 'Filter quantities' });
     const keys: number[] = [];
+    const cardsLat: number[] = [];
     for (const word of FILTER_WORDS) {
       await filter.click();
       await takeLatencies(page);
       for (const ch of word) {
         await page.keyboard.press(ch);
-        keys.push(...(await takeLatencies(page)));
+        keys.push(...(await takeLatencies(page, cardsLat)));
       }
       for (let k = 0; k < word.length; k++) {
         await page.keyboard.press('Backspace');
-        keys.push(...(await takeLatencies(page)));
+        keys.push(...(await takeLatencies(page, cardsLat)));
       }
     }
 
@@ -134,6 +152,10 @@ async function main(): Promise<void> {
     log(`longest tasks: ${[...long].sort((a, b) => b - a).slice(0, 5).map((d) => Math.round(d)).join(', ')}`);
     const measured = { tab_switch_ms: p95(tab), filter_keystroke_ms: p95(keys), search_keystroke_ms: p95(search), longest_task_ms: longest };
     const rows: ResultRow[] = (Object.keys(GOALS) as (keyof typeof GOALS)[]).map((m) => row(m, articles.length, measured[m], 'ms', GOALS[m], measured[m] / GOALS[m]));
+    // Key to the frame with its cards (RAIL's 100 ms response budget as the baseline): the keystroke row times the key's
+    // own frame, and the cards follow it (0104), so this row keeps what that deferral costs in view.
+    const cardsP95 = p95(cardsLat);
+    rows.push(row('filter_cards_ms', articles.length, cardsP95, 'ms', 100, cardsP95 / 100));
     console.log(formatTable(rows));
     writeResults(resultsPath(ROOT, 'ui', SMOKE), rows);
     await context.close();
