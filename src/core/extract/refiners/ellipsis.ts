@@ -74,8 +74,13 @@ function parallelPercent(ctx: Context, drafts: Draft[], n: number): Draft | null
   const [s0, s1] = ctx.sentenceTokens(d.s);
   const frame = frameWord(toks, d.s);
   let match: Draft | null = null;
-  for (const b of drafts) {
-    if (b === d || b.s < s0 || b.s >= s1 || b.kind === 'year' || b.kind === 'date') continue;
+  // Drafts are in text order: the sentence's are the run around n.
+  let lo = n, hi = n;
+  while (lo > 0 && drafts[lo - 1]!.s >= s0) lo--;
+  while (hi + 1 < drafts.length && drafts[hi + 1]!.s < s1) hi++;
+  for (let k = lo; k <= hi; k++) {
+    const b = drafts[k]!;
+    if (b === d || b.kind === 'year' || b.kind === 'date') continue;
     if (b.unit !== '%') return null;
     if ((frame !== null && frameWord(toks, b.s) === frame) || (d.change === 'by' && b.change === 'by' && d.trend && b.trend)) match = b;
   }
