@@ -4,11 +4,11 @@
 // main-thread task (Long Tasks API) from the reload with the seeded library to the end of the run.
 // Baseline column: the goal itself (tab switch 100 ms, keystrokes 30 ms, longest task 200 ms), ratio = value ÷ goal,
 // so ratio ≤ 1 means the goal is met. Values are the 95th percentile (nearest rank) over every sample.
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { log, ROOT, SMOKE } from './lib/env.js';
 import { formatTable, resultsPath, row, writeResults, type ResultRow } from './lib/results.js';
-import { CHROMIUM, serveWebBuild } from './lib/web-build.js';
+import { CHROMIUM, openWebBuild } from './lib/web-build.js';
 import { seedLibrary, syntheticLibrary } from './ui/library.js';
 
 const N = SMOKE ? 150 : 1000;
@@ -79,14 +79,8 @@ async function main(): Promise<void> {
   }
   log(`generating ${N} synthetic articles (cached in .tmp/bench)`);
   const articles = await syntheticLibrary(N);
-  const { url, stop } = await serveWebBuild(ROOT);
-  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const { page, close } = await openWebBuild(ROOT, PROBE);
   try {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
-    await context.addInitScript(PROBE);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('heading', { name: 'Crosscheck', level: 1 }).waitFor();
     log(`seeding ${articles.length} articles into IndexedDB`);
     await seedLibrary(page, articles);
     await page.getByRole('table', { name: 'Articles' }).locator('tbody tr').first().waitFor({ timeout: 60_000 });
@@ -158,10 +152,8 @@ async function main(): Promise<void> {
     rows.push(row('filter_cards_ms', articles.length, cardsP95, 'ms', 100, cardsP95 / 100));
     console.log(formatTable(rows));
     writeResults(resultsPath(ROOT, 'ui', SMOKE), rows);
-    await context.close();
   } finally {
-    await browser.close();
-    stop();
+    await close();
   }
 }
 

@@ -4,13 +4,13 @@
 // `upgradeneeded` to its `success` (the upgrade transaction has committed), with the longest main-thread task in
 // that window; baseline: writing the same N records in one transaction, in the same repeat (decision 0099).
 // Run alone: `tsx bench/import-idb/upgrade.ts [N]`.
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import type { Article } from '../../src/core/model/index.js';
 import { normaliseForHash, sha256Hex } from '../../src/core/text/index.js';
 import { log, ROOT } from '../lib/env.js';
 import { median } from '../lib/stats.js';
-import { CHROMIUM, serveWebBuild } from '../lib/web-build.js';
+import { CHROMIUM, openWebBuild } from '../lib/web-build.js';
 import { syntheticLibrary } from '../ui/library.js';
 
 export interface UpgradeResult {
@@ -158,15 +158,9 @@ export async function runUpgrade(n: number, repeats: number): Promise<UpgradeRes
   const base = await syntheticLibrary(Math.min(BASE, n));
   const input: Input = { base, stated: statedTitles(base, n), n };
   const stated = input.stated.length;
-  const { url, stop } = await serveWebBuild(ROOT);
-  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const { url, page, close } = await openWebBuild(ROOT, PROBE);
   const out: UpgradeResult = { n, upgradeMs: [], writeMs: [], longestTaskMs: [], stated, shortened: 0 };
   try {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
-    await context.addInitScript(PROBE);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('heading', { name: 'Crosscheck', level: 1 }).waitFor();
     const structure = await page.evaluate(READ_STRUCTURE);
     for (let r = 0; r < repeats; r++) {
       const m = await once(page, url, structure, input);
@@ -176,10 +170,8 @@ export async function runUpgrade(n: number, repeats: number): Promise<UpgradeRes
       out.longestTaskMs.push(m.longest);
       out.shortened = m.shortened;
     }
-    await context.close();
   } finally {
-    await browser.close();
-    stop();
+    await close();
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
 import { log } from './env.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -64,4 +65,28 @@ export async function serveWebBuild(root: string): Promise<{ url: string; stop: 
   const url = `http://127.0.0.1:${port}/`;
   try { await waitUp(url, 10_000); } catch (e) { server.kill(); throw e; }
   return { url, stop: () => server.kill() };
+}
+
+/**
+ * The web build served and open in Debian's Chromium at the benches' viewport, `initScript` run first in every page,
+ * once the app's heading shows. `close` ends the browser and the server.
+ */
+export async function openWebBuild(root: string, initScript: string): Promise<{ url: string; page: Page; close: () => Promise<void> }> {
+  const { url, stop } = await serveWebBuild(root);
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const close = async () => {
+    await browser.close();
+    stop();
+  };
+  try {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+    await context.addInitScript(initScript);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Crosscheck', level: 1 }).waitFor();
+    return { url, page, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }
