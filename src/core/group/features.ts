@@ -7,7 +7,7 @@ import { intervalsOf, significantDigits, tallyOf, type Tally } from './interval.
 import { directionOf, type Direction } from './direction.js';
 import { frameOf, type Frame } from './time-frame.js';
 import { dimension } from './units.js';
-import { isRequirement, nounConcept, verbConcept, type Concept } from './wordnet.js';
+import { isRequirement, isRequirementWord, nounConcept, verbConcept, type Concept } from './wordnet.js';
 
 export interface Feat {
   m: Mention;
@@ -250,7 +250,7 @@ function verbOf(m: Mention, before: Token[]): Concept | null {
  */
 function requirementOf(m: Mention, before: Token[], after: Token[], sentence: string, at: number, end: number): boolean {
   if (isRequirement(verbConcept(m.event))) return true;
-  const verbAt = (toks: Token[], i: number) => isRequirement(verbConcept(toks[i]!.lower)) && !NOUN_CUE.has(toks[i - 1]?.lower ?? '');
+  const verbAt = (toks: Token[], i: number) => isRequirementWord(toks[i]!.lower) && !NOUN_CUE.has(toks[i - 1]?.lower ?? '');
   let edge = at;
   for (let i = before.length - 1, d = 0; i >= 0 && d < 4; i--, d++) {
     const t = before[i]!;

@@ -95,12 +95,32 @@ let requireSenses: Set<number> | null = null;
  * "take", "want", "demand" and "involve", whose everyday sense is another, are not read as requirements.
  */
 export function isRequirement(c: Concept | null): boolean {
-  if (!c) return false;
+  return !!c && necessity().has(c.chains[0]![0]!);
+}
+
+function necessity(): Set<number> {
   if (!requireSenses) {
     const t = verbTable(), req = t.senses.get('require') ?? [];
     requireSenses = new Set((t.senses.get('need') ?? []).filter((s) => req.includes(s)));
   }
-  return requireSenses.has(c.chains[0]![0]!);
+  return requireSenses;
+}
+
+/**
+ * Stems of the verbs whose first sense isRequirement ("need", "require", "necessitate": the table's whole list), a
+ * final "e" off: every inflected form of them starts with one ("needed", "requiring"). A word that starts with none is
+ * not looked up, so reading the words around every number costs a prefix test, not a WordNet lookup per word.
+ */
+let requireStems: string[] | null = null;
+
+/** Whether `word` (lower case) is a form of a verb of necessity (isRequirement of its concept). */
+export function isRequirementWord(word: string): boolean {
+  if (!requireStems) {
+    const t = verbTable();
+    requireStems = [];
+    for (const [lemma, senses] of t.senses) if (necessity().has(senses[0]!)) requireStems.push(lemma.replace(/e$/, ''));
+  }
+  return requireStems.some((s) => word.startsWith(s)) && isRequirement(verbConcept(word));
 }
 
 /**
