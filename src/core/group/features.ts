@@ -7,7 +7,7 @@ import { intervalsOf, significantDigits, tallyOf, type Tally } from './interval.
 import { directionOf, type Direction } from './direction.js';
 import { frameOf, type Frame } from './time-frame.js';
 import { dimension } from './units.js';
-import { nounConcept, verbConcept, type Concept } from './wordnet.js';
+import { isRequirement, isRequirementWord, nounConcept, verbConcept, type Concept } from './wordnet.js';
 
 export interface Feat {
   m: Mention;
@@ -27,6 +27,11 @@ export interface Feat {
   denominator: Concept | null;
   /** Money only: received, given out or held (direction.ts). */
   direction: Direction | null;
+  /**
+   * The number is a threshold its verb says must be reached ("needs 60 votes", "60 votes are required"), not a count of
+   * what happened (requirementOf).
+   */
+  required: boolean;
   /** What the pair score reads of the words around the number (the stems themselves live in FeatureTables). */
   ctx: Context;
   frame: Frame;
@@ -235,6 +240,38 @@ function verbOf(m: Mention, before: Token[]): Concept | null {
   return null;
 }
 
+/**
+ * Whether a verb of necessity makes the count (isRequirement): the extractor's event, or a form of such a verb just
+ * before the number past hedges and determiners ("needs at least 60 votes"), or just after its counted noun as a
+ * participle ("60 votes are needed", "60 votes needed to pass"), inside the clause. The backward reach stops at "to":
+ * in "needs to cut 900 jobs" the need governs the cutting, and the 900 are jobs cut. A form after a determiner or
+ * "in"/"of" is the noun ("the needs of 60 families", "60 families in need"); a past form after the noun and before its
+ * object is the verb of the people counted ("60 senators needed more time").
+ */
+function requirementOf(m: Mention, before: Token[], after: Token[], sentence: string, at: number, end: number): boolean {
+  if (isRequirement(verbConcept(m.event))) return true;
+  const verbAt = (toks: Token[], i: number) => isRequirementWord(toks[i]!.lower) && !NOUN_CUE.has(toks[i - 1]?.lower ?? '');
+  let edge = at;
+  for (let i = before.length - 1, d = 0; i >= 0 && d < 4; i--, d++) {
+    const t = before[i]!;
+    if (/[,;:.()]/.test(sentence.slice(t.pos + t.w.length, edge)) || t.lower === 'to') break;
+    if (verbAt(before, i)) return true;
+    edge = t.pos;
+  }
+  edge = end;
+  for (let i = 0; i < after.length && i < 3; i++) {
+    const t = after[i]!;
+    if (/[,;:.()]/.test(sentence.slice(edge, t.pos))) break;
+    const next = after[i + 1];
+    if (verbAt(after, i) && (BE.has(after[i - 1]?.lower ?? '') || !next || next.lower === 'to' ||
+      /[,;:.()]/.test(sentence.slice(t.pos + t.w.length, next.pos)))) return true;
+    edge = t.pos + t.w.length;
+  }
+  return false;
+}
+const NOUN_CUE = new Set([...DET, 'in', 'of']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Words within this many tokens of a number are attached to it ("rate of", "ends in", "187 peacekeepers"). */
 export const NEAR = 3;
 const APPOSED_AGE = /^\p{Lu}[\p{L}.'’-]*,\s*$/u;
@@ -275,6 +312,7 @@ export function featuresOf(m: Mention, text: string | undefined, tables: Feature
     precise: m.value !== null && (significantDigits(m.value) >= 3 || !Number.isInteger(m.value)) && kind !== 'year',
     tally, noun, verb, denominator,
     direction: dim.startsWith('money') ? directionOf(sentence, at, m.text.length, ctx.before, ctx.after) : null,
+    required: requirementOf(m, ctx.before, ctx.after, sentence, at, at + m.text.length),
     ctx: tables.context(ctx.names, ctx.years, ctx.relative, ctx.change, ctx.attachedNames, ctx.scope),
     frame: m.timeFrame ? frameOf(m.timeFrame) : NO_FRAME, sentenceKey: tables.sentence(m.articleId, sentence),
   };

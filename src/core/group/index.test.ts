@@ -8,10 +8,8 @@ const qOf = (qs: Quantity[], x: Mention) => qs.find((q) => q.mentionIds.includes
 const together = (qs: Quantity[], ...xs: Mention[]) => new Set(xs.map((x) => qOf(qs, x).id)).size === 1;
 
 describe('groupMentions: look-alike numbers stay apart', () => {
-  // Known weakness, kept visible: the fitted model gives equal small counts with shared names more weight than two
-  // unrelated nouns (a `nounsDiffer` feature fixed this case but lowered the leave-one-event-out figures). When a
-  // change fixes it, this test fails and should become a plain `it`.
-  it.fails('the 60 votes a bill needs are not the 60 members present', () => {
+  // A verb of necessity makes the first count a threshold, the second is a count of who was there (decision 0105).
+  it('the 60 votes a bill needs are not the 60 members present', () => {
     const A: Doc = { id: 'a', text: 'The harbour bill needs 60 votes to pass the Calder assembly, the speaker said.' };
     const B: Doc = { id: 'b', text: 'Only 60 members were present in the Calder assembly when the harbour bill came up.' };
     const a = mention(A, { quote: '60 votes', value: 60, measure: 'vote', event: 'need' });

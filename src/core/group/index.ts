@@ -162,6 +162,9 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       // Money received and money given out or held are two sums, however close their values (direction.ts). Scored
       // all the same, so the fit and the counterparts see the pair as before.
       if (a.direction && b.direction && a.direction !== b.direction) s = -Infinity;
+      // A threshold and a count of what happened are two figures, equal or not ("the bill needs 60 votes" / "60
+      // members were present"), when the other count's own verb is not one of necessity (decision 0105).
+      else if (rolesDiffer(a, b)) s = -Infinity;
     }
     sim[edges.length] = c; dis[edges.length] = d;
     edges.push(i, j, s);
@@ -250,6 +253,16 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   phase('g.build');
   return out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.independentSources - a.independentSources ||
     b.mentionIds.length - a.mentionIds.length || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * One figure is what a verb of necessity says must be reached and the other is made by a verb that is not one
+ * ("needs 60 votes" / "60 members attended", "required 218" / "won 215"). Money is left out: what a project "needs"
+ * and what it "will cost" are usually one sum. A side with no verb at all says nothing about its role.
+ */
+export function rolesDiffer(a: Feat, b: Feat): boolean {
+  if (a.required === b.required || a.dim.startsWith('money')) return false;
+  return !!(a.required ? b.verb : a.verb);
 }
 
 /**

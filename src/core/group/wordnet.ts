@@ -66,7 +66,8 @@ const nounConcepts = new Map<string, Concept>(), verbConcepts = new Map<string, 
 function concept(word: string | null | undefined, t: Table, rules: [string, string][], irregular: Record<string, string> | null, cache: Map<string, Concept>): Concept | null {
   if (!word) return null;
   const lemma = base(word.trim(), t, rules, irregular);
-  if (!lemma) return null;
+  // An irregular form's lemma may be missing from the table (a past form of a phrasal or rare verb).
+  if (!lemma || !t.senses.has(lemma)) return null;
   let c = cache.get(lemma);
   if (!c) {
     const chains = t.senses.get(lemma)!.map((s) => {
@@ -84,6 +85,43 @@ export const verbConcept = (w: string | null | undefined) => concept(w, verbTabl
 /** Lemma of a noun or verb when WordNet knows it. */
 export const isNoun = (w: string) => base(w, nounTable(), NOUN_RULES, null) !== null;
 export const isVerb = (w: string) => base(w, verbTable(), VERB_RULES, IRREGULAR) !== null;
+
+/** The senses "need" and "require" share (WordNet: need/require/want, necessitate/require/take/call for ...). */
+let requireSenses: Set<number> | null = null;
+
+/**
+ * Whether a verb's most frequent sense is one of necessity ("need", "require", "necessitate"): the count it makes is a
+ * threshold a thing must reach ("the bill needs 60 votes"), not a count of what happened. Only the first sense, so
+ * "take", "want", "demand" and "involve", whose everyday sense is another, are not read as requirements.
+ */
+export function isRequirement(c: Concept | null): boolean {
+  return !!c && necessity().has(c.chains[0]![0]!);
+}
+
+function necessity(): Set<number> {
+  if (!requireSenses) {
+    const t = verbTable(), req = t.senses.get('require') ?? [];
+    requireSenses = new Set((t.senses.get('need') ?? []).filter((s) => req.includes(s)));
+  }
+  return requireSenses;
+}
+
+/**
+ * Stems of the verbs whose first sense isRequirement ("need", "require", "necessitate": the table's whole list), a
+ * final "e" off: every inflected form of them starts with one ("needed", "requiring"). A word that starts with none is
+ * not looked up, so reading the words around every number costs a prefix test, not a WordNet lookup per word.
+ */
+let requireStems: string[] | null = null;
+
+/** Whether `word` (lower case) is a form of a verb of necessity (isRequirement of its concept). */
+export function isRequirementWord(word: string): boolean {
+  if (!requireStems) {
+    const t = verbTable();
+    requireStems = [];
+    for (const [lemma, senses] of t.senses) if (necessity().has(senses[0]!)) requireStems.push(lemma.replace(/e$/, ''));
+  }
+  return requireStems.some((s) => word.startsWith(s)) && isRequirement(verbConcept(word));
+}
 
 /**
  * Wu-Palmer similarity, the best over the two words' senses: 2·depth(deepest shared ancestor) / (depth a + depth b).
