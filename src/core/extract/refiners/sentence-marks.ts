@@ -25,8 +25,6 @@ export const STOP = 1;
 export const LEMMA = 2;
 /** A word that may open a period phrase (time-frame). */
 export const PERIOD_START = 4;
-/** A time noun ("year", "decade", "tenure" …). */
-export const TIME_NOUN = 8;
 /** A clause break (util.ts `isClauseBreak`). */
 export const CLAUSE_BREAK = 16;
 /** A comma. */
@@ -34,8 +32,6 @@ export const COMMA = 32;
 
 const EVENT_LEMMA_MAP = new WordMap(EVENT_LEMMAS);
 export const PERIOD_STARTS = new WordSet(['over', 'during', 'in', 'within', 'throughout', 'since', 'for', 'last', 'this', 'so', 'thus', 'past', 'next', 'until', 'by']);
-export const TIME_NOUNS = new WordSet(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history',
-  'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
 
 const KEEP = 1 << 16;
 let cap = 0;
@@ -75,7 +71,6 @@ function classOf(t: Token, k: number): number {
     l = EVENT_LEMMA_MAP.get(t.lower) ?? null;
     if (l) c |= LEMMA;
     if (PERIOD_STARTS.has(t.lower)) c |= PERIOD_START;
-    if (TIME_NOUNS.has(t.lower)) c |= TIME_NOUN;
   } else if (t.kind === 'sym' && t.text.length === 1) {
     const code = t.text.charCodeAt(0);
     if (code === 59 || code === 46 || code === 33 || code === 63) c |= STOP;
@@ -113,10 +108,11 @@ export function sentenceMarks(ctx: Context, s0: number, s1: number): Marks {
 }
 
 function build(toks: Token[], s0: number, s1: number): void {
-  for (let k = s0; k < s1; k++) cls[k] = classOf(toks[k]!, k);
+  // one backward pass classes the tokens and fills the next-mark tables, one forward pass over the classes the other
   let ev = s1, fr = s1;
   for (let k = s1 - 1; k >= s0; k--) {
-    const c = cls[k]!;
+    const c = classOf(toks[k]!, k);
+    cls[k] = c;
     if (c & (STOP | LEMMA)) ev = k;
     if (c & (CLAUSE_BREAK | PERIOD_START)) fr = k;
     eventNext[k] = ev;

@@ -6,12 +6,13 @@
 import { asMap, WordSet } from '../lexicon/dict.js';
 import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
-import { CLAUSE_BREAK, COMMA, nextMark, PERIOD_START, PERIOD_STARTS, sentenceMarks, TIME_NOUN, TIME_NOUNS } from './sentence-marks.js';
+import { CLAUSE_BREAK, COMMA, nextMark, PERIOD_START, PERIOD_STARTS, sentenceMarks } from './sentence-marks.js';
 import { isClauseBreak, phrase } from './util.js';
 
 const PERIOD_UNITS = asMap<string>({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year', minute: 'min', second: 's' });
 const AGO = asMap<true>({ earlier: true, ago: true, before: true, later: true, prior: true });
 const ADJ_RATES = asMap<string>({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
+const TIME_NOUNS = new WordSet(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history', 'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
 const isTimeNoun = (t: Token) => t.kind === 'word' && TIME_NOUNS.has(t.lower);
 
 /**
@@ -79,15 +80,14 @@ function periodAt(toks: Token[], k: number, limit: number): number {
 
 /**
  * periodAt for a period-start word at k inside a sentence whose marks are built (sentence-marks.ts), limit at most the
- * sentence end: the same tests read from the token classes.
+ * sentence end: the same tests, the comma and clause-break ones read from the token classes.
  */
-function periodFrom(cls: Uint8Array, k: number, limit: number): number {
+function periodFrom(toks: Token[], cls: Uint8Array, k: number, limit: number): number {
   for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
-    const c = cls[m]!;
-    if (c & (COMMA | CLAUSE_BREAK)) return -1;
-    if (c & TIME_NOUN) {
+    if (cls[m]! & (COMMA | CLAUSE_BREAK)) return -1;
+    if (isTimeNoun(toks[m]!)) {
       let e = m + 1;
-      while (e < limit && (cls[e]! & TIME_NOUN)) e++;
+      while (e < limit && isTimeNoun(toks[e]!)) e++;
       return e;
     }
   }
@@ -177,7 +177,7 @@ export const timeFrameRefiner: Refiner = {
         const fwd = Math.min(s1, d.e + 12);
         for (let k = nextMark(next, d.e, fwd); k < fwd; k = nextMark(next, k + 1, fwd)) {
           if (cls[k]! & CLAUSE_BREAK) break;
-          const end = periodFrom(cls, k, s1);
+          const end = periodFrom(toks, cls, k, s1);
           if (end > 0) {
             d.timeFrame = phrase(toks, k, end);
             break;
@@ -186,7 +186,7 @@ export const timeFrameRefiner: Refiner = {
         if (!d.timeFrame) {
           for (let k = nextMark(next, Math.max(s0, d.s - 10), d.s); k < d.s; k = nextMark(next, k + 1, d.s)) {
             if (!(cls[k]! & PERIOD_START)) continue;
-            const end = periodFrom(cls, k, d.s);
+            const end = periodFrom(toks, cls, k, d.s);
             if (end > 0 && end <= d.s) {
               d.timeFrame = phrase(toks, k, end);
               break;
