@@ -3,10 +3,10 @@
  * same sentence, looking up to 8 tokens after and 10 before; for years the event noun around it
  * ("a 2020 military coup" → coup, "began in 2013" → begin, "creation in 2013" → create).
  */
-import { WordSet } from '../lexicon/dict.js';
+import { WordMap, WordSet } from '../lexicon/dict.js';
+import { EVENT_LEMMAS } from '../lexicon/events.js';
 import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
-import { eventLemma, nextMark, prevMark, sentenceMarks } from './sentence-marks.js';
 import { isCapitalised } from './util.js';
 
 /** ";", ".", "!", "?": single symbols, tested by kind and character code (no string hash for any token). */
@@ -42,8 +42,39 @@ function inName(toks: Token[], k: number, s0: number): boolean {
   if (k === s0 || !isCapitalised(t) || !n || !isCapitalised(n) || n.gap === 0) return false;
   return !!p && !isCapitalised(p);
 }
+const EVENT_LEMMA_MAP = new WordMap(EVENT_LEMMAS);
 /** Words that may sit between a subject number and its verb: "212 have died", "700 were reportedly wounded". */
 const AUX = new WordSet(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'all', 'already', 'since', 'were', 'people', 'civilians']);
+
+/**
+ * The lemma memo's tables, reused from call to call (not a token-sized array per article): an entry is valid when its
+ * stamp is the current call's generation. Tables above KEEP tokens are dropped at the next normal-sized article.
+ */
+const KEEP = 1 << 16;
+let memoVal: (string | null)[] = [];
+let memoStamp = new Int32Array(0);
+let memoGen = 0;
+function nextMemo(n: number): number {
+  const cap = memoStamp.length;
+  if (n > cap || (cap > KEEP && n <= KEEP) || memoGen >= 0x3fffffff) {
+    const c = n > KEEP ? n : Math.min(KEEP, Math.max(cap * 2, n, 1024));
+    memoVal = new Array<string | null>(c).fill(null);
+    memoStamp = new Int32Array(c);
+    memoGen = 0;
+  }
+  return ++memoGen;
+}
+
+/** The event lemma of token k, looked up once per article (memo tables above). */
+function lemmaAt(toks: Token[], k: number, gen: number): string | null {
+  if (memoStamp[k] === gen) return memoVal[k]!;
+  const t = toks[k]!;
+  // only words are keys; WordMap rejects most words before hashing them (lexicon/dict.ts)
+  const l = t.kind === 'word' ? EVENT_LEMMA_MAP.get(t.lower) ?? null : null;
+  memoVal[k] = l;
+  memoStamp[k] = gen;
+  return l;
+}
 
 /** Hedge words between "of" and its figure ("a fine of up to $100,000"). */
 const OF_HEDGES = new WordSet(['up', 'to', 'about', 'nearly', 'almost', 'around', 'more', 'than', 'over', 'at', 'least', 'some', 'roughly', 'as', 'much', 'many']);
@@ -63,21 +94,19 @@ export const eventRefiner: Refiner = {
   name: 'event',
   refine(ctx, drafts) {
     const toks = ctx.tokens;
+    // Each token's lemma is looked up once: in number-dense text the windows of neighbouring drafts overlap.
+    const gen = nextMemo(toks.length);
     for (const d of drafts) {
       if (d.event) continue;
       const [s0, s1] = ctx.sentenceTokens(d.s);
-      // In its sentence (always, in practice) the windows jump between the sentence's event marks (stops and event
-      // words, sentence-marks.ts): the tokens in between are neither, so the scans below would pass them by.
-      const m = d.s >= s0 && d.s < s1 ? sentenceMarks(ctx, s0, s1) : null;
       let best: string | null = null;
       let bestDist = 99;
       // the forward event opens the next figure's coordinated predicate; `back` is the event before the number
       let coordinated = false, back: string | null = null;
-      const end = Math.min(s1, d.e + 8);
-      for (let k = m ? nextMark(m.eventNext, d.e, end) : d.e; k < end; k = m ? nextMark(m.eventNext, k + 1, end) : k + 1) {
+      for (let k = d.e; k < Math.min(s1, d.e + 8); k++) {
         const t = toks[k]!;
         if (isStop(t)) break;
-        const l = m ? m.lem[k]! : eventLemma(t);
+        const l = lemmaAt(toks, k, gen);
         // past a comma, an event noun that frames the next figure is that figure's: in "five years in prison, a fine of
         // up to $250,000" the fine is the money's event, not the prison term's
         if (l && framesNext(toks, d.e, k, s1)) break;
@@ -92,11 +121,10 @@ export const eventRefiner: Refiner = {
           break;
         }
       }
-      const start = Math.max(s0, d.s - 10);
-      for (let k = m ? prevMark(m.eventPrev, d.s - 1, start) : d.s - 1; k >= start; k = m ? prevMark(m.eventPrev, k - 1, start) : k - 1) {
+      for (let k = d.s - 1; k >= Math.max(s0, d.s - 10); k--) {
         const t = toks[k]!;
         if (isStop(t)) break;
-        const l = m ? m.lem[k]! : eventLemma(t);
+        const l = lemmaAt(toks, k, gen);
         if (l && inName(toks, k, s0)) continue;
         if (l) {
           back = l;

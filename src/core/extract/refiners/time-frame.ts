@@ -6,7 +6,6 @@
 import { asMap, WordSet } from '../lexicon/dict.js';
 import type { Token } from '../tokenizer.js';
 import type { Refiner } from '../types.js';
-import { CLAUSE_BREAK, COMMA, nextMark, PERIOD_START, PERIOD_STARTS, sentenceMarks } from './sentence-marks.js';
 import { isClauseBreak, phrase } from './util.js';
 
 const PERIOD_UNITS = asMap<string>({ year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', annum: 'year', minute: 'min', second: 's' });
@@ -14,6 +13,7 @@ const AGO = asMap<true>({ earlier: true, ago: true, before: true, later: true, p
 const ADJ_RATES = asMap<string>({ annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'h' });
 const TIME_NOUNS = new WordSet(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'existence', 'period', 'history', 'lifetime', 'century', 'quarter', 'term', 'tenure', 'mandate', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time']);
 const isTimeNoun = (t: Token) => t.kind === 'word' && TIME_NOUNS.has(t.lower);
+const PERIOD_STARTS = new WordSet(['over', 'during', 'in', 'within', 'throughout', 'since', 'for', 'last', 'this', 'so', 'thus', 'past', 'next', 'until', 'by']);
 
 /**
  * Price denominators: "$58 per barrel", "$21 a share", "$1,100 per square foot". Money then becomes a price
@@ -72,22 +72,6 @@ function periodAt(toks: Token[], k: number, limit: number): number {
     if (isTimeNoun(x)) {
       let e = m + 1;
       while (e < limit && isTimeNoun(toks[e]!)) e++; // "over its 10-year existence"
-      return e;
-    }
-  }
-  return -1;
-}
-
-/**
- * periodAt for a period-start word at k inside a sentence whose marks are built (sentence-marks.ts), limit at most the
- * sentence end: the same tests, the comma and clause-break ones read from the token classes.
- */
-function periodFrom(toks: Token[], cls: Uint8Array, k: number, limit: number): number {
-  for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
-    if (cls[m]! & (COMMA | CLAUSE_BREAK)) return -1;
-    if (isTimeNoun(toks[m]!)) {
-      let e = m + 1;
-      while (e < limit && isTimeNoun(toks[e]!)) e++;
       return e;
     }
   }
@@ -167,32 +151,6 @@ export const timeFrameRefiner: Refiner = {
       if (period) {
         d.timeFrame = `per ${period === 's' ? 'second' : period === 'min' ? 'minute' : period}`;
         if (d.unit && (d.kind === 'money' || d.kind === 'measure') && !d.unit.includes('/')) d.unit = `${d.unit}/${period}`;
-        continue;
-      }
-      // a period phrase after the number (same clause), else before it; in its sentence (always, in practice) the
-      // scans jump between the sentence's clause breaks and period-start words (sentence-marks.ts)
-      if (d.s >= s0 && d.s < s1) {
-        const m = sentenceMarks(ctx, s0, s1);
-        const cls = m.cls, next = m.frameNext;
-        const fwd = Math.min(s1, d.e + 12);
-        for (let k = nextMark(next, d.e, fwd); k < fwd; k = nextMark(next, k + 1, fwd)) {
-          if (cls[k]! & CLAUSE_BREAK) break;
-          const end = periodFrom(toks, cls, k, s1);
-          if (end > 0) {
-            d.timeFrame = phrase(toks, k, end);
-            break;
-          }
-        }
-        if (!d.timeFrame) {
-          for (let k = nextMark(next, Math.max(s0, d.s - 10), d.s); k < d.s; k = nextMark(next, k + 1, d.s)) {
-            if (!(cls[k]! & PERIOD_START)) continue;
-            const end = periodFrom(toks, cls, k, d.s);
-            if (end > 0 && end <= d.s) {
-              d.timeFrame = phrase(toks, k, end);
-              break;
-            }
-          }
-        }
         continue;
       }
       // a period phrase after the number (same clause), else before it
