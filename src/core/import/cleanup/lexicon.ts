@@ -93,13 +93,19 @@ export function isLexiconFurniture(line: string, key = lexKey(line)): boolean {
     const parts = key.split(/\s+[|·•]\s+/);
     if (parts.length > 1 && parts.every((p) => EXACT_SET.has(lexKey(p)))) return true;
   }
-  if (line.length < 300 && COOKIE.test(line) && CONSENT.test(line) && /\b(we|this (site|website)|our (site|website))\b/i.test(line)) return true;
-  if (line.length < 250 && COPYRIGHT.test(line)) return true;
-  if (line.length > 160) return SUFFIXES[0].test(key);
+  // The unanchored patterns below scan the whole line from every position; each runs only when the lower-case key
+  // holds the words every match of it needs (a paragraph of prose holds none, and is tested by indexOf alone).
+  if (line.length < 300 && key.includes('cookie') && COOKIE.test(line) && CONSENT.test(line) && /\b(we|this (site|website)|our (site|website))\b/i.test(line)) return true;
+  if (line.length < 250 && mayBeCopyright(key) && COPYRIGHT.test(line)) return true;
+  const suffix = key.endsWith('read more') || key.endsWith('click here') || key.endsWith('click here.');
+  if (line.length > 160) return suffix && SUFFIXES[0].test(key);
   // A prompt is not a sentence: a full sentence that merely starts "More from the survey ..." stays.
   const prompt = !/[.!?]["'”’]?$/.test(line) || line.length < 70;
-  return (prompt && ANY_PREFIX.test(key)) || ANY_SUFFIX.test(key);
+  return (prompt && ANY_PREFIX.test(key)) || (suffix && ANY_SUFFIX.test(key));
 }
+
+/** Whether the key holds a word each COPYRIGHT match needs (it is the line lower-cased, ends trimmed: it keeps them). */
+const mayBeCopyright = (key: string) => key.includes('©') || key.includes('(c)') || key.includes('copyright') || key.includes('all rights reserved');
 
 /** Headers that introduce a list of links to other articles; what follows them is furniture until prose resumes. */
 export function isListHeader(line: string, key = lexKey(line)): boolean {
