@@ -63,16 +63,17 @@ const KEYS = new Map<string, string>();
 
 /** A unit's key, computed once and kept on the unit (no look-up of the whole line in the shared cache). */
 export function unitKey(u: Unit): string {
-  return (u.key ??= computeKey(u.text));
+  return (u.key ??= computeKey(u.text, true));
 }
 
-function computeKey(line: string): string {
+/** `tidy`: the line is known to hold single spaces only (a unit's text), so there is no run to collapse. */
+function computeKey(line: string, tidy = false): string {
   const lower = line.toLowerCase();
   let e = lower.length;
   while (e > 0 && (TRAILING.has(lower[e - 1]) || SPACE.test(lower[e - 1]))) e--;
   const key = e === lower.length ? lower : lower.slice(0, e);
   const start = LEADING.test(key) ? key.replace(LEADING, '') : key;
-  return MULTI_SPACE.test(start) ? start.replace(/\s+/g, ' ') : start;
+  return !tidy && MULTI_SPACE.test(start) ? start.replace(/\s+/g, ' ') : start;
 }
 const SPACE = /\s/;
 const LEADING = /^[\s|<«·•–—-]+/u;
@@ -89,7 +90,7 @@ const CONSENT = /\b(by (using|continuing|browsing)|accept|agree|consent|cookie (
 export function isLexiconFurniture(line: string, key = lexKey(line)): boolean {
   if (EXACT_SET.has(key)) return true;
   // "Sign in | Register", "Menu · Search": a row of widget labels.
-  if (LABEL_ROW.test(key)) {
+  if ((key.includes('|') || key.includes('·') || key.includes('•')) && LABEL_ROW.test(key)) {
     const parts = key.split(/\s+[|·•]\s+/);
     if (parts.length > 1 && parts.every((p) => EXACT_SET.has(lexKey(p)))) return true;
   }
