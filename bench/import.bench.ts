@@ -10,7 +10,7 @@ import { runUpgrade } from './import-idb/upgrade.js';
 import { CACHE, log, optionalImport, ROOT, SMOKE } from './lib/env.js';
 import { formatTable, resultsPath, row, writeResults, type ResultRow } from './lib/results.js';
 import { mbps, median } from './lib/stats.js';
-import { profileShares } from './lib/profile-share.js';
+import { outsideLibraryShareRows } from './lib/import-share.js';
 import { cachedFiles, MIX_10K, MIX_1K, type FormatMix } from './synthetic/corpus.js';
 import type { SynthFile, SynthFormat } from './synthetic/formats.js';
 
@@ -126,43 +126,6 @@ async function benchNode(mod: ImportModule, n: number, mix: FormatMix, maxRepeat
   return { inMemory: median(core), reading: withReads ? median(reading) : null };
 }
 
-/** Goal from issue 9: at most this share of each format's import time outside the parsing libraries. */
-const OUTSIDE_LIBRARY_GOAL = 0.3;
-
-/**
- * Per format: the share of the import's CPU time spent in our code rather than in the libraries (pdf.js, mammoth,
- * linkedom, Readability, JSZip, chardet ...), from a V8 CPU profile of importing up to 200 files of that format
- * (after a warm-up of 10). Median of 3 profiles; the libraries' own split is logged.
- */
-async function benchOutsideLibraryShare(mod: ImportModule, rows: ResultRow[]) {
-  const files = await cachedFiles(corpusDir(SIZES[0]!.n), SIZES[0]!.n, { mix: SIZES[0]!.mix });
-  for (const fmt of ['txt', 'md', 'html', 'pdf', 'docx'] as SynthFormat[]) {
-    const inputs = toInputs(files.filter((f) => f.format === fmt).slice(0, SMOKE ? 20 : 200));
-    if (!inputs.length) continue;
-    for (const i of inputs.slice(0, 10)) await mod.importFile(i, { now: FIXED_NOW });
-    const runs = [];
-    for (let r = 0; r < (SMOKE ? 1 : 3); r++) {
-      runs.push(await profileShares(async () => {
-        for (const i of inputs) await mod.importFile(i, { now: FIXED_NOW });
-      }));
-    }
-    // pdf.js keeps cleaning up after earlier PDFs (its fake worker's timers) while other formats are profiled; that
-    // time is not this format's import, so outside the PDF row it is left out of both sides.
-    const own = runs.map((x) => {
-      const lib = Object.entries(x.libraries).filter(([k]) => fmt === 'pdf' || k !== 'pdfjs-dist').reduce((a, [, v]) => a + v, 0);
-      return x.ours / (x.ours + lib);
-    });
-    const share = median(own);
-    const libs = Object.entries(runs[0]!.libraries).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
-    log(`${fmt}: outside-library share ${share.toFixed(3)} (ours ${runs[0]!.ours.toFixed(0)} ms; ${libs})`);
-    rows.push(row(`import_outside_library_share_${fmt}`, inputs.length, share, 'share', OUTSIDE_LIBRARY_GOAL, share / OUTSIDE_LIBRARY_GOAL));
-    // The share cannot say whether our code got faster (cutting library time raises it; txt and md have next to no
-    // library): our own CPU time per MB of input says that directly.
-    const mb = sumBytes(inputs) / 1048576;
-    rows.push(row(`import_own_ms_per_mb_${fmt}`, inputs.length, median(runs.map((x) => x.ours / mb)), 'ms/MB'));
-  }
-}
-
 /** Rows for the 10,000-file UI import with a tenth of the files bad (bench/import-idb/bad-tenth.ts). */
 async function benchBadTenth(rows: ResultRow[]) {
   const n = BAD_TENTH.n;
@@ -196,7 +159,8 @@ async function main() {
       const m = await benchNode(mod, s.n, s.mix, s.repeats, s.budgetMs, rows, first);
       if (first) node1k = m;
     }
-    await benchOutsideLibraryShare(mod, rows);
+    const files = await cachedFiles(corpusDir(SIZES[0]!.n), SIZES[0]!.n, { mix: SIZES[0]!.mix });
+    rows.push(...(await outsideLibraryShareRows(mod, files, { files: SMOKE ? 20 : 200, profiles: SMOKE ? 1 : 3 })));
   }
   const bfiles = await cachedFiles(corpusDir(BROWSER.n), BROWSER.n, { mix: MIX_1K });
   const b = await runBrowserImport({ root: ROOT, folder: join(corpusDir(BROWSER.n), 'files'), files: bfiles, repeats: BROWSER.repeats, budgetMs: BROWSER.budgetMs, smoke: SMOKE });

@@ -71,8 +71,10 @@ export function detectFormat(bytes: Uint8Array, name: string): ArticleFormat | n
   if (isPdf(bytes)) return 'pdf';
   if (isZip(bytes)) return zipHasWordDocument(bytes) ? 'docx' : null;
   if (looksBinary(bytes)) return null;
-  const head = ascii(bytes, 0, 4096);
   const ext = extensionOf(name);
+  // Both HTML tests need a "<" in the first 4 KB: without one, a .md or .txt name decides before the head is built.
+  if ((ext === 'md' || ext === 'markdown' || ext === 'txt' || ext === 'text') && !hasByte(bytes, 0x3c, 4096)) return ext === 'md' || ext === 'markdown' ? 'md' : 'txt';
+  const head = ascii(bytes, 0, 4096);
   if (hasHtmlPreamble(bytes, head)) return 'html';
   // Data and code files (.json, .csv, .xml, .js ...) are text too, but not articles.
   if (ext && !ARTICLE_EXTENSIONS.has(ext)) return null;
@@ -81,6 +83,11 @@ export function detectFormat(bytes: Uint8Array, name: string): ArticleFormat | n
   if (ext === 'txt' || ext === 'text') return 'txt';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return /<[a-z]/i.test(head) ? 'html' : 'txt';
   return MD_SIGNS.test(head.replace(/\r\n/g, '\n')) ? 'md' : 'txt';
+}
+
+/** Whether `byte` occurs in the first `n` bytes. */
+function hasByte(bytes: Uint8Array, byte: number, n: number): boolean {
+  return bytes.subarray(0, n).indexOf(byte) >= 0;
 }
 
 /** Binary if NUL bytes or many control bytes, unless it starts with a UTF-16 byte-order mark (NULs are normal there). */

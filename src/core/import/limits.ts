@@ -38,6 +38,7 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
 
 export function resolveLimits(partial?: Partial<ImportLimits>): ImportLimits {
   const out = { ...DEFAULT_LIMITS };
+  if (!partial) return out;
   for (const [key, value] of Object.entries(partial ?? {})) {
     if (typeof value === 'number' && value > 0 && key in out) out[key as keyof ImportLimits] = value;
   }

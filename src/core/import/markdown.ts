@@ -86,7 +86,11 @@ export function markdownDepth(text: string, cap: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      [line, brackets, atStart, spaces] = [0, 0, true, 0];
+      // Plain assignments (a destructured array here was built for every line).
+      line = 0;
+      brackets = 0;
+      atStart = true;
+      spaces = 0;
       continue;
     }
     if (atStart) {

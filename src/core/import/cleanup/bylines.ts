@@ -8,7 +8,8 @@ const DATE_WORDS = new RegExp(`\\b(${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|
 const DATE_SIGN = new RegExp(`\\b(${MONTHS}|updated|published|posted|ago)\\b|\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}`, 'i');
 
 export function isByline(line: string): boolean {
-  return line.length < 120 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*([|,·•–—-].*)?$/u.test(line);
+  // The pattern starts "By" (either case): other lines are refused by their first two characters.
+  return line.length < 120 && (line.charCodeAt(0) | 32) === 98 && (line.charCodeAt(1) | 32) === 121 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*([|,·•–—-].*)?$/u.test(line);
 }
 
 /** A line made only of date/time words and numbers (after removing them, at most two words remain). */

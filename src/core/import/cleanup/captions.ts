@@ -8,6 +8,15 @@ const AGENCY_TAIL = new RegExp(`\\/\\s*(${AGENCIES})\\b[^/]{0,40}$|\\b(${AGENCIE
 const LABELLED_CREDIT = /(photo|image|picture|credit|foto|bild)s?\s*[:©]\s*[^.]{2,80}$/i;
 const CAPTION_START = /^(photo|image|picture|file|caption|pictured|above|top|left|right|video|watch|gallery|credit)s?\s*(\(.*?\))?\s*[-–—:|]\s*/i;
 const STOCK_ID = /^(shutterstock|getty|gettyimages|istock|alamy|adobestock|adobe stock|dreamstime|depositphotos)[\s_-]*\d{5,}|\b\d{6,}\s*(large|medium|small|xl|thumb)$|\.(jpe?g|png|webp|gif)$/i;
+/**
+ * STOCK_ID's last two alternatives are not anchored at the start, so the pattern is tried from every position of the
+ * line; a line that neither starts like its first alternative nor ends in a letter its others end in (e, m, l, b;
+ * g, p, f) cannot match and is not scanned.
+ */
+const STOCK_START = /^(shutterstock|getty|istock|alamy|adobe|dreamstime|depositphotos)/i;
+const STOCK_LAST = new Set([98, 101, 102, 103, 108, 109, 112]); // b e f g l m p (lower case)
+const mayBeStockId = (line: string) => STOCK_LAST.has(line.charCodeAt(line.length - 1) | 32) || STOCK_START.test(line);
+const isStockId = (line: string) => mayBeStockId(line) && STOCK_ID.test(line);
 const AGENCY_SIGNOFF = /^[a-z]{2,4}(\/[a-z]{2,4})+\s*(\((AFP|AP|Reuters|dpa|EPA|KNA|epd|[A-Z]{2,5})(,\s*[A-Za-z]{2,8})*\))?$|^\((AFP|AP|Reuters|dpa)(,\s*\w+)*\)$/;
 // A whole line in parentheses that is a credit: "(Image credit: Some Agency Corp.)".
 const PAREN_CREDIT = /^\((photo|image|picture|credit|illustration|graphic|video)s?\b[^)]{0,120}\)$/i;
@@ -20,7 +29,7 @@ const MAX_CAPTION = 1000;
 export function isCaptionOrCredit(line: string): boolean {
   if (line.length > MAX_CAPTION) return false;
   if (CAPTION_START.test(line) && !/^(video|watch|top|above|left|right)\b/i.test(line)) return true;
-  if (STOCK_ID.test(line)) return true;
+  if (isStockId(line)) return true;
   if (AGENCY_SIGNOFF.test(line)) return true;
   if (PHOTO_BYLINE.test(line) || PAREN_CREDIT.test(line)) return true;
   if (line.length >= 400) return false;
@@ -30,12 +39,12 @@ export function isCaptionOrCredit(line: string): boolean {
 
 /** Image alt text saved as keywords: "City, protesters, wave, flags" (3+ short comma-separated items, no sentence). */
 export function isKeywordAlt(line: string): boolean {
-  if (/[.!?:;]$/.test(line) || line.length > 120) return false;
+  if (line.length > 120 || /[.!?:;]$/.test(line)) return false;
   const parts = line.split(',').map((p) => p.trim());
   return parts.length >= 4 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 2);
 }
 
 /** A stock-photo ID or credit line is often followed, in the same block, by the short caption it belongs to. */
 export function isStockMarker(line: string): boolean {
-  return line.length <= MAX_CAPTION && STOCK_ID.test(line);
+  return line.length <= MAX_CAPTION && isStockId(line);
 }

@@ -30,11 +30,12 @@ function mergeBroken(paragraphs: string[]): string[] {
   const out: string[] = [];
   let current: LineJoiner | null = null;
   for (const p of paragraphs) {
-    if (current && continues(current.tail(), p, current.length)) current.add(p);
+    // Unit texts are already tidy (trimmed, single spaces): addTidy, not add.
+    if (current && continues(current.tail(), p, current.length)) current.addTidy(p);
     else {
       if (current) out.push(current.text());
       current = new LineJoiner();
-      current.add(p);
+      current.addTidy(p);
     }
   }
   if (current) out.push(current.text());

@@ -63,16 +63,17 @@ const KEYS = new Map<string, string>();
 
 /** A unit's key, computed once and kept on the unit (no look-up of the whole line in the shared cache). */
 export function unitKey(u: Unit): string {
-  return (u.key ??= computeKey(u.text));
+  return (u.key ??= computeKey(u.text, true));
 }
 
-function computeKey(line: string): string {
+/** `tidy`: the line is known to hold single spaces only (a unit's text), so there is no run to collapse. */
+function computeKey(line: string, tidy = false): string {
   const lower = line.toLowerCase();
   let e = lower.length;
   while (e > 0 && (TRAILING.has(lower[e - 1]) || SPACE.test(lower[e - 1]))) e--;
   const key = e === lower.length ? lower : lower.slice(0, e);
   const start = LEADING.test(key) ? key.replace(LEADING, '') : key;
-  return MULTI_SPACE.test(start) ? start.replace(/\s+/g, ' ') : start;
+  return !tidy && MULTI_SPACE.test(start) ? start.replace(/\s+/g, ' ') : start;
 }
 const SPACE = /\s/;
 const LEADING = /^[\s|<«·•–—-]+/u;
@@ -89,17 +90,23 @@ const CONSENT = /\b(by (using|continuing|browsing)|accept|agree|consent|cookie (
 export function isLexiconFurniture(line: string, key = lexKey(line)): boolean {
   if (EXACT_SET.has(key)) return true;
   // "Sign in | Register", "Menu · Search": a row of widget labels.
-  if (LABEL_ROW.test(key)) {
+  if ((key.includes('|') || key.includes('·') || key.includes('•')) && LABEL_ROW.test(key)) {
     const parts = key.split(/\s+[|·•]\s+/);
     if (parts.length > 1 && parts.every((p) => EXACT_SET.has(lexKey(p)))) return true;
   }
-  if (line.length < 300 && COOKIE.test(line) && CONSENT.test(line) && /\b(we|this (site|website)|our (site|website))\b/i.test(line)) return true;
-  if (line.length < 250 && COPYRIGHT.test(line)) return true;
-  if (line.length > 160) return SUFFIXES[0].test(key);
+  // The unanchored patterns below scan the whole line from every position; each runs only when the lower-case key
+  // holds the words every match of it needs (a paragraph of prose holds none, and is tested by indexOf alone).
+  if (line.length < 300 && key.includes('cookie') && COOKIE.test(line) && CONSENT.test(line) && /\b(we|this (site|website)|our (site|website))\b/i.test(line)) return true;
+  if (line.length < 250 && mayBeCopyright(key) && COPYRIGHT.test(line)) return true;
+  const suffix = key.endsWith('read more') || key.endsWith('click here') || key.endsWith('click here.');
+  if (line.length > 160) return suffix && SUFFIXES[0].test(key);
   // A prompt is not a sentence: a full sentence that merely starts "More from the survey ..." stays.
   const prompt = !/[.!?]["'”’]?$/.test(line) || line.length < 70;
-  return (prompt && ANY_PREFIX.test(key)) || ANY_SUFFIX.test(key);
+  return (prompt && ANY_PREFIX.test(key)) || (suffix && ANY_SUFFIX.test(key));
 }
+
+/** Whether the key holds a word each COPYRIGHT match needs (it is the line lower-cased, ends trimmed: it keeps them). */
+const mayBeCopyright = (key: string) => key.includes('©') || key.includes('(c)') || key.includes('copyright') || key.includes('all rights reserved');
 
 /** Headers that introduce a list of links to other articles; what follows them is furniture until prose resumes. */
 export function isListHeader(line: string, key = lexKey(line)): boolean {

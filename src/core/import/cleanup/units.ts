@@ -18,14 +18,15 @@ export function normaliseText(raw: string): string {
   // Each pass only when its characters occur: a clean file is scanned, not copied.
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   if (INVISIBLE.test(t)) t = t.replace(INVISIBLE_G, '');
-  if (ODD_SPACE.test(t)) t = t.replace(ODD_SPACE_G, ' ');
+  if (hasOddSpace(t)) t = t.replace(ODD_SPACE_G, ' ');
   // Trailing spaces, line by line only where a line has them.
-  return / \n| $/.test(t) ? t.split('\n').map(trimSpacesEnd).join('\n') : t;
+  return t.includes(' \n') || t.endsWith(' ') ? t.split('\n').map(trimSpacesEnd).join('\n') : t;
 }
+/** ODD_SPACE.test by indexOf, one character at a time: a quarter of the regex's time on a clean text. */
+const hasOddSpace = (t: string) => t.includes('\t') || t.includes('\u00a0') || t.includes('\u2007') || t.includes('\u202f');
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/;
 const INVISIBLE_G = new RegExp(INVISIBLE.source, 'g');
-const ODD_SPACE = /[\u00a0\u2007\u202f\t]/;
-const ODD_SPACE_G = new RegExp(ODD_SPACE.source, 'g');
+const ODD_SPACE_G = /[\u00a0\u2007\u202f\t]/g;
 
 /** Trailing spaces off one line by index (the regex / +$/m retries every space of a long run: quadratic). */
 function trimSpacesEnd(line: string): string {
@@ -100,7 +101,14 @@ export class LineJoiner {
 
   add(raw: string): void {
     // Whitespace is collapsed only in lines that have a run of it or a tab/odd space (most lines have neither).
-    const line = MESSY_SPACE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
+    this.addTidy(MESSY_SPACE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim());
+  }
+
+  /**
+   * `add` for a line already trimmed with single spaces only, as every unit's text is (each came out of a joiner):
+   * mergeBroken joins units, and scanning each whole paragraph for whitespace again found nothing to change.
+   */
+  addTidy(line: string): void {
     const parts = this.#parts;
     if (!parts.length) this.#push(line);
     else {
