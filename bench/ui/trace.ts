@@ -1,7 +1,9 @@
 // What one Statistics filter keystroke costs on the renderer's main thread (decision 0104): the web build with the
 // bench's 1,000-article library, a Chromium trace (devtools.timeline) over the same keystrokes as the ui bench, each
 // key's window (its keydown to the next key) summed as self time by event (script, style recalc, layout, paint …).
-// Not a bench row: run by hand (`npx tsx bench/ui/trace.ts`), PORT as for the benches.
+// Not a bench row: run by hand (`npx tsx bench/ui/trace.ts`), PORT as for the benches. `TRACE=tabs` traces tab
+// switches instead (decision 0118): ←/→ in the tab list, Library ⇄ Statistics 8 times each way, each key to its frame;
+// `TRACE=library` the Library table's keys: End, Home, PageDown ×4, End, Home from its first row.
 import { chromium } from '@playwright/test';
 import { ROOT } from '../lib/env.js';
 import { CHROMIUM, serveWebBuild } from '../lib/web-build.js';
@@ -40,6 +42,8 @@ const KIND: Record<string, string> = {
   Layerize: 'paint', UpdateLayer: 'paint', 'Document::updateStyleAndLayout': 'layout', IntersectionObserverController_computeIntersections: 'io',
 };
 
+const TABS = process.env.TRACE === 'tabs';
+const LIBRARY = process.env.TRACE === 'library';
 const articles = await syntheticLibrary(1000);
 const { url, stop } = await serveWebBuild(ROOT);
 const browser = await chromium.launch({ executablePath: CHROMIUM });
@@ -63,13 +67,28 @@ try {
   while (!(await page.evaluate(status))) await page.waitForTimeout(250);
   await page.getByRole('tab', { name: /Statistics/ }).click();
   await page.getByTestId('quantity-card').first().waitFor();
-  const filter = page.getByRole('searchbox', { name: 'Filter quantities' });
-  await filter.click();
+  if (TABS) {
+    // Both views drawn once, then the tab list focused on Library (→ goes to Statistics, ← back).
+    await page.getByRole('tab', { name: /Library/ }).click();
+  } else if (LIBRARY) {
+    await page.getByRole('tab', { name: /Library/ }).click();
+    await page.getByRole('table', { name: 'Articles' }).locator('tbody button[data-id]').first().focus();
+  } else {
+    await page.getByRole('searchbox', { name: 'Filter quantities' }).click();
+  }
   await page.waitForTimeout(2500);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'toplevel'] });
-  for (const word of ['fire', 'people', 'zzzq']) {
-    for (const ch of word) { await page.keyboard.press(ch); await page.waitForTimeout(150); }
-    for (let k = 0; k < word.length; k++) { await page.keyboard.press('Backspace'); await page.waitForTimeout(150); }
+  if (LIBRARY) {
+    for (const key of ['End', 'Home', 'PageDown', 'PageDown', 'PageDown', 'PageDown', 'End', 'Home']) { await page.keyboard.press(key); await page.waitForTimeout(600); }
+  } else if (TABS) {
+    for (let i = 0; i < 8; i++) {
+      for (const key of ['ArrowRight', 'ArrowLeft']) { await page.keyboard.press(key); await page.waitForTimeout(300); }
+    }
+  } else {
+    for (const word of ['fire', 'people', 'zzzq']) {
+      for (const ch of word) { await page.keyboard.press(ch); await page.waitForTimeout(150); }
+      for (let k = 0; k < word.length; k++) { await page.keyboard.press('Backspace'); await page.waitForTimeout(150); }
+    }
   }
   console.log(`frames with the pane not filled: ${await page.evaluate('window.__short ?? 0')}`);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
