@@ -195,8 +195,14 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
     tail[c] = prev;
   };
   const push = () => { if (bv > threshold) heap.push(bv, bx, by, version[bx]! + version[by]!); };
+  // changed[c]: one of c's links changed (summed, re-keyed, or its other cluster merged) since c's best was last
+  // found. A stale guard recomputes only such a cluster: an unchanged one has the same best, still in the heap as a
+  // valid entry (or none above the threshold), so its walk would only push a duplicate, whose pop as a stale guard
+  // walked both its clusters again. At 30k articles the clusters are 3× larger and these repeated walks grew 8× for
+  // 3× the items; skipping them changes no merge (decision 0120).
+  const changed = new Uint8Array(n);
   /** Pushes cluster c's best link above the threshold. */
-  const pushBest = (c: number) => { bv = -Infinity; bx = -1; by = -1; walk(c, offer); push(); };
+  const pushBest = (c: number) => { bv = -Infinity; bx = -1; by = -1; walk(c, offer); push(); changed[c] = 0; };
   for (let c = 0; c < n; c++) if (root[c] === c) pushBest(c);
   const top = { v: 0, a: 0, b: 0, ver: 0 };
   let big = -1, small = -1;
@@ -207,11 +213,13 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
   const absorb = (k: number) => {
     const y = links.other(k, big), s = mark[y]!;
     if (y !== small && links.joins(s, small, y)) { sum[k]! += sum[s]!; cnt[k]! += cnt[s]!; alive[s] = 0; }
+    changed[y] = 1;
     offer(k);
   };
   const rekey = (k: number) => {
     const y = links.other(k, small);
     lx[k] = Math.min(big, y); ly[k] = Math.max(big, y);
+    changed[y] = 1;
     offer(k);
   };
   while (heap.size) {
@@ -219,8 +227,8 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
     const { a, b } = top;
     if (root[a] !== a || root[b] !== b || top.ver !== version[a]! + version[b]!) {
       // A stale guard: its clusters that are still clusters get their current best.
-      if (root[a] === a) pushBest(a);
-      if (root[b] === b) pushBest(b);
+      if (root[a] === a && changed[a]) pushBest(a);
+      if (root[b] === b && changed[b]) pushBest(b);
       continue;
     }
     // Merge the smaller cluster into the larger one.
@@ -236,6 +244,7 @@ export function averageLinkage(n: number, edges: Edge[] | EdgeList, threshold: n
     walk(small, rekey);
     links.splice(big, small);
     push();
+    changed[big] = 0;
   }
   // Resolve every item to its final cluster, named by its smallest member.
   const find = (i: number): number => { let r = i; while (root[r] !== r) r = root[r]!; return r; };

@@ -130,3 +130,20 @@ describe('groupMentions: work counts (GroupStats, decision 0087)', () => {
     expect(pairs).toBe(4);
   });
 });
+
+describe('groupMentions: story check in a windowed block (decision 0120)', () => {
+  it('scores each mention with its next neighbour by value of its own story, skipping the other story in the window', () => {
+    // Two unrelated stories (no names shared), interleaved by value in one block larger than maxBlock.
+    const a = (v: number) => `Crews from Harlow and Fenwick counted ${v.toLocaleString('en-US')} sandbags on the levee near Tarrant, Harlow officials said.`;
+    const b = (v: number) => `Volunteers in Ossory and Brandt packed ${v.toLocaleString('en-US')} sandbags for the Keswick barrier, Ossory staff said.`;
+    const values = [3100, 3200, 3300, 3400, 3500];
+    const docs: Doc[] = values.map((v, i) => ({ id: `s${i}`, text: i % 2 ? b(v) : a(v) }));
+    const ms = docs.map((d, i) => mention(d, { quote: values[i]!.toLocaleString('en-US'), value: values[i]! }));
+    const stats = {} as GroupStats;
+    const pairs: string[] = [];
+    groupMentions(ms, docs, [], { maxBlock: 2, window: 3, neighbours: 1, stats, onPair: (x, y) => { pairs.push(`${x.articleId}-${y.articleId}`); } });
+    // s0 skips s1 (other story) and meets s2; s1 skips s2 and meets s3; s2 meets s4; s3 only sees s4 (other story).
+    expect(pairs.sort()).toEqual(['s0-s2', 's1-s3', 's2-s4']);
+    expect(stats).toMatchObject({ visited: 7, scored: 3 });
+  });
+});

@@ -129,12 +129,23 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
       }
     }
   };
-  const oneStory = (i: number, j: number) => feats[i]!.m.articleId === feats[j]!.m.articleId || related!(articleOf[i]!, articleOf[j]!);
+  // By article number alone (the same answer as comparing the mentions' article ids first: one article, or one not
+  // in `articles`, is related): no read of the two mentions' objects, which the windows visit in value order, at
+  // random in memory (decision 0120).
+  const oneStory = (i: number, j: number) => related!(articleOf[i]!, articleOf[j]!);
   // The pairs are counted first (the story check alone), so the scored-pair arrays are allocated once at their size:
   // grown by doubling they left ~40% unused and every smaller copy behind, ArrayBuffers that stay until the next full
   // GC, which at 30k articles comes after the quantities are built, where the peak is (decision 0017).
+  // Each visit's answer is kept, one bit in visit order: the scoring pass visits the same pairs in the same order (a
+  // window's count of neighbours depends only on these answers), so it reads the bit instead of checking again.
+  let story: Uint8Array | null = new Uint8Array((visitBound(groups, maxBlock, window) + 7) >> 3);
   let count = 0, visited = 0;
-  candidates((i, j) => { visited++; const one = oneStory(i, j); if (one) count++; return one; });
+  candidates((i, j) => {
+    const one = oneStory(i, j);
+    if (one) { count++; story![visited >> 3]! |= 1 << (visited & 7); }
+    visited++;
+    return one;
+  });
   if (options.stats) Object.assign(options.stats, blockStats(groups, maxBlock, window, neighbours, oneStory), {
     mentions: feats.length, visited, scored: count, storyKeys: related!.keys(),
   });
@@ -146,9 +157,12 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
   const x = new Float64Array(FEATURES.length);
   // Per scored pair: its counterpart similarity (NaN for a cannot-link) and whether the disagreement model scored it.
   let sim = new Float64Array(count), dis = new Uint8Array(count);
+  let visit = 0;
   const score = (i: number, j: number) => {
+    const one = (story![visit >> 3]! >> (visit & 7)) & 1;
+    visit++;
+    if (!one) return false;
     const a = feats[i]!, b = feats[j]!;
-    if (!oneStory(i, j)) return false;
     let s: number, c = NaN, d = 0;
     if (cannot.size && cannot.has(pairId(i, j))) s = -Infinity;
     // Two numbers of one sentence that cannot both hold are two things ("70% in favour, 30% against").
@@ -171,7 +185,8 @@ export function groupMentions(mentions: Mention[], articles: GroupArticle[], reu
     return true;
   };
   candidates(score);
-  if (edges.length !== count) throw new Error('groupMentions: the scored pairs differ from those counted');
+  if (edges.length !== count || visit !== visited) throw new Error('groupMentions: the scored pairs differ from those counted');
+  story = null;
   groups.length = 0; // the blocks are not needed after scoring (the closures above would keep them to the end)
   related = null;
   const mutual = mutualBest(feats.length, edges, sim, articleOf);
@@ -379,6 +394,16 @@ function storyCheck(articles: GroupArticle[], index: Map<string, number>, reuse:
     return !a || !b || !!copies.get(Math.min(i, j))?.has(Math.max(i, j)) || keysRelated(a, b);
   };
   return Object.assign(check, { keys: () => keys.reduce((k: number, x) => k + (x === undefined ? 0 : 1), 0) });
+}
+
+/** Most pairs `candidates` can visit: all pairs of a small block, at most `window` later neighbours in a large one. */
+function visitBound(groups: number[][], maxBlock: number, window: number): number {
+  let n = 0;
+  for (const { length: b } of groups) {
+    if (b <= maxBlock) n += (b * (b - 1)) / 2;
+    else for (let p = 0; p < b; p++) n += Math.min(window, b - 1 - p);
+  }
+  return n;
 }
 
 /** Block sizes and how many windows the `neighbours` cap ended (counts for GroupStats; no effect on the result). */
