@@ -266,3 +266,26 @@ test('a case from ticked rows: import into it, remove articles, rename, delete',
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('entering a case keeps the open article in the reader: the row the table marks open is the one the reader shows', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await importVia(page, 'files', filesOf(SEEDS, EXAMPLES));
+  const panel = page.getByTestId('case-suggestions');
+  await page.getByTestId('import-stories').getByRole('button', { name: '2 suggested cases' }).click({ timeout: 30_000 });
+  const story = panel.getByTestId('suggestion').filter({ hasText: '4 articles' });
+  await expect(story).toHaveCount(1);
+  // Open an article of that story, then make the case and enter it.
+  const courier = rows(page).filter({ hasText: 'Fire at Port Aldmere' });
+  await courier.locator('button.open').click();
+  const reader = page.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { name: /Fire at Port Aldmere/ })).toBeVisible();
+  await story.getByRole('button', { name: /^Accept/ }).click();
+  await page.getByTestId('suggestions-made').getByRole('button', { name: /./ }).first().click();
+  await expect(page.getByTestId('import-target')).toBeVisible();
+  // The case has no reader columns of its own yet: the article open in the table stays open in the reader.
+  await expect(courier.locator('button.open')).toHaveAttribute('aria-current', 'true');
+  await expect(reader.getByRole('heading', { name: /Fire at Port Aldmere/ })).toBeVisible({ timeout: 10_000 });
+  await expect(reader).not.toContainText('Select an article to read it.');
+  await page.screenshot({ path: artifact('cases-enter-keeps-open-article.png') });
+});
