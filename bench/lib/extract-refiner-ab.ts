@@ -12,11 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { REFINERS } from '../../src/core/extract/configuration.js';
 import { extractMentions } from '../../src/core/extract/index.js';
 import type { Context, Draft, Refiner } from '../../src/core/extract/types.js';
-import { guessLanguage } from '../../src/core/text/words.js';
-import { bodyText, generateArticles } from '../synthetic/articles.js';
 import { ROOT } from './env.js';
 import { sourceAt } from './extractor-at.js';
-import { aebArticles, newsQuantArticles } from './news-text.js';
+import { corpusTexts } from './corpus-texts.js';
 
 const [name, commit = 'main', passArg = '30', corpus = 'newsquant'] = process.argv.slice(2);
 if (!name) throw new Error('usage: extract-refiner-ab.ts REFINER [COMMIT] [PASSES] [news|newsquant|synthetic]');
@@ -26,18 +24,7 @@ const ours = REFINERS.find((r) => r.name === name);
 const base = theirs.find((r) => r.name === name);
 if (!ours || !base) throw new Error(`no refiner "${name}" in both trees`);
 
-let arts: string[];
-if (corpus === 'news') arts = aebArticles(ROOT, (t) => guessLanguage(t) === 'en') ?? [];
-else if (corpus === 'newsquant') arts = newsQuantArticles(ROOT, 1024 * 1024) ?? [];
-else {
-  // the synthetic articles of extract-ab-min.ts: the generator's first 1 MB
-  arts = [];
-  const generated = generateArticles(600);
-  for (let i = 0, bytes = 0; bytes < 1024 * 1024 && i < generated.length; i++) {
-    arts.push(bodyText(generated[i]!));
-    bytes += Buffer.byteLength(arts[i]!);
-  }
-}
+const arts = corpusTexts(ROOT, corpus);
 
 // The drafts the refiner is handed in this tree's pipeline, one snapshot per article.
 const inputs: [Context, Draft[]][] = [];

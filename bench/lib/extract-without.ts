@@ -9,24 +9,12 @@
  */
 import { REFINERS } from '../../src/core/extract/configuration.js';
 import { extractMentions } from '../../src/core/extract/index.js';
-import { guessLanguage } from '../../src/core/text/words.js';
-import { bodyText, generateArticles } from '../synthetic/articles.js';
 import { ROOT } from './env.js';
-import { aebArticles, newsQuantArticles } from './news-text.js';
+import { corpusTexts } from './corpus-texts.js';
 
 const corpus = process.argv[2] ?? 'newsquant';
 const passes = Number(process.argv[3] ?? 10);
-let arts: string[];
-if (corpus === 'news') arts = aebArticles(ROOT, (t) => guessLanguage(t) === 'en') ?? [];
-else if (corpus === 'newsquant') arts = newsQuantArticles(ROOT, 1024 * 1024) ?? [];
-else {
-  arts = [];
-  const generated = generateArticles(600);
-  for (let i = 0, bytes = 0; bytes < 1024 * 1024 && i < generated.length; i++) {
-    arts.push(bodyText(generated[i]!));
-    bytes += Buffer.byteLength(arts[i]!);
-  }
-}
+const arts = corpusTexts(ROOT, corpus);
 const drop = (process.env.DROP ?? 'time-frame,measure,event,subject').split(',').filter(Boolean);
 const all = REFINERS.slice();
 for (const name of drop) if (!all.some((r) => r.name === name)) throw new Error(`DROP: no refiner named ${name}`);
