@@ -7,7 +7,7 @@ import { intervalsOf, significantDigits, tallyOf, type Tally } from './interval.
 import { directionOf, type Direction } from './direction.js';
 import { frameOf, type Frame } from './time-frame.js';
 import { dimension } from './units.js';
-import { isRequirement, isRequirementWord, nounConcept, verbConcept, type Concept } from './wordnet.js';
+import { isRequirement, isRequirementWord, mayBeRequirementWord, nounConcept, verbConcept, type Concept } from './wordnet.js';
 
 export interface Feat {
   m: Mention;
@@ -250,6 +250,11 @@ function verbOf(m: Mention, before: Token[]): Concept | null {
  */
 function requirementOf(m: Mention, before: Token[], after: Token[], sentence: string, at: number, end: number): boolean {
   if (isRequirement(verbConcept(m.event))) return true;
+  // Most numbers have no such word near them: settle that by a prefix test before any clause edge is sliced out.
+  let near = false;
+  for (let i = Math.max(0, before.length - 4); i < before.length && !near; i++) near = mayBeRequirementWord(before[i]!.lower);
+  for (let i = 0; i < after.length && i < 3 && !near; i++) near = mayBeRequirementWord(after[i]!.lower);
+  if (!near) return false;
   const verbAt = (toks: Token[], i: number) => isRequirementWord(toks[i]!.lower) && !NOUN_CUE.has(toks[i - 1]?.lower ?? '');
   let edge = at;
   for (let i = before.length - 1, d = 0; i >= 0 && d < 4; i--, d++) {

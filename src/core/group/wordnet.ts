@@ -113,14 +113,19 @@ function necessity(): Set<number> {
  */
 let requireStems: string[] | null = null;
 
-/** Whether `word` (lower case) is a form of a verb of necessity (isRequirement of its concept). */
-export function isRequirementWord(word: string): boolean {
+/** Whether `word` (lower case) starts like a form of a verb of necessity: the cheap test before isRequirementWord. */
+export function mayBeRequirementWord(word: string): boolean {
   if (!requireStems) {
     const t = verbTable();
     requireStems = [];
     for (const [lemma, senses] of t.senses) if (necessity().has(senses[0]!)) requireStems.push(lemma.replace(/e$/, ''));
   }
-  return requireStems.some((s) => word.startsWith(s)) && isRequirement(verbConcept(word));
+  return requireStems.some((s) => word.startsWith(s));
+}
+
+/** Whether `word` (lower case) is a form of a verb of necessity (isRequirement of its concept). */
+export function isRequirementWord(word: string): boolean {
+  return mayBeRequirementWord(word) && isRequirement(verbConcept(word));
 }
 
 /**
